@@ -1,0 +1,545 @@
+"""Read a corpus: a file or a folder of news articles, into one documents table.
+
+The only module that reads corpus files. Raw input is never modified. Every problem met on the
+way (an encoding guessed, a bad JSON line, a duplicate) is recorded in a ``problems`` table with
+the file, the line and what was done, and a bad file never aborts the load.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.layout import parse_plain_text, paragraphs, strip_dateline, strip_trailer
+
+TEXT_FORMATS = (".txt", ".text", ".md")
+ROW_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet")
+HTML_FORMATS = (".html", ".htm")
+IGNORED_SUFFIXES = (".yml", ".yaml", ".pdf.meta")  # e.g. a user's actors.yml beside the corpus
+
+COLUMN_VARIANTS = {
+    "body": ("body", "text", "content", "article", "story", "full_text", "maintext", "article_text"),
+    "title": ("title", "headline", "head", "heading"),
+    "published": (
+        "published", "date", "pubdate", "published_at", "publish_date", "pub_date",
+        "datetime", "timestamp", "date_published", "time",
+    ),
+    "id": ("id", "doc_id", "article_id", "guid", "uuid", "url", "link"),
+    "lead": ("lead", "summary", "standfirst", "description", "abstract", "dek", "subtitle"),
+    "section": ("section", "category", "rubric"),
+    "dateline": ("dateline", "place", "location"),
+    "agency": ("agency", "source", "publisher", "outlet"),
+}
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "path", "line", "title", "section", "published", "published_year",
+    "published_month", "published_day", "published_time", "date_note", "dateline", "agency",
+    "lead", "body", "text", "n_chars", "sha256",
+]
+PROBLEM_COLUMNS = ["path", "line", "problem", "action"]
+_BINARY_SNIFF = 8192
+
+
+class CorpusError(Exception):
+    """The corpus as a whole cannot be read: a missing path, or no readable document in it."""
+
+
+@dataclass
+class Corpus:
+    """A loaded corpus: one row per document, and what went wrong on the way."""
+
+    documents: pd.DataFrame
+    problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROBLEM_COLUMNS))
+
+
+@dataclass
+class _Reader:
+    root: Path
+    year: int | None
+    columns: dict[str, str]
+    problems: list[dict] = field(default_factory=list)
+
+    def problem(self, path: Path, line: int | None, problem: str, action: str) -> None:
+        self.problems.append(
+            {"path": self.name(path), "line": line, "problem": problem, "action": action}
+        )
+
+    def name(self, path: Path) -> str:
+        if self.root.is_file():
+            return path.name
+        return path.relative_to(self.root).as_posix()
+
+
+def load_corpus(
+    path: str | Path,
+    *,
+    year: int | None = None,
+    text_column: str | None = None,
+    title_column: str | None = None,
+    date_column: str | None = None,
+    id_column: str | None = None,
+) -> pd.DataFrame:
+    """Load a file or a folder (recursive) of articles into a documents table.
+
+    Args:
+        path: a ``.txt``/``.md`` article, a ``.jsonl``/``.jsonl.gz``/``.json``/``.csv``/``.tsv``/
+            ``.parquet`` file of articles (one per row), an ``.html`` page, or a folder of these.
+        year: the year for dates given without one (TASS web pages say ``February 14, 8:04``);
+            without it such dates keep their month and day and no year is invented.
+        text_column, title_column, date_column, id_column: column names for row formats, when
+            the common variants (``text``/``body``/``content``, ...) do not apply.
+
+    Returns:
+        One row per document with the columns in ``DOCUMENT_COLUMNS`` plus any metadata columns
+        of the input. ``.attrs["problems"]`` holds the problems table (see ``read_corpus``).
+
+    Raises:
+        CorpusError: the path does not exist or cannot be read, or it holds no document.
+    """
+    corpus = read_corpus(
+        path, year=year, text_column=text_column, title_column=title_column,
+        date_column=date_column, id_column=id_column,
+    )
+    documents = corpus.documents
+    documents.attrs["problems"] = corpus.problems.to_dict("records")
+    return documents
+
+
+def read_corpus(
+    path: str | Path,
+    *,
+    year: int | None = None,
+    text_column: str | None = None,
+    title_column: str | None = None,
+    date_column: str | None = None,
+    id_column: str | None = None,
+) -> Corpus:
+    """Like ``load_corpus``, returning the documents and the problems table apart.
+
+    The problems table has one row per file or line that could not be read as given:
+    ``path``, ``line`` (1-based, empty for a whole file), ``problem``, ``action``.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise CorpusError(f"{path}: no such file or folder")
+    if root.is_dir() and not _readable_dir(root):
+        raise CorpusError(f"{path}: folder cannot be read (permission denied)")
+    given = {"body": text_column, "title": title_column, "published": date_column, "id": id_column}
+    reader = _Reader(root, year, {k: v for k, v in given.items() if v})
+    rows = [row for file in _corpus_files(root, reader) for row in _read_file(file, reader)]
+    documents = _documents(rows, reader)
+    problems = pd.DataFrame(reader.problems, columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
+    if documents.empty:
+        detail = f" ({len(problems)} problems: {_first_problems(problems)})" if len(problems) else ""
+        raise CorpusError(f"{path}: no readable document{detail}")
+    if len(problems):
+        warnings.warn(
+            f"{path}: {len(problems)} problem(s) while loading: {_first_problems(problems)}",
+            stacklevel=2,
+        )
+    return Corpus(documents, problems)
+
+
+def _first_problems(problems: pd.DataFrame, limit: int = 3) -> str:
+    shown = [
+        f"{r.path}{':' + str(r.line) if pd.notna(r.line) else ''}: {r.problem}"
+        for r in problems.head(limit).itertuples()
+    ]
+    more = f"; and {len(problems) - limit} more" if len(problems) > limit else ""
+    return "; ".join(shown) + more
+
+
+def _readable_dir(root: Path) -> bool:
+    try:
+        next(root.iterdir(), None)
+    except OSError:
+        return False
+    return True
+
+
+def _suffix(path: Path) -> str:
+    """The format suffix, looking through a trailing ``.gz``."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes[-1:] == [".gz"] and len(suffixes) >= 2:
+        return suffixes[-2]
+    return suffixes[-1] if suffixes else ""
+
+
+def _corpus_files(root: Path, reader: _Reader) -> Iterator[Path]:
+    if root.is_file():
+        yield root
+        return
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        suffix = _suffix(path)
+        if suffix in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS:
+            yield path
+        elif not path.name.lower().endswith(IGNORED_SUFFIXES) and path.name.lower() not in (
+            "readme", "license", "notice"
+        ):
+            reader.problem(path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped")
+
+
+def _read_bytes(path: Path, reader: _Reader) -> bytes | None:
+    try:
+        data = path.read_bytes()
+        if path.suffix.lower() == ".gz":
+            data = gzip.decompress(data)
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        reader.problem(path, None, f"cannot be read ({error.__class__.__name__}: {error})", "skipped")
+        return None
+    return data
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Decode file bytes as text.
+
+    Returns:
+        ``(text, note)``; note is None for clean UTF-8, otherwise it says what was done
+        (a byte-order mark removed, or the encoding guessed).
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8 byte-order mark; removed"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "UTF-16 text; decoded as UTF-16"
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    encoding = _guess_encoding(data)
+    return data.decode(encoding, errors="replace"), f"not UTF-8 (looks like {encoding}); decoded as {encoding}"
+
+
+def _guess_encoding(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=["cp1251", "cp1252", "latin_1", "koi8_r", "cp1250"]).best()
+    if best is None:
+        return "cp1252"
+    return {"windows-1251": "cp1251", "windows-1252": "cp1252", "iso8859_1": "latin-1"}.get(
+        best.encoding, best.encoding
+    )
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:_BINARY_SNIFF]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return len(head) > 0 and controls / len(head) > 0.05
+
+
+def _read_text(path: Path, reader: _Reader) -> str | None:
+    data = _read_bytes(path, reader)
+    if data is None:
+        return None
+    if not data.strip():
+        reader.problem(path, None, "empty file", "skipped")
+        return None
+    if _looks_binary(data):
+        reader.problem(path, None, "binary file, not text", "skipped")
+        return None
+    text, note = decode(data)
+    if note:
+        reader.problem(path, None, note, "loaded")
+    return text
+
+
+def _read_file(path: Path, reader: _Reader) -> list[dict]:
+    suffix = _suffix(path)
+    if suffix == ".parquet":
+        return _read_parquet(path, reader)
+    text = _read_text(path, reader)
+    if text is None:
+        return []
+    if suffix in TEXT_FORMATS:
+        return [_plain_text_row(text, path, reader)]
+    if suffix in HTML_FORMATS:
+        return [_plain_text_row(_html_to_text(text), path, reader)]
+    if suffix in (".jsonl", ".ndjson"):
+        return _json_lines(text, path, reader)
+    if suffix == ".json":
+        return _json_document(text, path, reader)
+    return _delimited(text, path, reader, delimiter="\t" if suffix == ".tsv" else ",")
+
+
+def _plain_text_row(text: str, path: Path, reader: _Reader) -> dict:
+    layout = parse_plain_text(text)
+    row = {
+        "_path": path, "_line": None, "_stem": path.name.split(".")[0],
+        "title": layout.title, "section": layout.section, "lead": layout.lead, "body": layout.body,
+        "dateline": layout.dateline, "agency": layout.agency,
+        "_date": (layout.year, layout.month, layout.day, layout.time),
+    }
+    if not layout.body and not layout.title:
+        reader.problem(path, None, "no text after the layout was read", "skipped")
+    return row
+
+
+def _html_to_text(html: str) -> str:
+    """Title and paragraphs of an HTML page as plain text; markup and scripts are dropped."""
+    from html.parser import HTMLParser
+
+    class _Text(HTMLParser):
+        blocks = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "title", "article", "section"}
+
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.title: list[str] = []
+            self.skip = 0
+            self.in_title = False
+
+        def handle_starttag(self, tag, attrs):
+            self.skip += tag in ("script", "style", "noscript", "template")
+            self.in_title = tag == "title"
+            if tag in self.blocks:
+                self.parts.append("\n\n")
+
+        def handle_endtag(self, tag):
+            self.skip -= tag in ("script", "style", "noscript", "template") and self.skip > 0
+            if tag == "title":
+                self.in_title = False
+            if tag in self.blocks:
+                self.parts.append("\n\n")
+
+        def handle_data(self, data):
+            if self.skip:
+                return
+            (self.title if self.in_title else self.parts).append(data)
+
+    parser = _Text()
+    parser.feed(html)
+    body = "".join(parser.parts)
+    title = " ".join("".join(parser.title).split())
+    return f"{title}\n\n{body}" if title and not body.strip().startswith(title) else body
+
+
+def _json_lines(text: str, path: Path, reader: _Reader) -> list[dict]:
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            reader.problem(path, number, f"not valid JSON ({error.msg} at column {error.colno})", "line skipped")
+            continue
+        if not isinstance(record, dict):
+            reader.problem(path, number, f"a JSON {type(record).__name__}, not an object", "line skipped")
+            continue
+        rows.extend(_record_row(record, path, number, reader))
+    return rows
+
+
+def _json_document(text: str, path: Path, reader: _Reader) -> list[dict]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        if "\n{" in text or text.lstrip().startswith("{"):
+            return _json_lines(text, path, reader)  # JSON Lines saved as .json
+        reader.problem(path, error.lineno, f"not valid JSON ({error.msg})", "skipped")
+        return []
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+        data = lists[0] if lists else [data]
+    if not isinstance(data, list):
+        reader.problem(path, None, "JSON is neither an object nor a list of objects", "skipped")
+        return []
+    rows = []
+    for number, record in enumerate(data, start=1):
+        if isinstance(record, dict):
+            rows.extend(_record_row(record, path, number, reader))
+        else:
+            reader.problem(path, number, f"item is a JSON {type(record).__name__}, not an object", "skipped")
+    return rows
+
+
+def _delimited(text: str, path: Path, reader: _Reader, *, delimiter: str) -> list[dict]:
+    csv.field_size_limit(2**31 - 1)
+    records = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    fields = records.fieldnames or []
+    if _column(fields, "body", reader) is None:
+        reader.problem(
+            path, None,
+            f"no text column (looked for {', '.join(COLUMN_VARIANTS['body'][:4])}; columns: {', '.join(fields)})",
+            "skipped",
+        )
+        return []
+    rows = []
+    try:
+        for record in records:
+            rows.extend(_record_row(record, path, records.line_num, reader))
+    except csv.Error as error:
+        reader.problem(path, records.line_num, f"CSV error ({error})", "rest of file skipped")
+    return rows
+
+
+def _read_parquet(path: Path, reader: _Reader) -> list[dict]:
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as error:  # pyarrow raises many types for a damaged file
+        reader.problem(path, None, f"not a readable Parquet file ({error.__class__.__name__})", "skipped")
+        return []
+    if _column(list(frame.columns), "body", reader) is None:
+        reader.problem(path, None, f"no text column (columns: {', '.join(map(str, frame.columns))})", "skipped")
+        return []
+    return [
+        row
+        for number, record in enumerate(frame.to_dict("records"), start=1)
+        for row in _record_row(record, path, number, reader)
+    ]
+
+
+def _column(fields: list[str], role: str, reader: _Reader) -> str | None:
+    if role in reader.columns:
+        return reader.columns[role] if reader.columns[role] in fields else None
+    lowered = {str(f).lower().strip(): f for f in fields}
+    return next((lowered[v] for v in COLUMN_VARIANTS[role] if v in lowered), None)
+
+
+def _clean(value) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(map(str, value))
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def _record_row(record: dict, path: Path, number: int, reader: _Reader) -> list[dict]:
+    fields = list(record)
+    roles = {role: _column(fields, role, reader) for role in COLUMN_VARIANTS}
+    if roles["body"] == roles["id"]:
+        roles["id"] = None
+    if roles["body"] is None:
+        reader.problem(path, number, f"no text field (fields: {', '.join(map(str, fields))})", "skipped")
+        return []
+    body_paras, _ = strip_trailer(paragraphs(_clean(record[roles["body"]])))
+    body = "\n\n".join(body_paras)
+    body, place, agency, _ = strip_dateline(body)
+    title = _clean(record.get(roles["title"])) if roles["title"] else ""
+    if not body.strip() and not title:
+        reader.problem(path, number, "empty text", "skipped")
+        return []
+    used = {c for c in roles.values() if c is not None}
+    meta = {str(k): v for k, v in record.items() if k not in used}
+    return [{
+        **meta,
+        "_path": path, "_line": number, "_stem": path.name.split(".")[0],
+        "_id": _clean(record.get(roles["id"])) if roles["id"] else "",
+        "title": title,
+        "section": _clean(record.get(roles["section"])) if roles["section"] else "",
+        "lead": _clean(record.get(roles["lead"])) if roles["lead"] else "",
+        "body": body.strip(),
+        "dateline": (_clean(record.get(roles["dateline"])) if roles["dateline"] else "") or place,
+        "agency": (_clean(record.get(roles["agency"])) if roles["agency"] else "") or agency,
+        "_published": record.get(roles["published"]) if roles["published"] else None,
+    }]
+
+
+def _documents(rows: list[dict], reader: _Reader) -> pd.DataFrame:
+    if not rows:
+        return pd.DataFrame(columns=DOCUMENT_COLUMNS)
+    records = []
+    seen: dict[str, str] = {}
+    ids: dict[str, int] = {}
+    for row in rows:
+        text = "\n\n".join(p for p in (row["title"], row["lead"], row["body"]) if p)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        dates = _dates(row, reader)
+        # The same text on the same date is the same article twice; the same text on another
+        # date (a re-issued statement) is a separate item, noted.
+        key = (digest, str(dates["published"]), dates["published_month"], dates["published_day"])
+        if key in seen:
+            reader.problem(row["_path"], row["_line"], f"duplicate of {seen[key]} (same sha256)", "dropped")
+            continue
+        doc_id = _doc_id(row, reader, ids)
+        if digest in seen:
+            reader.problem(
+                row["_path"], row["_line"],
+                f"same text as {seen[digest]} (same sha256) but another date", "kept as a separate item",
+            )
+        seen[key] = seen.setdefault(digest, doc_id)
+        records.append({
+            **{k: v for k, v in row.items() if not k.startswith("_")},
+            **dates,
+            "doc_id": doc_id, "path": reader.name(row["_path"]), "line": row["_line"],
+            "text": text, "n_chars": len(text), "sha256": digest,
+        })
+    frame = pd.DataFrame.from_records(records)
+    extra = [c for c in frame.columns if c not in DOCUMENT_COLUMNS]
+    frame = frame[DOCUMENT_COLUMNS + extra]
+    types = {"line": "Int64", "published_year": "Int64", "published_month": "Int64",
+             "published_day": "Int64", "n_chars": "int64"}
+    frame = frame.astype(types)
+    frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
+    return frame.reset_index(drop=True)
+
+
+def _doc_id(row: dict, reader: _Reader, ids: dict[str, int]) -> str:
+    """Stable id: the input's own id, else the file name (and line for row formats)."""
+    base = row.get("_id") or (row["_stem"] if row["_line"] is None else f"{row['_stem']}:{row['_line']}")
+    if reader.root.is_dir() and row.get("_id") is None and row["_line"] is None:
+        base = Path(reader.name(row["_path"])).with_suffix("").as_posix()
+    count = ids.get(base, 0)
+    ids[base] = count + 1
+    return base if count == 0 else f"{base}#{count + 1}"
+
+
+def _dates(row: dict, reader: _Reader) -> dict:
+    """Date fields; a missing year is never invented."""
+    if "_date" in row:
+        year, month, day, time = row["_date"]
+        note = "year from the text"
+        if year is None and month is not None:
+            year = reader.year
+            note = "year from the year= argument" if year else "no year in the source: month and day only"
+        if month is None:
+            return _no_date("no date in the source")
+        published = pd.Timestamp(year=year, month=month, day=day or 1) if year else pd.NaT
+        if year and time:
+            published = published + pd.Timedelta(hours=int(time[:2]), minutes=int(time[3:]))
+        return {"published": published, "published_year": year, "published_month": month,
+                "published_day": day, "published_time": time, "date_note": note}
+    raw = row.get("_published")
+    if raw is None or _clean(raw) == "":
+        return _no_date("no date in the source")
+    stamp = _parse_timestamp(raw)
+    if stamp is None:
+        reader.problem(row["_path"], row["_line"], f"date '{_clean(raw)[:40]}' not understood", "date left empty")
+        return _no_date("date not understood")
+    has_time = stamp.hour or stamp.minute or ("T" in str(raw) or ":" in str(raw))
+    return {"published": stamp, "published_year": stamp.year, "published_month": stamp.month,
+            "published_day": stamp.day, "published_time": stamp.strftime("%H:%M") if has_time else "",
+            "date_note": "date from the data"}
+
+
+def _no_date(note: str) -> dict:
+    return {"published": pd.NaT, "published_year": None, "published_month": None,
+            "published_day": None, "published_time": "", "date_note": note}
+
+
+def _parse_timestamp(raw) -> pd.Timestamp | None:
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        unit = "ms" if raw > 1e11 else "s"
+        return pd.Timestamp(raw, unit=unit)
+    try:
+        stamp = pd.Timestamp(_clean(raw))
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if pd.isna(stamp):
+        return None
+    if stamp.tzinfo is not None:
+        stamp = stamp.tz_convert("UTC").tz_localize(None)
+    return stamp

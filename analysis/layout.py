@@ -1,0 +1,165 @@
+"""Recognise the layout of a news article: title, section and time line, lead, dateline, trailer.
+
+Pure text in, fields out; the loader (``analysis.corpus``) decides what to do with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
+
+# "World February 14, 8:04", "Business March 3, 2024, 17:45", "Politics 14 February 2024, 08:04"
+_SECTION_LINE = re.compile(
+    r"^(?P<section>[A-Z][\w &/,'\-]{0,40}?)\s+"
+    r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r")"
+    r"(?:,?\s+(?P<year>\d{4}))?"
+    r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?\s*$",
+    re.IGNORECASE,
+)
+
+# Datelines at the start of a body:
+#   TASS:    "TOKYO, February 14. /TASS/. "
+#   Reuters: "MOSCOW, March 3 (Reuters) - "
+#   AP:      "WASHINGTON (AP) — "
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)"
+    r"(?:,\s*" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
+    r"(?:\.?\s*/(?P<agency_slash>[A-Za-z][\w\-]{0,20})/\s*(?:\.|-{1,2}|[\u2013\u2014])?"
+    r"|\s*\((?P<agency_paren>[A-Za-z][\w\- ]{0,20})\)\s*[-\u2013\u2014:]"
+    r")\s*",
+)
+_TRAILER = re.compile(r"^\s*(?:read more(?: on the site)?|continue reading)\s*[\u2192>»]*\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Fields recognised in one article's plain text."""
+
+    title: str = ""
+    section: str = ""
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    time: str = ""
+    lead: str = ""
+    body: str = ""
+    dateline: str = ""
+    agency: str = ""
+    trailer_dropped: bool = False
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split plain text into paragraphs at blank lines, each stripped; empty ones dropped."""
+    return [p.strip() for p in re.split(r"\n[ \t\r\f\v\u00a0]*\n", text) if p.strip()]
+
+
+def strip_dateline(body: str) -> tuple[str, str, str, tuple[int | None, int | None, int | None]]:
+    """Remove a leading dateline from an article body.
+
+    Returns:
+        ``(body without the dateline, place, agency, (year, month, day))``; place and agency are
+        empty and the body unchanged when there is no dateline.
+    """
+    match = _DATELINE.match(body)
+    if not match:
+        return body, "", "", (None, None, None)
+    place = match.group("place").strip().rstrip(",")
+    agency = match.group("agency_slash") or match.group("agency_paren") or ""
+    month = MONTHS.get((match.group("month") or "").lower())
+    day = int(match.group("day")) if match.group("day") else None
+    year = int(match.group("year")) if match.group("year") else None
+    return body[match.end() :], place, agency.strip(), (year, month, day)
+
+
+def strip_trailer(paras: list[str]) -> tuple[list[str], bool]:
+    """Drop a trailing ``Read more on the site →`` style link text."""
+    if paras and _TRAILER.match(paras[-1]):
+        return paras[:-1], True
+    return paras, False
+
+
+def parse_section_line(line: str) -> dict | None:
+    """Read ``Section Month DD[, YYYY][, HH:MM]``; None when the line is not of that shape."""
+    match = _SECTION_LINE.match(line)
+    if not match or not (match.group("time") or match.group("year")):
+        return None
+    month_name = (match.group("month") or match.group("month2")).lower()
+    day = match.group("day") or match.group("day2")
+    time = match.group("time") or ""
+    if time:
+        hours, minutes = time.split(":")
+        time = f"{int(hours):02d}:{minutes}"
+    return {
+        "section": match.group("section").strip(),
+        "month": MONTHS[month_name],
+        "day": int(day),
+        "year": int(match.group("year")) if match.group("year") else None,
+        "time": time,
+    }
+
+
+def parse_plain_text(text: str) -> Layout:
+    """Recognise the fields of a plain-text article.
+
+    The TASS web layout (title; section and ``Month DD, HH:MM``; lead; body opening with a
+    dateline; ``Read more on the site →``) is read field by field. Any other text: the first
+    non-empty line is the title and the rest the body (a dateline is still recognised).
+    """
+    paras, dropped = strip_trailer(paragraphs(text))
+    if not paras:
+        return Layout(trailer_dropped=dropped)
+    first, _, rest = paras[0].partition("\n")
+    title = first.strip()
+    paras = ([rest.strip()] if rest.strip() else []) + paras[1:]
+    fields: dict = {}
+    if paras and "\n" not in paras[0] and (meta := parse_section_line(paras[0])):
+        fields = meta
+        paras = paras[1:]
+    lead_paras: list[str] = []
+    dateline = agency = ""
+    found = next((i for i, p in enumerate(paras[:3]) if _DATELINE.match(p)), None)
+    if found is not None:
+        body_start, dateline, agency, (year, month, day) = strip_dateline(paras[found])
+        lead_paras = paras[:found]
+        paras = ([body_start.strip()] if body_start.strip() else []) + paras[found + 1 :]
+        fields["year"] = fields.get("year") or year
+        fields["month"] = fields.get("month") or month
+        fields["day"] = fields.get("day") or day
+    elif fields and len(paras) > 1:
+        lead_paras, paras = paras[:1], paras[1:]
+    return Layout(
+        title=title,
+        section=fields.get("section", ""),
+        month=fields.get("month"),
+        day=fields.get("day"),
+        year=fields.get("year"),
+        time=fields.get("time", ""),
+        lead="\n\n".join(lead_paras),
+        body="\n\n".join(paras),
+        dateline=dateline,
+        agency=agency,
+        trailer_dropped=dropped,
+    )

@@ -1,0 +1,289 @@
+"""Sentences and word tokens, each with character offsets into the text they came from.
+
+Data-free: regular expressions and a shipped abbreviation list, no NLTK downloads. Every span
+is a pair of Python string indices, so ``text[start:end]`` gives back exactly what was found.
+
+Rules, in brief:
+- Paragraph breaks (a blank line) always end a sentence, so a headline, a dateline and the
+  paragraphs of an article never merge.
+- ``.``, ``!`` and ``?`` (with any closing quotes or brackets) end a sentence when whitespace and
+  an upper-case letter, a digit or an opening quote follow, unless the word before the period is a
+  known abbreviation (``Mr.``, ``Feb.``, ``U.S.``) or a single initial.
+- Tokens: abbreviations with periods (``U.S.``), clock times (``8:04``), numbers with separators
+  and ranges (``9-10``, ``1,200.5``), words with inner hyphens or digits (``Sakhalin-2``,
+  ``not-too-distant``), punctuation. A hyphenated pair of capitalised words (``Japan-Russia``)
+  gives both words. Clitics split off: ``Russia’s`` gives ``Russia`` + ``’s`` (possessive).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+import pandas as pd
+
+from analysis.config import data_file
+
+APOSTROPHES = "'\u2019\u02bc\u2032`"
+_APOS = "['\u2019\u02bc]"
+
+
+class Token(NamedTuple):
+    """One word token.
+
+    Attributes:
+        start, end: character offsets into the text.
+        text: the token as it stands in the text.
+        norm: lower-cased, apostrophes unified (``’`` → ``'``); possessives normalise to ``'s``.
+        kind: ``word``, ``number``, ``abbrev``, ``time``, ``possessive``, ``clitic`` or ``punct``.
+    """
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    kind: str
+
+
+@cache
+def _abbreviation_lists() -> tuple[frozenset[str], frozenset[str]]:
+    always, before_number = set(), set()
+    for line in data_file("abbreviations.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("#", 1)[0].split()
+        if fields:
+            (before_number if fields[1:] == ["before-number"] else always).add(fields[0].lower())
+    return frozenset(always), frozenset(before_number)
+
+
+def abbreviations() -> frozenset[str]:
+    """Lower-cased abbreviations (without their final period) that never end a sentence."""
+    return _abbreviation_lists()[0]
+
+
+def number_abbreviations() -> frozenset[str]:
+    """Abbreviations that are ordinary words too (``No.``, ``Sat.``): not an end before a number."""
+    return _abbreviation_lists()[1]
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """The English stop-word list shipped with the package (lower case, ``'`` apostrophes)."""
+    lines = data_file("stopwords_en.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+# A candidate sentence end: terminal punctuation, any closing quotes/brackets, then whitespace.
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de\u0410-\u042f]")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _is_abbreviation_end(text: str, dot: int, next_start: int) -> bool:
+    """True when the period at ``text[dot]`` closes an abbreviation rather than a sentence."""
+    match = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    if "." in word:  # "U.S.", "a.m."
+        return True
+    if word.lower() in number_abbreviations():
+        return text[next_start].isdigit()
+    return word.lower() in abbreviations()
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        cut = match.end()
+        following = _NEXT_START.match(text, cut, end)
+        if not following:
+            continue
+        if match.group() == "." and _is_abbreviation_end(text, match.start(), following.end() - 1):
+            continue
+        spans.append((begin, cut))
+        begin = _skip_space(text, cut, end)
+    if begin < end:
+        spans.append((begin, end))
+    return spans
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    start = _skip_space(text, start, end)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences.
+
+    Args:
+        text: any string.
+
+    Returns:
+        ``(start, end)`` spans in order, without overlap, trimmed of surrounding whitespace;
+        everything between two spans is whitespace.
+    """
+    spans = []
+    block_start = 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        spans.extend(_block_sentences(text, block_start, brk.start()))
+        block_start = brk.end()
+    spans.extend(_block_sentences(text, block_start, len(text)))
+    return spans
+
+
+def _block_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    start, end = _trim(text, start, end)
+    if start >= end:
+        return []
+    return [_trim(text, s, e) for s, e in _split_block(text, start, end) if text[s:e].strip()]
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""
+    (?P<abbrev>(?:[A-Za-z]\.){2,}(?![A-Za-z]))             # U.S.  a.m.  U.K.
+    | (?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))              # 8:04
+    | (?P<number>\d+(?:[.,]\d+)*(?:[-\u2013]\d+(?:[.,]\d+)*)?(?![\w]))  # 1,200.5  9-10
+    | (?P<word>\w+(?:[-\u2010\u2011]\w+)*(?:['\u2019\u02bc]\w+)*)      # Sakhalin-2  O'Brien
+    | (?P<punct>['\u2019\u02bc]|[^\w\s])
+    """,
+    re.VERBOSE,
+)
+_CLITIC = re.compile(
+    r"(?i)(?:(?P<poss>['\u2019\u02bc]s)|n['\u2019\u02bc]t|['\u2019\u02bc](?:re|ve|ll|d|m))$"
+)
+_CAPITALISED_PAIR = re.compile(r"[A-Z][^\W\d_]+(?:[-\u2010\u2011][A-Z][^\W\d_]+)+$")
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+
+
+def normalise(token: str) -> str:
+    """Lower-case a token and unify its apostrophes."""
+    return token.translate(_APOS_TABLE).lower()
+
+
+_APOS_TABLE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
+
+
+def _word_tokens(text: str, start: int, end: int) -> list[Token]:
+    word = text[start:end]
+    clitic = _CLITIC.search(word)
+    tokens: list[Token] = []
+    if clitic and clitic.start() > 0:
+        kind = "possessive" if clitic.group("poss") else "clitic"
+        tokens.extend(_split_pair(text, start, start + clitic.start()))
+        tokens.append(Token(start + clitic.start(), end, clitic.group(), normalise(clitic.group()), kind))
+        return tokens
+    return _split_pair(text, start, end)
+
+
+def _split_pair(text: str, start: int, end: int) -> list[Token]:
+    word = text[start:end]
+    if not _CAPITALISED_PAIR.match(word):
+        return [Token(start, end, word, normalise(word), "word")]
+    tokens = []
+    pos = start
+    for hyphen in _HYPHENS.finditer(word):
+        cut = start + hyphen.start()
+        tokens.append(Token(pos, cut, text[pos:cut], normalise(text[pos:cut]), "word"))
+        tokens.append(Token(cut, cut + 1, text[cut], "-", "punct"))
+        pos = cut + 1
+    tokens.append(Token(pos, end, text[pos:end], normalise(text[pos:end]), "word"))
+    return tokens
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into word tokens with offsets into ``text``.
+
+    Args:
+        text: the whole text (offsets refer to it).
+        start, end: the part to tokenise, e.g. one sentence's span.
+
+    Returns:
+        Tokens in order; ``text[t.start:t.end] == t.text`` for each.
+    """
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        kind = match.lastgroup
+        s, e = match.span()
+        if kind == "word":
+            tokens.extend(_word_tokens(text, s, e))
+        else:
+            tokens.append(Token(s, e, match.group(), normalise(match.group()), kind))
+    return _attach_abbreviation_periods(text, tokens)
+
+
+def _attach_abbreviation_periods(text: str, tokens: list[Token]) -> list[Token]:
+    """Join ``Mr`` + ``.`` into ``Mr.`` when the word is a known abbreviation."""
+    known = abbreviations()
+    out: list[Token] = []
+    for token in tokens:
+        prev = out[-1] if out else None
+        if (
+            token.text == "."
+            and prev is not None
+            and prev.kind == "word"
+            and prev.end == token.start
+            and prev.norm in known
+        ):
+            out[-1] = Token(prev.start, token.end, text[prev.start : token.end], prev.norm + ".", "abbrev")
+        else:
+            out.append(token)
+    return out
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+
+def sentence_table(documents: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of every document.
+
+    Args:
+        documents: a frame with ``doc_id`` and ``text`` columns.
+
+    Returns:
+        Columns ``doc_id``, ``sentence_id`` (0-based within the document), ``start``, ``end``.
+    """
+    rows = [
+        (doc_id, i, s, e)
+        for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True)
+        for i, (s, e) in enumerate(split_sentences(text))
+    ]
+    frame = pd.DataFrame(rows, columns=["doc_id", "sentence_id", "start", "end"])
+    return frame.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
+
+
+def token_table(documents: pd.DataFrame) -> pd.DataFrame:
+    """One row per token of every document (large: ask for it only when needed).
+
+    Args:
+        documents: a frame with ``doc_id`` and ``text`` columns.
+
+    Returns:
+        Columns ``doc_id``, ``sentence_id``, ``start``, ``end``, ``token``, ``norm``, ``kind``.
+    """
+    rows = []
+    for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
+        for sentence_id, (s, e) in enumerate(split_sentences(text)):
+            rows.extend(
+                (doc_id, sentence_id, t.start, t.end, t.text, t.norm, t.kind)
+                for t in tokenize(text, s, e)
+            )
+    columns = ["doc_id", "sentence_id", "start", "end", "token", "norm", "kind"]
+    return pd.DataFrame(rows, columns=columns)
