@@ -1,0 +1,1 @@
+"""Plot builders: tables in, plotly figures out. They never show or save; notebooks decide."""

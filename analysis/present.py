@@ -1,0 +1,60 @@
+"""What notebooks show besides charts: escaped tables, headline findings, notes.
+
+Corpus text is untrusted: everything here is HTML-escaped before it reaches a page.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+HEADLINE_MIME = "application/vnd.news-analysis.headline+json"
+
+
+class _Html:
+    """An object that Jupyter shows as HTML (and as plain text elsewhere)."""
+
+    def __init__(self, markup: str, text: str, extra: dict | None = None) -> None:
+        self.markup, self.text, self.extra = markup, text, extra or {}
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/html": self.markup, "text/plain": self.text, **self.extra}
+
+
+def headline(findings: list[str], *, title: str = "Headline findings") -> _Html:
+    """The findings a report's index card shows, displayed at the top of a notebook.
+
+    Args:
+        findings: short sentences, each with its number (``"russia: 14 mentions"``).
+        title: the heading above them.
+
+    Returns:
+        A displayable object; ``analysis.report`` reads the findings back from the executed
+        notebook through its ``HEADLINE_MIME`` output.
+    """
+    items = "".join(f"<li>{html.escape(f)}</li>" for f in findings)
+    markup = f'<div class="headline"><h3>{html.escape(title)}</h3><ul>{items}</ul></div>'
+    return _Html(markup, "\n".join(f"- {f}" for f in findings), {HEADLINE_MIME: {"findings": findings}})
+
+
+def note(message: str) -> _Html:
+    """A plain-language note, e.g. why a chart is absent for a one-document corpus."""
+    return _Html(f'<p class="note"><em>{html.escape(message)}</em></p>', message)
+
+
+def table(frame: pd.DataFrame, *, max_rows: int = 50, caption: str | None = None) -> _Html:
+    """An escaped HTML table of at most ``max_rows`` rows (long cells shortened).
+
+    Args:
+        frame: any DataFrame; cell values are shown as text, never as markup.
+        max_rows: rows shown; a line under the table says how many were left out.
+        caption: shown above the table.
+    """
+    shown = frame.head(max_rows)
+    markup = shown.to_html(escape=True, index=False, border=0, classes="data-table", na_rep="")
+    if caption:
+        markup = f"<p class=\"caption\"><strong>{html.escape(caption)}</strong></p>{markup}"
+    if len(frame) > max_rows:
+        markup += f"<p class=\"note\">{len(frame) - max_rows} more rows not shown.</p>"
+    return _Html(markup, shown.to_string(index=False))
