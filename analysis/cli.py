@@ -16,10 +16,14 @@ def _emit(frame: pd.DataFrame, fmt: str) -> None:
     if fmt == "csv":
         frame.to_csv(sys.stdout, index=False)
     elif fmt == "json":
-        sys.stdout.write(frame.to_json(orient="records", force_ascii=False, date_format="iso", indent=1))
+        sys.stdout.write(
+            frame.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
+        )
         sys.stdout.write("\n")
     else:
-        with pd.option_context("display.max_rows", 200, "display.max_colwidth", 60, "display.width", 200):
+        with pd.option_context(
+            "display.max_rows", 200, "display.max_colwidth", 60, "display.width", 200
+        ):
             print(frame.to_string(index=False) if len(frame) else "(no rows)")
 
 
@@ -35,8 +39,19 @@ def _corpus(args: argparse.Namespace):
 
 def cmd_corpus(args: argparse.Namespace) -> pd.DataFrame:
     documents = _corpus(args).documents
-    columns = ["doc_id", "path", "title", "published", "published_month", "published_day",
-               "published_time", "date_note", "dateline", "agency", "n_chars"]
+    columns = [
+        "doc_id",
+        "path",
+        "title",
+        "published",
+        "published_month",
+        "published_day",
+        "published_time",
+        "date_note",
+        "dateline",
+        "agency",
+        "n_chars",
+    ]
     return documents[columns]
 
 
@@ -88,8 +103,13 @@ def cmd_tables(args: argparse.Namespace) -> pd.DataFrame:
     from analysis import tables
 
     written = tables.write_tables(
-        args.path, args.out, year=args.year, actors_file=args.actors_file,
-        use_cache=not args.no_cache, scheduler=args.scheduler, workers=args.workers,
+        args.path,
+        args.out,
+        year=args.year,
+        actors_file=args.actors_file,
+        use_cache=not args.no_cache,
+        scheduler=args.scheduler,
+        workers=args.workers,
     )
     return pd.DataFrame({"table": list(written), "path": [str(p) for p in written.values()]})
 
@@ -110,13 +130,18 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def command(name: str, handler: Callable, help_text: str, *, path: bool = True,
-                table: bool = True) -> argparse.ArgumentParser:
+    def command(
+        name: str, handler: Callable, help_text: str, *, path: bool = True, table: bool = True
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         if path:
-            p.add_argument("path", nargs="?" if name == "figures" else None, help="corpus file or folder")
+            p.add_argument(
+                "path", nargs="?" if name == "figures" else None, help="corpus file or folder"
+            )
             p.add_argument("--year", type=int, help="year for dates given without one")
-            p.add_argument("--actors-file", help="a YAML actor dictionary extending the shipped one")
+            p.add_argument(
+                "--actors-file", help="a YAML actor dictionary extending the shipped one"
+            )
         if table:
             p.add_argument("--format", choices=["table", "csv", "json"], default="table")
         p.set_defaults(handler=handler)
@@ -128,8 +153,11 @@ def _parser() -> argparse.ArgumentParser:
     terms.add_argument("--ngram", type=int, choices=[1, 2, 3], default=1)
     terms.add_argument("--by", help="group by a column (e.g. doc_id, agency, year, month)")
     actors = command("actors", cmd_actors, "Actor mentions: one row per mention")
-    actors.add_argument("--include-unknown", action="store_true",
-                        help="add capitalised names the dictionary does not know (how = unknown)")
+    actors.add_argument(
+        "--include-unknown",
+        action="store_true",
+        help="add capitalised names the dictionary does not know (how = unknown)",
+    )
     command("quotes", cmd_quotes, "Direct quotations with their speakers")
     figures = command("figures", cmd_figures, "Figures stated in the corpus (or in --text)")
     figures.add_argument("--text", help="extract the figures of this text instead of a corpus")
@@ -140,19 +168,29 @@ def _parser() -> argparse.ArgumentParser:
     tables.add_argument("--scheduler", help="Dask scheduler address (tcp://HOST:PORT) or 'local'")
     tables.add_argument("--workers", type=int, help="worker processes for the local engine")
 
-    report = command("report", cmd_report, "Run the notebooks into offline HTML reports",
-                     path=False, table=False)
+    report = command(
+        "report", cmd_report, "Run the notebooks into offline HTML reports", path=False, table=False
+    )
     report.add_argument("--corpus", default=str(config.DEFAULT_CORPUS))
     report.add_argument("--out", default=str(config.REPORTS_DIR))
-    report.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: cores)")
-    report.add_argument("--only", nargs="+", metavar="NAME", help="only these notebooks (e.g. 01 terms)")
+    report.add_argument(
+        "--jobs", type=int, default=None, help="notebooks run at once (default: cores)"
+    )
+    report.add_argument(
+        "--only", nargs="+", metavar="NAME", help="only these notebooks (e.g. 01 terms)"
+    )
     report.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML")
     report.add_argument("--year", type=int)
     report.add_argument("--actors-file")
     report.add_argument("--no-cache", action="store_true")
     report.add_argument("--scheduler", help="Dask scheduler address (tcp://HOST:PORT) or 'local'")
-    command("notebooks", cmd_notebooks, "Re-execute the notebooks on the seed corpus, keeping outputs",
-            path=False, table=False)
+    command(
+        "notebooks",
+        cmd_notebooks,
+        "Re-execute the notebooks on the seed corpus, keeping outputs",
+        path=False,
+        table=False,
+    )
     return parser
 
 

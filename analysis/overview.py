@@ -32,10 +32,14 @@ def date_range(documents: pd.DataFrame) -> str:
         low, high = dated.min().date().isoformat(), dated.max().date().isoformat()
         parts.append(low if low == high else f"{low} to {high}")
     if len(undated_years):
-        days = sorted({
-            (int(m), int(d) if pd.notna(d) else 0)
-            for m, d in zip(undated_years["published_month"], undated_years["published_day"], strict=True)
-        })
+        days = sorted(
+            {
+                (int(m), int(d) if pd.notna(d) else 0)
+                for m, d in zip(
+                    undated_years["published_month"], undated_years["published_day"], strict=True
+                )
+            }
+        )
         shown = ", ".join(
             pd.Timestamp(2000, m, d or 1).strftime("%B %-d" if d else "%B") for m, d in days[:5]
         )
@@ -70,17 +74,21 @@ def documents_table(documents: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for doc in documents.itertuples(index=False):
-        words = sum(1 for t in tokenize(doc.text) if t.kind not in ("punct", "possessive", "clitic"))
-        rows.append({
-            "doc_id": doc.doc_id,
-            "title": doc.title,
-            "published": _date_label(doc),
-            "dateline": doc.dateline,
-            "agency": doc.agency,
-            "sentences": len(split_sentences(doc.text)),
-            "words": words,
-            "n_chars": doc.n_chars,
-        })
+        words = sum(
+            1 for t in tokenize(doc.text) if t.kind not in ("punct", "possessive", "clitic")
+        )
+        rows.append(
+            {
+                "doc_id": doc.doc_id,
+                "title": doc.title,
+                "published": _date_label(doc),
+                "dateline": doc.dateline,
+                "agency": doc.agency,
+                "sentences": len(split_sentences(doc.text)),
+                "words": words,
+                "n_chars": doc.n_chars,
+            }
+        )
     table = pd.DataFrame(rows)
     return table.sort_values(["published", "doc_id"], kind="stable").reset_index(drop=True)
 
@@ -106,7 +114,9 @@ def articles_per_period(documents: pd.DataFrame, *, freq: str = "auto") -> pd.Da
     """
     dated = documents["published"].dropna()
     if dated.empty:
-        return pd.DataFrame({"period": pd.Series(dtype="str"), "documents": pd.Series(dtype="int64")})
+        return pd.DataFrame(
+            {"period": pd.Series(dtype="str"), "documents": pd.Series(dtype="int64")}
+        )
     if freq == "auto":
         span = (dated.max() - dated.min()).days
         freq = "D" if span < 93 else "M" if span < 3650 else "Y"
@@ -125,6 +135,10 @@ def sources(documents: pd.DataFrame) -> pd.DataFrame:
     for column in SOURCE_COLUMNS:
         values = documents[column][documents[column].astype(str).str.len() > 0]
         counts = values.value_counts()
-        frames.append(pd.DataFrame({"field": column, "value": counts.index, "documents": counts.to_numpy()}))
+        frames.append(
+            pd.DataFrame({"field": column, "value": counts.index, "documents": counts.to_numpy()})
+        )
     table = pd.concat(frames, ignore_index=True)
-    return table.sort_values(["field", "documents", "value"], ascending=[True, False, True], kind="stable")
+    return table.sort_values(
+        ["field", "documents", "value"], ascending=[True, False, True], kind="stable"
+    )

@@ -1,6 +1,9 @@
 """What notebooks show besides charts: escaped tables, headline findings, notes.
 
 Corpus text is untrusted: everything here is HTML-escaped before it reaches a page.
+
+Inside a notebook each helper displays its output at once (so it shows even inside an ``if``
+block) and returns None; elsewhere it returns the displayable object.
 """
 
 from __future__ import annotations
@@ -22,7 +25,21 @@ class _Html:
         return {"text/html": self.markup, "text/plain": self.text, **self.extra}
 
 
-def headline(findings: list[str], *, title: str = "Headline findings") -> _Html:
+def _show(item: _Html) -> _Html | None:
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return item
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "kernel"):
+        return item
+    from IPython.display import display
+
+    display(item)
+    return None
+
+
+def headline(findings: list[str], *, title: str = "Headline findings") -> _Html | None:
     """The findings a report's index card shows, displayed at the top of a notebook.
 
     Args:
@@ -35,15 +52,16 @@ def headline(findings: list[str], *, title: str = "Headline findings") -> _Html:
     """
     items = "".join(f"<li>{html.escape(f)}</li>" for f in findings)
     markup = f'<div class="headline"><h3>{html.escape(title)}</h3><ul>{items}</ul></div>'
-    return _Html(markup, "\n".join(f"- {f}" for f in findings), {HEADLINE_MIME: {"findings": findings}})
+    text = "\n".join(f"- {f}" for f in findings)
+    return _show(_Html(markup, text, {HEADLINE_MIME: {"findings": list(findings)}}))
 
 
-def note(message: str) -> _Html:
+def note(message: str) -> _Html | None:
     """A plain-language note, e.g. why a chart is absent for a one-document corpus."""
-    return _Html(f'<p class="note"><em>{html.escape(message)}</em></p>', message)
+    return _show(_Html(f'<p class="note"><em>{html.escape(message)}</em></p>', message))
 
 
-def table(frame: pd.DataFrame, *, max_rows: int = 50, caption: str | None = None) -> _Html:
+def table(frame: pd.DataFrame, *, max_rows: int = 50, caption: str | None = None) -> _Html | None:
     """An escaped HTML table of at most ``max_rows`` rows (long cells shortened).
 
     Args:
@@ -54,7 +72,7 @@ def table(frame: pd.DataFrame, *, max_rows: int = 50, caption: str | None = None
     shown = frame.head(max_rows)
     markup = shown.to_html(escape=True, index=False, border=0, classes="data-table", na_rep="")
     if caption:
-        markup = f"<p class=\"caption\"><strong>{html.escape(caption)}</strong></p>{markup}"
+        markup = f'<p class="caption"><strong>{html.escape(caption)}</strong></p>{markup}'
     if len(frame) > max_rows:
-        markup += f"<p class=\"note\">{len(frame) - max_rows} more rows not shown.</p>"
-    return _Html(markup, shown.to_string(index=False))
+        markup += f'<p class="note">{len(frame) - max_rows} more rows not shown.</p>'
+    return _show(_Html(markup, shown.to_string(index=False)))

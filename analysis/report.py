@@ -30,7 +30,15 @@ from analysis.present import HEADLINE_MIME
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 KERNEL = "python3"
-PROVENANCE_PACKAGES = ("pandas", "nltk", "plotly", "papermill", "nbconvert", "pyarrow", "news-analysis")
+PROVENANCE_PACKAGES = (
+    "pandas",
+    "nltk",
+    "plotly",
+    "papermill",
+    "nbconvert",
+    "pyarrow",
+    "news-analysis",
+)
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _CSS = """
 body { max-width: 1100px; margin: 0 auto; padding: 0 1.5rem 3rem; }
@@ -98,14 +106,24 @@ def discover(only: list[str] | None = None) -> list[Path]:
     if not only:
         return notebooks
     chosen = [nb for nb in notebooks if any(nb.name.startswith(n) or n in nb.stem for n in only)]
-    unknown = [n for n in only if not any(nb.name.startswith(n) or n in nb.stem for nb in notebooks)]
+    unknown = [
+        n for n in only if not any(nb.name.startswith(n) or n in nb.stem for nb in notebooks)
+    ]
     if unknown:
-        raise ReportError(f"no notebook matches {', '.join(unknown)} (have: {', '.join(nb.stem for nb in notebooks)})")
+        raise ReportError(
+            f"no notebook matches {', '.join(unknown)} (have: {', '.join(nb.stem for nb in notebooks)})"
+        )
     return chosen
 
 
-def parameters(corpus: str | Path, *, year: int | None = None, actors_file: str | None = None,
-               use_cache: bool = True, scheduler: str | None = None) -> dict:
+def parameters(
+    corpus: str | Path,
+    *,
+    year: int | None = None,
+    actors_file: str | None = None,
+    use_cache: bool = True,
+    scheduler: str | None = None,
+) -> dict:
     """The parameters injected into every notebook (the names of their ``parameters`` cell)."""
     params = {"corpus_path": str(Path(corpus).resolve()), "year": year}
     if actors_file:
@@ -121,13 +139,20 @@ def execute(notebook: Path, output: Path, params: dict) -> Outcome:
     error = None
     try:
         papermill.execute_notebook(
-            str(notebook), str(output), parameters=params, kernel_name=KERNEL,
-            cwd=str(config.NOTEBOOKS_DIR), progress_bar=False, log_output=False,
+            str(notebook),
+            str(output),
+            parameters=params,
+            kernel_name=KERNEL,
+            cwd=str(config.NOTEBOOKS_DIR),
+            progress_bar=False,
+            log_output=False,
         )
     except papermill.PapermillExecutionError as failure:
         trace = _ANSI.sub("", "\n".join(failure.traceback))
-        error = (f"{notebook.name}: cell {failure.exec_count} failed: {failure.ename}: "
-                 f"{failure.evalue}\n{_failed_source(output)}{trace}")
+        error = (
+            f"{notebook.name}: cell {failure.exec_count} failed: {failure.ename}: "
+            f"{failure.evalue}\n{_failed_source(output)}{trace}"
+        )
     except Exception as failure:  # the kernel died or could not start: report, don't crash the run
         error = f"{notebook.name}: could not be run: {failure.__class__.__name__}: {failure}"
     return Outcome(notebook, output, time.perf_counter() - started, error)
@@ -139,7 +164,9 @@ def _failed_source(executed: Path) -> str:
     except (OSError, ValueError):
         return ""
     for cell in nb.cells:
-        if cell.cell_type == "code" and any(o.get("output_type") == "error" for o in cell.get("outputs", [])):
+        if cell.cell_type == "code" and any(
+            o.get("output_type") == "error" for o in cell.get("outputs", [])
+        ):
             return f"--- failing cell ---\n{cell.source}\n--- traceback ---\n"
     return ""
 
@@ -148,7 +175,8 @@ def _plotly_div(figure: dict, div_id: str) -> str:
     """A chart as a div and an inline script; JSON made safe to sit inside <script>."""
     payload = json.dumps(
         {"data": figure.get("data", []), "layout": figure.get("layout", {})},
-        sort_keys=True, ensure_ascii=True,
+        sort_keys=True,
+        ensure_ascii=True,
     )
     payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return (
@@ -180,7 +208,9 @@ def prepare_for_html(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
                 if data is not None:
                     data.pop("application/javascript", None)
                     if PLOTLY_MIME in data:
-                        output["data"] = {"text/html": _plotly_div(data[PLOTLY_MIME], f"chart-{index}-{number}")}
+                        output["data"] = {
+                            "text/html": _plotly_div(data[PLOTLY_MIME], f"chart-{index}-{number}")
+                        }
                 outputs.append(output)
             cell["outputs"] = outputs
         kept.append(cell)
@@ -204,7 +234,8 @@ def headline_findings(nb: nbformat.NotebookNode) -> list[str]:
     """The findings a notebook displayed with ``present.headline``."""
     return [
         finding
-        for cell in nb.cells if cell.cell_type == "code"
+        for cell in nb.cells
+        if cell.cell_type == "code"
         for output in cell.get("outputs", [])
         for finding in output.get("data", {}).get(HEADLINE_MIME, {}).get("findings", [])
     ]
@@ -224,17 +255,23 @@ def to_html(executed: Path, *, show_code: bool = False) -> tuple[str, str, str, 
     nb = prepare_for_html(nb)
     if nb.cells and nb.cells[0].cell_type == "markdown" and title:
         nb.cells[0].source = "\n".join(
-            line for line in nb.cells[0].source.splitlines()
+            line
+            for line in nb.cells[0].source.splitlines()
             if not line.startswith("# ") and line.strip() != summary
         )
     exporter = HTMLExporter(
-        template_name="report", extra_template_basedirs=[str(config.PACKAGE_DIR / "templates")],
-        exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True,
+        template_name="report",
+        extra_template_basedirs=[str(config.PACKAGE_DIR / "templates")],
+        exclude_input=not show_code,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
         embed_images=True,
     )
     resources = {
         "metadata": {"name": title or executed.stem},
-        "report_title": title or executed.stem, "report_summary": summary, "report_css": _CSS,
+        "report_title": title or executed.stem,
+        "report_summary": summary,
+        "report_css": _CSS,
     }
     page, _ = exporter.from_notebook_node(nb, resources=resources)
     return _inline_scripts(page), title, summary, findings
@@ -244,7 +281,9 @@ def _inline_scripts(page: str) -> str:
     plotly_js = plotly_js_source()
     head = f'<script type="text/javascript">{plotly_js}</script>\n</head>'
     page = page.replace("</head>", head, 1)
-    return page.replace("</body>", f'<script type="text/javascript">{_SORT_JS}</script>\n</body>', 1)
+    return page.replace(
+        "</body>", f'<script type="text/javascript">{_SORT_JS}</script>\n</body>', 1
+    )
 
 
 def plotly_js_source() -> str:
@@ -258,8 +297,12 @@ def provenance(corpus_digest: str) -> dict:
     """Run time, git commit, package versions and corpus digest: the only parts that may vary."""
     try:
         commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=config.PROJECT_ROOT, capture_output=True,
-            text=True, check=True, timeout=10,
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=config.PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
         ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         commit = "unknown"
@@ -270,8 +313,11 @@ def provenance(corpus_digest: str) -> dict:
         except metadata.PackageNotFoundError:
             versions[package] = "not installed"
     return {
-        "run": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"), "commit": commit,
-        "python": sys.version.split()[0], "packages": versions, "corpus_sha256": corpus_digest,
+        "run": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "commit": commit,
+        "python": sys.version.split()[0],
+        "packages": versions,
+        "corpus_sha256": corpus_digest,
     }
 
 
@@ -281,7 +327,9 @@ def index_page(corpus, cards: list[dict], prov: dict, corpus_label: str) -> str:
 
     esc = html.escape
     facts = overview.summary(corpus.documents, corpus.problems)
-    fact_rows = "".join(f"<tr><th>{esc(r.what)}</th><td>{esc(r.value)}</td></tr>" for r in facts.itertuples())
+    fact_rows = "".join(
+        f"<tr><th>{esc(r.what)}</th><td>{esc(r.value)}</td></tr>" for r in facts.itertuples()
+    )
     problems = corpus.problems
     if len(problems):
         problem_rows = "".join(
@@ -289,7 +337,11 @@ def index_page(corpus, cards: list[dict], prov: dict, corpus_label: str) -> str:
             f"<td>{esc(p.problem)}</td><td>{esc(p.action)}</td></tr>"
             for p in problems.head(200).itertuples()
         )
-        more = f"<p class='note'>{len(problems) - 200} more problems not shown.</p>" if len(problems) > 200 else ""
+        more = (
+            f"<p class='note'>{len(problems) - 200} more problems not shown.</p>"
+            if len(problems) > 200
+            else ""
+        )
         problem_html = (
             "<table class='data-table'><thead><tr><th>file</th><th>line</th><th>problem</th>"
             f"<th>what was done</th></tr></thead><tbody>{problem_rows}</tbody></table>{more}"
@@ -323,15 +375,23 @@ quote is shown with the sentence it came from.</p></header>
 <section><h2>The corpus</h2><table class="facts">{fact_rows}</table></section>
 <section><h2>Reports</h2><div class="cards">{card_html}</div></section>
 <section><h2>Load problems</h2>{problem_html}</section>
-<footer class="provenance"><p>Generated {esc(prov['run'])} from commit {esc(prov['commit'])} with Python
-{esc(prov['python'])}; {packages}. Corpus sha256 {esc(prov['corpus_sha256'])}.</p></footer>
+<footer class="provenance"><p>Generated {esc(prov["run"])} from commit {esc(prov["commit"])} with Python
+{esc(prov["python"])}; {packages}. Corpus sha256 {esc(prov["corpus_sha256"])}.</p></footer>
 </body></html>
 """
 
 
-def run(corpus: str | Path, out: str | Path, *, jobs: int | None = None, only: list[str] | None = None,
-        show_code: bool = False, year: int | None = None, actors_file: str | None = None,
-        log=print) -> list[Path]:
+def run(
+    corpus: str | Path,
+    out: str | Path,
+    *,
+    jobs: int | None = None,
+    only: list[str] | None = None,
+    show_code: bool = False,
+    year: int | None = None,
+    actors_file: str | None = None,
+    log=print,
+) -> list[Path]:
     """Run every report notebook on ``corpus`` and publish the pages into ``out``.
 
     Returns:
@@ -356,15 +416,23 @@ def run(corpus: str | Path, out: str | Path, *, jobs: int | None = None, only: l
         failed = [o for o in outcomes if o.error]
         if failed:
             kept = _keep_failed(failed, out)
-            raise ReportError("\n\n".join(o.error for o in failed) + f"\n\nFailed notebooks kept in {kept}; "
-                              f"the previous reports in {out} are unchanged.")
+            raise ReportError(
+                "\n\n".join(o.error for o in failed) + f"\n\nFailed notebooks kept in {kept}; "
+                f"the previous reports in {out} are unchanged."
+            )
         cards, pages = [], {}
         for outcome in outcomes:
             page, title, summary, findings = to_html(outcome.executed, show_code=show_code)
             name = outcome.notebook.stem + ".html"
             pages[name] = page
-            cards.append({"href": name, "title": title or outcome.notebook.stem, "summary": summary,
-                          "findings": findings})
+            cards.append(
+                {
+                    "href": name,
+                    "title": title or outcome.notebook.stem,
+                    "summary": summary,
+                    "findings": findings,
+                }
+            )
         prov = provenance(overview.corpus_sha256(corpus_data.documents))
         pages["index.html"] = index_page(corpus_data, cards, prov, Path(corpus).name or str(corpus))
         return _publish(pages, outcomes, staging, out)
@@ -372,7 +440,9 @@ def run(corpus: str | Path, out: str | Path, *, jobs: int | None = None, only: l
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _execute_all(notebooks: list[Path], staging: Path, params: dict, jobs: int, log) -> list[Outcome]:
+def _execute_all(
+    notebooks: list[Path], staging: Path, params: dict, jobs: int, log
+) -> list[Outcome]:
     total = len(notebooks)
     started = time.perf_counter()
 
@@ -381,8 +451,10 @@ def _execute_all(notebooks: list[Path], staging: Path, params: dict, jobs: int, 
         log(f"[{number}/{total}] {notebook.stem}: running")
         outcome = execute(notebook, staging / notebook.name, params)
         state = "FAILED" if outcome.error else "done"
-        log(f"[{number}/{total}] {notebook.stem}: {state} in {outcome.seconds:.1f} s "
-            f"({time.perf_counter() - started:.1f} s elapsed)")
+        log(
+            f"[{number}/{total}] {notebook.stem}: {state} in {outcome.seconds:.1f} s "
+            f"({time.perf_counter() - started:.1f} s elapsed)"
+        )
         return outcome
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
@@ -398,7 +470,9 @@ def _keep_failed(failed: list[Outcome], out: Path) -> Path:
     return folder
 
 
-def _publish(pages: dict[str, str], outcomes: list[Outcome], staging: Path, out: Path) -> list[Path]:
+def _publish(
+    pages: dict[str, str], outcomes: list[Outcome], staging: Path, out: Path
+) -> list[Path]:
     """Write every page to the staging folder, then move each into place (atomic per file)."""
     written = []
     for name, page in pages.items():
@@ -418,8 +492,15 @@ def main(args) -> int:
 
     started = time.perf_counter()
     try:
-        pages = run(args.corpus, args.out, jobs=args.jobs, only=args.only, show_code=args.show_code,
-                    year=args.year, actors_file=args.actors_file)
+        pages = run(
+            args.corpus,
+            args.out,
+            jobs=args.jobs,
+            only=args.only,
+            show_code=args.show_code,
+            year=args.year,
+            actors_file=args.actors_file,
+        )
     except (ReportError, CorpusError) as error:
         print(f"report failed: {error}", file=sys.stderr)
         return 1
@@ -436,8 +517,12 @@ def refresh_notebooks(notebooks: list[Path] | None = None) -> int:
     for notebook in notebooks or discover():
         started = time.perf_counter()
         nb = nbformat.read(notebook, as_version=4)
-        client = NotebookClient(nb, kernel_name=KERNEL, timeout=600,
-                                resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}})
+        client = NotebookClient(
+            nb,
+            kernel_name=KERNEL,
+            timeout=600,
+            resources={"metadata": {"path": str(config.NOTEBOOKS_DIR)}},
+        )
         client.execute()
         for cell in nb.cells:
             cell.get("metadata", {}).pop("execution", None)

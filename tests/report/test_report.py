@@ -1,0 +1,251 @@
+"""The report runner: offline pages, determinism, atomic failure, headline findings."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from analysis import config, report
+from analysis.present import HEADLINE_MIME
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+EXTERNAL = re.compile(
+    r"<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I
+)
+FOOTER = re.compile(r'<footer class="provenance">.*?</footer>', re.S)
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory) -> tuple[Path, Path]:
+    first, second = tmp_path_factory.mktemp("run1"), tmp_path_factory.mktemp("run2")
+    report.run(SEEDS, first, jobs=2, log=lambda _: None)
+    report.run(SEEDS, second, jobs=2, log=lambda _: None)
+    return first, second
+
+
+def test_every_notebook_gives_a_page_and_the_index_links_them(two_runs):
+    first, _ = two_runs
+    names = sorted(p.stem for p in config.NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+    pages = sorted(p.stem for p in first.glob("*.html") if p.name != "index.html")
+    assert pages == names
+    index = (first / "index.html").read_text(encoding="utf-8")
+    for name in names:
+        assert f"href='{name}.html'" in index
+
+
+def test_pages_load_nothing_from_the_network(two_runs):
+    first, _ = two_runs
+    for page in first.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not EXTERNAL.search(text), page.name
+
+
+def test_plotly_js_is_inlined_in_report_pages(two_runs):
+    first, _ = two_runs
+    page = (first / "01-corpus-overview.html").read_text(encoding="utf-8")
+    assert report.plotly_js_source()[:500] in page
+    # One document: the overview explains why there is no timeline instead of drawing one.
+    assert "Dates span one period or none" in page
+
+
+def test_two_runs_are_byte_identical_apart_from_the_footer(two_runs):
+    first, second = two_runs
+    for page in sorted(first.glob("*.html")):
+        a = page.read_text(encoding="utf-8")
+        b = (second / page.name).read_text(encoding="utf-8")
+        assert FOOTER.sub("", a) == FOOTER.sub("", b), page.name
+
+
+def test_index_states_the_corpus_and_provenance(two_runs):
+    index = (two_runs[0] / "index.html").read_text(encoding="utf-8")
+    assert "February 14 (year not given in the source)" in index
+    assert "TASS" in index
+    footer = FOOTER.search(index).group()
+    assert "Corpus sha256" in footer and "pandas" in footer
+
+
+def test_index_cards_carry_headline_findings(two_runs):
+    index = (two_runs[0] / "index.html").read_text(encoding="utf-8")
+    # The seed has one document of 3,647 characters (title, lead and body; counted by the loader).
+    assert "1 document(s), 3,647 characters of text" in index
+
+
+def test_executed_notebooks_are_kept_beside_the_pages(two_runs):
+    executed = two_runs[0] / "01-corpus-overview.ipynb"
+    nb = nbformat.read(executed, as_version=4)
+    assert any(c.get("outputs") for c in nb.cells if c.cell_type == "code")
+
+
+def _notebook(cells) -> nbformat.NotebookNode:
+    return new_notebook(
+        cells=cells,
+        metadata={
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}
+        },
+    )
+
+
+@pytest.fixture
+def scratch_notebooks(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    monkeypatch.setattr(config, "NOTEBOOKS_DIR", folder)
+    params = new_code_cell(
+        'corpus_path = "../seeds"\nyear = None', metadata={"tags": ["parameters"]}
+    )
+    good = _notebook(
+        [
+            new_markdown_cell("# Good\n\nIt works."),
+            params,
+            new_code_cell("from analysis import present\npresent.headline(['two is 2'])"),
+        ]
+    )
+    nbformat.write(good, folder / "01-good.ipynb")
+    return folder
+
+
+def test_a_failing_notebook_leaves_the_last_good_report_in_place(scratch_notebooks, tmp_path):
+    out = tmp_path / "reports"
+    report.run(SEEDS, out, jobs=1, log=lambda _: None)
+    good_page = (out / "01-good.html").read_bytes()
+    good_index = (out / "index.html").read_bytes()
+    failing = _notebook(
+        [
+            new_markdown_cell("# Bad"),
+            new_code_cell("x = 1"),
+            new_code_cell("raise ValueError('boom in cell')"),
+        ]
+    )
+    nbformat.write(failing, scratch_notebooks / "02-bad.ipynb")
+
+    with pytest.raises(report.ReportError) as failure:
+        report.run(SEEDS, out, jobs=2, log=lambda _: None)
+
+    message = str(failure.value)
+    assert "02-bad.ipynb" in message and "ValueError" in message and "boom in cell" in message
+    assert "raise ValueError('boom in cell')" in message  # the failing cell's source
+    assert (out / "01-good.html").read_bytes() == good_page
+    assert (out / "index.html").read_bytes() == good_index
+    assert not (out / "02-bad.html").exists()
+    assert (out / "failed" / "02-bad.ipynb").exists()
+    assert not list(out.glob(".staging-*"))
+
+
+def test_the_cli_exits_non_zero_when_a_notebook_fails(scratch_notebooks, tmp_path, capsys):
+    nbformat.write(_notebook([new_code_cell("1/0")]), scratch_notebooks / "02-bad.ipynb")
+    args = type(
+        "Args",
+        (),
+        {
+            "corpus": str(SEEDS),
+            "out": str(tmp_path / "r"),
+            "jobs": 1,
+            "only": None,
+            "show_code": False,
+            "year": None,
+            "actors_file": None,
+        },
+    )()
+    assert report.main(args) == 1
+    assert "ZeroDivisionError" in capsys.readouterr().err
+
+
+def test_headline_findings_are_read_from_the_executed_notebook(scratch_notebooks, tmp_path):
+    report.run(SEEDS, tmp_path / "r", jobs=1, log=lambda _: None)
+    index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert "<li>two is 2</li>" in index
+
+
+def test_only_selects_notebooks_by_number_or_name(scratch_notebooks):
+    nbformat.write(_notebook([new_code_cell("1")]), scratch_notebooks / "02-other.ipynb")
+    assert [p.name for p in report.discover(["01"])] == ["01-good.ipynb"]
+    assert [p.name for p in report.discover(["other"])] == ["02-other.ipynb"]
+    with pytest.raises(report.ReportError, match="no notebook matches zzz"):
+        report.discover(["zzz"])
+
+
+def test_chart_json_cannot_close_its_script_tag():
+    hostile = "</script><script>alert(1)</script>"
+    nb = _notebook([new_code_cell("")])
+    nb.cells[0].outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={
+                report.PLOTLY_MIME: {
+                    "data": [{"type": "bar", "x": [hostile], "y": [1]}],
+                    "layout": {"title": {"text": hostile}},
+                }
+            },
+        )
+    ]
+    markup = report.prepare_for_html(nb).cells[0].outputs[0]["data"]["text/html"]
+    assert "</script><script>" not in markup
+    assert markup.count("<script") == 1
+
+
+def test_javascript_outputs_and_stderr_are_dropped_from_pages():
+    nb = _notebook([new_code_cell("")])
+    nb.cells[0].outputs = [
+        nbformat.v4.new_output(
+            "display_data", data={"application/javascript": "alert(1)", "text/plain": "x"}
+        ),
+        nbformat.v4.new_output("stream", name="stderr", text="/home/someone/path warning"),
+    ]
+    outputs = report.prepare_for_html(nb).cells[0].outputs
+    assert outputs[0]["data"] == {"text/plain": "x"}
+    assert len(outputs) == 1
+
+
+def test_headline_mime_round_trips_through_the_present_helper():
+    from analysis import present
+
+    bundle = present.headline(["<b>x</b> & y"])._repr_mimebundle_()
+    assert bundle[HEADLINE_MIME] == {"findings": ["<b>x</b> & y"]}
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; y" in bundle["text/html"]
+
+
+def test_nbval_fails_when_a_stored_number_changes(tmp_path):
+    """A notebook whose committed output disagrees with a fresh run fails `pytest --nbval`."""
+    import subprocess
+    import sys
+
+    source = config.NOTEBOOKS_DIR / "01-corpus-overview.ipynb"
+    nb = nbformat.read(source, as_version=4)
+    changed = False
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            html = output.get("data", {}).get("text/html", "")
+            if "3,647" in html:
+                output["data"]["text/html"] = html.replace("3,647", "3,648")
+                changed = True
+    assert changed, "the committed overview notebook should show the seed's 3,647 characters"
+    target = tmp_path / "notebooks"
+    shutil.copytree(config.NOTEBOOKS_DIR, target, ignore=shutil.ignore_patterns("*.ipynb"))
+    nbformat.write(nb, target / source.name)
+    (tmp_path / "seeds").symlink_to(SEEDS)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--nbval",
+            str(target / source.name),
+            "--nbval-sanitize-with",
+            str(ROOT / "tests" / "nbval-sanitize.cfg"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert result.returncode == 1, result.stdout[-2000:]
+    assert "3,648" in result.stdout or "3,647" in result.stdout
