@@ -31,6 +31,7 @@ cost; ``tests/terms/test_fast_path.py`` checks the identity against plain ``toke
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,12 +40,15 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
-from analysis.text import split_sentences, tokenize
+from analysis.text import abbreviations, split_sentences, tokenize
 from analysis.text import stopwords as default_stopwords
 
 WORD_KINDS = frozenset({"word", "abbrev", "number", "time"})
 _HYPHENS = frozenset("-\u2010\u2011")
 PERIODS = {"year", "month"}
+# Letters between marks that are always tokens of their own (no apostrophes, hyphens or digits).
+_MARKS = '"\u201c\u201d\u2018(),;:!?\\[\\]\u00ab\u00bb'
+_PLAIN_CHUNK = re.compile(f"(?P<before>[{_MARKS}]*)(?P<word>[^\\W\\d_]+)(?P<after>[{_MARKS}.]*)")
 _EMPTY_REASON = "reason"  # key in DataFrame.attrs explaining why a table is empty
 
 
@@ -115,6 +119,15 @@ def _chunk_tokens(chunk: str) -> tuple[tuple[str, str, str, bool], ...]:
     """(text, norm, kind, interior_hyphen) for each token of a whitespace-free chunk."""
     if chunk.isalpha():  # one plain word: the common case, no need to run the tokeniser
         return ((chunk, chunk.lower(), "word", False),)
+    plain = _PLAIN_CHUNK.fullmatch(chunk)
+    if plain and not (plain["after"][:1] == "." and plain["word"].lower() in abbreviations()):
+        # A word between punctuation marks ("(Russia),"): each mark is a token of its own.
+        word = plain["word"]
+        return (
+            *((mark, mark, "punct", False) for mark in plain["before"]),
+            (word, word.lower(), "word", False),
+            *((mark, mark, "punct", False) for mark in plain["after"]),
+        )
     tokens = tokenize(chunk)
     last = len(tokens) - 1
     return tuple(
@@ -154,6 +167,28 @@ def _chunk_unigrams(chunk: str, options: TermOptions) -> tuple[tuple[str, ...], 
     terms = tuple(e[0] for e in _chunk_elements(chunk, options) if e is not _BREAK and not e[1])
     words = sum(1 for t in _chunk_tokens(chunk) if t[2] in WORD_KINDS)
     return terms, words
+
+
+def _unigrams_of_chunks(chunks, options: TermOptions) -> list[tuple[tuple[str, ...], int]]:
+    """``_chunk_unigrams`` for many chunks, with plain lower-cased words handled inline."""
+    if not options.lowercase or options.stem:
+        return [_chunk_unigrams(c, options) for c in chunks]
+    stops = options.stop_set
+    known = abbreviations()
+    result = []
+    for chunk in chunks:
+        if chunk.isalpha():
+            word = chunk.lower()
+        elif not options.punctuation and (plain := _PLAIN_CHUNK.fullmatch(chunk)):
+            word = plain["word"].lower()
+            if plain["after"][:1] == "." and word in known:
+                result.append(_chunk_unigrams(chunk, options))
+                continue
+        else:
+            result.append(_chunk_unigrams(chunk, options))
+            continue
+        result.append(((), 1) if word in stops else ((word,), 1))
+    return result
 
 
 def _chunk_word_count(chunk: str) -> int:
@@ -241,7 +276,7 @@ def _count_unigrams(chunk_counts: list[Counter], options: TermOptions) -> _Count
     doc = np.repeat(np.arange(n_docs), [len(c) for c in chunk_counts])
     count = np.fromiter(chain.from_iterable(c.values() for c in chunk_counts), "int64", len(chunks))
     chunk_code, distinct = pd.factorize(pd.Series(chunks, dtype=object))
-    per_chunk = [_chunk_unigrams(c, options) for c in distinct]
+    per_chunk = _unigrams_of_chunks(distinct, options)
     chunk_words = np.fromiter((w for _, w in per_chunk), "int64", len(per_chunk))
     doc_words = np.bincount(doc, weights=count * chunk_words[chunk_code], minlength=n_docs)
     # Expand each (document, chunk) row into one row per term the chunk holds.

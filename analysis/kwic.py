@@ -1,0 +1,96 @@
+"""Keyword in context: every occurrence of given terms, with the text around it.
+
+Terms are matched on token boundaries (``analysis.text.tokenize``) within a sentence, so
+``Sakhalin-2`` does not match inside ``Sakhalin-22`` and ``Foreign Ministry`` matches
+``Foreign Ministry’s`` (the possessive is a token of its own). Offsets refer to
+``documents.text``: ``text[start:end] == keyword``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.text import normalise, split_sentences, tokenize
+
+COLUMNS = ["term", "doc_id", "sentence_id", "start", "end", "left", "keyword", "right"]
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
+_WHITESPACE = re.compile(r"\s")
+
+
+class KwicError(ValueError):
+    """A search term that cannot be matched (named in the message)."""
+
+
+def kwic(
+    documents: pd.DataFrame,
+    terms: list[str] | str,
+    *,
+    window: int = 60,
+    ignore_case: bool = True,
+) -> pd.DataFrame:
+    """Concordance lines for ``terms``.
+
+    Args:
+        documents: the documents table (``doc_id`` and ``text`` are read).
+        terms: words or phrases as written (``"Sakhalin-2"``, ``"Foreign Ministry"``); each is
+            tokenised like the text and matched token by token.
+        window: characters of context on each side (line breaks shown as spaces).
+        ignore_case: match regardless of case (apostrophes ``’`` and ``'`` always match).
+
+    Returns:
+        ``term`` (as asked), ``doc_id``, ``sentence_id`` (0-based, as ``sentence_table``),
+        ``start``, ``end``, ``left``, ``keyword``, ``right``; in document order, then by offset.
+
+    Raises:
+        KwicError: a term with no word in it.
+    """
+    if isinstance(terms, str):
+        terms = [terms]
+    queries = [(term, _query(term, ignore_case)) for term in dict.fromkeys(terms)]
+    rows = []
+    for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
+        text = "" if pd.isna(text) else str(text)
+        folded = normalise(text) if ignore_case else text.translate(_APOSTROPHES)
+        wanted = [(term, keys) for term, keys in queries if keys[0] in folded]
+        if wanted:
+            rows.extend(_matches(doc_id, text, wanted, window, ignore_case))
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame = frame.astype({c: "int64" for c in ("sentence_id", "start", "end")})
+    return frame.astype({c: "str" for c in ("term", "doc_id", "left", "keyword", "right")})
+
+
+def _key(token, ignore_case: bool) -> str:
+    return token.norm if ignore_case else token.text.translate(_APOSTROPHES)
+
+
+def _query(term: str, ignore_case: bool) -> tuple[str, ...]:
+    keys = tuple(_key(t, ignore_case) for t in tokenize(term))
+    if not keys:
+        raise KwicError(f"kwic term {term!r}: nothing to search for")
+    return keys
+
+
+def _matches(doc_id, text: str, queries, window: int, ignore_case: bool) -> list[tuple]:
+    rows = []
+    for sentence_id, (s, e) in enumerate(split_sentences(text)):
+        tokens = tokenize(text, s, e)
+        keys = [_key(t, ignore_case) for t in tokens]
+        for i in range(len(tokens)):
+            for term, query in queries:
+                if tuple(keys[i : i + len(query)]) == query:
+                    start, end = tokens[i].start, tokens[i + len(query) - 1].end
+                    rows.append(
+                        (
+                            term, doc_id, sentence_id, start, end,
+                            _flat(text[max(0, start - window) : start]),
+                            text[start:end],
+                            _flat(text[end : end + window]),
+                        )
+                    )  # fmt: skip
+    return rows
+
+
+def _flat(context: str) -> str:
+    return _WHITESPACE.sub(" ", context)
