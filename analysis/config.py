@@ -1,5 +1,6 @@
 """Paths, derived from one place: the package location."""
 
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -8,7 +9,8 @@ PROJECT_ROOT = PACKAGE_DIR.parent
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = PROJECT_ROOT / "reports"
 DEFAULT_CORPUS = PROJECT_ROOT / "seeds"
-CACHE_DIR = PROJECT_ROOT / ".cache" / "analysis"
+# The analysis cache; ANALYSIS_CACHE_DIR moves it (benchmarks use a scratch folder).
+CACHE_DIR = Path(os.environ.get("ANALYSIS_CACHE_DIR") or PROJECT_ROOT / ".cache" / "analysis")
 
 
 def data_file(name: str) -> Path:

@@ -390,6 +390,8 @@ def run(
     show_code: bool = False,
     year: int | None = None,
     actors_file: str | None = None,
+    use_cache: bool = True,
+    scheduler: str | None = None,
     log=print,
 ) -> list[Path]:
     """Run every report notebook on ``corpus`` and publish the pages into ``out``.
@@ -405,12 +407,21 @@ def run(
     from analysis import overview, tables
 
     out = Path(out)
-    corpus_data = tables.load(corpus, year=year)  # fails early, with the loader's message
     notebooks = discover(only)
+    if use_cache:
+        # Analyse once here (in worker processes or on a Dask cluster); the notebooks then read
+        # every table from the cache instead of each computing it again.
+        log("analysing the corpus" + (f" on {scheduler}" if scheduler else ""))
+        corpus_data = tables.build(corpus, year=year, actors_file=actors_file, scheduler=scheduler)
+    else:
+        corpus_data = tables.load(corpus, year=year)  # fails early, with the loader's message
     params = parameters(corpus, year=year, actors_file=actors_file)
     jobs = max(1, jobs or os.cpu_count() or 1)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    saved_cache_dir = os.environ.get("ANALYSIS_CACHE_DIR")
+    if not use_cache:  # the kernels analyse afresh, in a scratch cache thrown away afterwards
+        os.environ["ANALYSIS_CACHE_DIR"] = str(staging / "cache")
     try:
         outcomes = _execute_all(notebooks, staging, params, jobs, log)
         failed = [o for o in outcomes if o.error]
@@ -437,6 +448,10 @@ def run(
         pages["index.html"] = index_page(corpus_data, cards, prov, Path(corpus).name or str(corpus))
         return _publish(pages, outcomes, staging, out)
     finally:
+        if saved_cache_dir is None:
+            os.environ.pop("ANALYSIS_CACHE_DIR", None)
+        else:
+            os.environ["ANALYSIS_CACHE_DIR"] = saved_cache_dir
         shutil.rmtree(staging, ignore_errors=True)
 
 
@@ -500,6 +515,8 @@ def main(args) -> int:
             show_code=args.show_code,
             year=args.year,
             actors_file=args.actors_file,
+            use_cache=not getattr(args, "no_cache", False),
+            scheduler=getattr(args, "scheduler", None),
         )
     except (ReportError, CorpusError) as error:
         print(f"report failed: {error}", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Speed and memory of every stage, measured on a real corpus (``python -m benchmarks``)."""

@@ -1,0 +1,107 @@
+"""``python -m benchmarks [--corpus PATH] [--sample N] [--json FILE]``: every stage, timed.
+
+Prints, for each stage and end to end: MB/s of article text, documents/s, peak RSS, and the
+speed-up over the naive baseline (NLTK ``word_tokenize`` + ``FreqDist``) measured in the same
+run on the same text. The results are also written as JSON, to compare across commits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from analysis import config
+from benchmarks.stages import ALL
+
+DEFAULT_CORPUS = (
+    config.PROJECT_ROOT.parent / "shared" / "corpora" / "kremlin-news-1999-2020.jsonl.gz"
+)
+
+
+def measure(stage: str, corpus: str, sample: int | None, workers: int | None) -> dict:
+    """Run one stage in a fresh Python process and return its measurements."""
+    command = [sys.executable, "-m", "benchmarks.stages", stage, "--corpus", corpus]
+    command += ["--sample", str(sample)] if sample else []
+    command += ["--workers", str(workers)] if workers else []
+    env = {**os.environ, "CI": "1"}  # no progress bars in the measured run
+    done = subprocess.run(
+        command, capture_output=True, text=True, check=False, cwd=config.PROJECT_ROOT, env=env
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"stage {stage} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def table(results: list[dict]) -> str:
+    """The results as an aligned text table."""
+    baseline = next((r for r in results if r["stage"] == "baseline"), None)
+    lines = [
+        f"{'stage':<12}{'seconds':>9}{'MB/s':>9}{'docs/s':>10}{'peak RSS MB':>13}{'x baseline':>12}"
+    ]
+    for r in results:
+        mbps = r["megabytes"] / r["seconds"] if r["seconds"] else float("inf")
+        docs = r["documents"] / r["seconds"] if r["seconds"] else float("inf")
+        ratio = baseline["seconds"] / r["seconds"] if baseline and r["seconds"] else float("nan")
+        r.update(
+            {
+                "mb_per_s": round(mbps, 2),
+                "docs_per_s": round(docs, 1),
+                "x_baseline": round(ratio, 1),
+            }
+        )
+        lines.append(
+            f"{r['stage']:<12}{r['seconds']:>9.2f}{mbps:>9.2f}{docs:>10.0f}{r['peak_rss_mb']:>13.0f}{ratio:>12.1f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--sample", type=int, help="only the first N documents (a smoke run)")
+    parser.add_argument("--stages", nargs="+", choices=ALL, default=ALL)
+    parser.add_argument(
+        "--workers", type=int, help="worker processes for end_to_end (default: cores)"
+    )
+    parser.add_argument(
+        "--json", default=str(config.PROJECT_ROOT / "benchmarks" / "results" / "latest.json")
+    )
+    args = parser.parse_args(argv)
+    if not Path(args.corpus).exists():
+        print(f"error: {args.corpus}: no such corpus (give --corpus PATH)", file=sys.stderr)
+        return 2
+    results = []
+    for stage in args.stages:
+        print(f"running {stage}...", file=sys.stderr, flush=True)
+        results.append(measure(stage, args.corpus, args.sample, args.workers))
+    print(
+        f"corpus: {args.corpus} ({results[0]['documents']} documents, {results[0]['megabytes']} MB of text); "
+        f"cores: {os.cpu_count()}; python {platform.python_version()}"
+    )
+    print(table(results))
+    out = Path(args.json)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        json.dumps(
+            {
+                "when": datetime.now(UTC).isoformat(timespec="seconds"),
+                "corpus": args.corpus,
+                "cores": os.cpu_count(),
+                "sample": args.sample,
+                "results": results,
+            },
+            indent=1,
+        )
+    )
+    print(f"written: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
