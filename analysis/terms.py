@@ -659,6 +659,21 @@ def keyness(
     return frame.drop(columns="group_index")
 
 
+def keyness_grouping(documents: pd.DataFrame) -> str:
+    """The natural grouping for keyness: ``"year"`` when dates span two years or more, else
+    ``"month"`` when they span two months or more, else ``"doc_id"`` (each document against
+    the rest; a one-document corpus then gets an empty table saying why)."""
+    for freq in ("year", "month"):
+        if _has_periods(documents, freq):
+            return freq
+    return "doc_id"
+
+
+def _has_periods(documents: pd.DataFrame, freq: str) -> bool:
+    has_dates = "published_year" in documents.columns or "published" in documents.columns
+    return has_dates and period_labels(documents, freq).nunique(dropna=True) > 1
+
+
 def _signed_g2(a, b, c, d) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         e1 = c * (a + b) / (c + d)
@@ -724,7 +739,7 @@ def term_trends(
     documents: pd.DataFrame,
     terms: list[str] | None = None,
     *,
-    freq: str = "year",
+    freq: str = "auto",
     top: int = 10,
     **options,
 ) -> pd.DataFrame:
@@ -734,7 +749,8 @@ def term_trends(
         documents: the documents table (dates from ``published_year``/``published_month``).
         terms: the terms to follow, written as in the text (``"Sakhalin-2"``; case-folded when
             ``lowercase``); ``None`` follows the ``top`` most frequent terms of the corpus.
-        freq: ``"year"`` or ``"month"``.
+        freq: ``"year"``, ``"month"``, or ``"auto"``: years, or months when the dates fall
+            in a single year.
         top: how many terms to follow when ``terms`` is ``None``.
         **options: as for ``term_counts``.
 
@@ -744,6 +760,12 @@ def term_trends(
         ``.attrs["reason"]``, when the dated documents span one period or none.
     """
     columns = ["period", "term", "count", "per_1k"]
+    if freq == "auto":
+        freq = (
+            "month"
+            if not _has_periods(documents, "year") and _has_periods(documents, "month")
+            else "year"
+        )
     periods = period_labels(documents, freq)
     n_periods = periods.nunique(dropna=True)
     if n_periods < 2:
