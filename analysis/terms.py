@@ -768,12 +768,11 @@ def term_trends(
         )
     periods = period_labels(documents, freq)
     n_periods = periods.nunique(dropna=True)
-    if n_periods < 2:
-        return _empty(
-            columns,
-            f"dates span {n_periods} {freq}{'s' if n_periods != 1 else ''}: "
-            f"a trend needs two or more",
-        )
+    if n_periods == 0:
+        return _empty(columns, f"no document has a known {freq}, and a trend needs two or more")
+    if n_periods == 1:
+        only = periods.dropna().iloc[0]
+        return _empty(columns, f"every dated document falls in {freq} {only}; a trend needs two")
     counts = _count(documents, _options(options))
     labels, member_doc, member_group = _membership(documents.assign(**{freq: periods}), freq)
     group, term, count, group_words = _regroup(counts, member_doc, member_group, len(labels))

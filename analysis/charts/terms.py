@@ -55,15 +55,21 @@ def ngram_bar(counts: pd.DataFrame, *, top: int = 20) -> go.Figure:
     return top_terms_bar(counts, top=top, title=f"Most frequent {names.get(n, 'n-grams')}")
 
 
-def keyness_bars(table: pd.DataFrame, *, top: int = 10, columns: int = 3) -> go.Figure:
+def keyness_bars(
+    table: pd.DataFrame, *, top: int = 10, columns: int = 3, max_groups: int = 12
+) -> go.Figure:
     """One panel per group: its most over-represented terms, by log-likelihood (G²).
 
     Args:
         table: a ``keyness`` table (``group``, ``term``, ``g2``, ``log_ratio``, counts).
         top: terms per group (positive G² only).
         columns: panels per row.
+        max_groups: panels drawn at most (the first groups in the table's order).
     """
-    shown = table[table["g2"] > 0].groupby("group", sort=False).head(top).copy()
+    shown = table[table["g2"] > 0]
+    all_groups = shown["group"].drop_duplicates()
+    shown = shown[shown["group"].isin(all_groups.head(max_groups))]
+    shown = shown.groupby("group", sort=False).head(top).copy()
     shown["label"] = _escaped(shown["term"])
     shown["panel"] = _escaped(shown["group"])
     groups = shown["panel"].drop_duplicates().tolist()
@@ -77,7 +83,12 @@ def keyness_bars(table: pd.DataFrame, *, top: int = 10, columns: int = 3) -> go.
         orientation="h",
         hover_data={"count_target": True, "count_reference": True, "log_ratio": ":.2f"},
         template=TEMPLATE,
-        title="Key terms of each group against the rest (log-likelihood G²)",
+        title="Key terms of each group against the rest (log-likelihood G²)"
+        + (
+            f"; first {max_groups} of {len(all_groups)} groups"
+            if len(all_groups) > max_groups
+            else ""
+        ),
         facet_row_spacing=0.3 / max(1, -(-len(groups) // columns)),
         facet_col_spacing=0.14,
     )

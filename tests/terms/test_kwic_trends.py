@@ -103,7 +103,18 @@ def test_trends_by_month():
 def test_trends_need_two_periods(seed_documents):
     # The seed says "February 14" without a year, so it has no year at all.
     frame = term_trends(seed_documents)
-    assert frame.empty and frame.attrs["reason"] == "dates span 0 years: a trend needs two or more"
+    assert frame.empty
+    assert frame.attrs["reason"] == "no document has a known year, and a trend needs two or more"
+
+
+def test_trends_in_a_single_year_say_which():
+    frame = term_trends(_dated(["Oil.", "Gas."], [2020, 2020]), freq="year")
+    assert frame.attrs["reason"] == "every dated document falls in year 2020; a trend needs two"
+
+
+def test_auto_frequency_uses_months_within_one_year():
+    frame = term_trends(_dated(["Oil.", "Oil oil."], [2020, 2020], [1, 3]), ["oil"])
+    assert frame["period"].tolist() == ["2020-01", "2020-03"]
 
 
 def test_trends_on_shared_corpus(kremlin120):
