@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.layout import parse_plain_text, paragraphs, strip_dateline, strip_trailer
+from analysis.layout import paragraphs, parse_plain_text, strip_dateline, strip_trailer
 
 TEXT_FORMATS = (".txt", ".text", ".md")
 ROW_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet")
@@ -27,11 +28,28 @@ HTML_FORMATS = (".html", ".htm")
 IGNORED_SUFFIXES = (".yml", ".yaml", ".pdf.meta")  # e.g. a user's actors.yml beside the corpus
 
 COLUMN_VARIANTS = {
-    "body": ("body", "text", "content", "article", "story", "full_text", "maintext", "article_text"),
+    "body": (
+        "body",
+        "text",
+        "content",
+        "article",
+        "story",
+        "full_text",
+        "maintext",
+        "article_text",
+    ),
     "title": ("title", "headline", "head", "heading"),
     "published": (
-        "published", "date", "pubdate", "published_at", "publish_date", "pub_date",
-        "datetime", "timestamp", "date_published", "time",
+        "published",
+        "date",
+        "pubdate",
+        "published_at",
+        "publish_date",
+        "pub_date",
+        "datetime",
+        "timestamp",
+        "date_published",
+        "time",
     ),
     "id": ("id", "doc_id", "article_id", "guid", "uuid", "url", "link"),
     "lead": ("lead", "summary", "standfirst", "description", "abstract", "dek", "subtitle"),
@@ -41,9 +59,24 @@ COLUMN_VARIANTS = {
 }
 
 DOCUMENT_COLUMNS = [
-    "doc_id", "path", "line", "title", "section", "published", "published_year",
-    "published_month", "published_day", "published_time", "date_note", "dateline", "agency",
-    "lead", "body", "text", "n_chars", "sha256",
+    "doc_id",
+    "path",
+    "line",
+    "title",
+    "section",
+    "published",
+    "published_year",
+    "published_month",
+    "published_day",
+    "published_time",
+    "date_note",
+    "dateline",
+    "agency",
+    "lead",
+    "body",
+    "text",
+    "n_chars",
+    "sha256",
 ]
 PROBLEM_COLUMNS = ["path", "line", "problem", "action"]
 _BINARY_SNIFF = 8192
@@ -106,8 +139,12 @@ def load_corpus(
         CorpusError: the path does not exist or cannot be read, or it holds no document.
     """
     corpus = read_corpus(
-        path, year=year, text_column=text_column, title_column=title_column,
-        date_column=date_column, id_column=id_column,
+        path,
+        year=year,
+        text_column=text_column,
+        title_column=title_column,
+        date_column=date_column,
+        id_column=id_column,
     )
     documents = corpus.documents
     documents.attrs["problems"] = corpus.problems.to_dict("records")
@@ -139,7 +176,8 @@ def read_corpus(
     documents = _documents(rows, reader)
     problems = pd.DataFrame(reader.problems, columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
     if documents.empty:
-        detail = f" ({len(problems)} problems: {_first_problems(problems)})" if len(problems) else ""
+        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
+        detail = f" ({count}: {_first_problems(problems)})" if len(problems) else ""
         raise CorpusError(f"{path}: no readable document{detail}")
     if len(problems):
         warnings.warn(
@@ -186,9 +224,13 @@ def _corpus_files(root: Path, reader: _Reader) -> Iterator[Path]:
         if suffix in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS:
             yield path
         elif not path.name.lower().endswith(IGNORED_SUFFIXES) and path.name.lower() not in (
-            "readme", "license", "notice"
+            "readme",
+            "license",
+            "notice",
         ):
-            reader.problem(path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped")
+            reader.problem(
+                path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped"
+            )
 
 
 def _read_bytes(path: Path, reader: _Reader) -> bytes | None:
@@ -197,7 +239,9 @@ def _read_bytes(path: Path, reader: _Reader) -> bytes | None:
         if path.suffix.lower() == ".gz":
             data = gzip.decompress(data)
     except (OSError, EOFError, gzip.BadGzipFile) as error:
-        reader.problem(path, None, f"cannot be read ({error.__class__.__name__}: {error})", "skipped")
+        reader.problem(
+            path, None, f"cannot be read ({error.__class__.__name__}: {error})", "skipped"
+        )
         return None
     return data
 
@@ -218,23 +262,39 @@ def decode(data: bytes) -> tuple[str, str | None]:
     except UnicodeDecodeError:
         pass
     encoding = _guess_encoding(data)
-    return data.decode(encoding, errors="replace"), f"not UTF-8 (looks like {encoding}); decoded as {encoding}"
+    return data.decode(
+        encoding, errors="replace"
+    ), f"not UTF-8 (looks like {encoding}); decoded as {encoding}"
 
 
 def _guess_encoding(data: bytes) -> str:
-    from charset_normalizer import from_bytes
+    """The single-byte encoding of non-UTF-8 news text: Cyrillic (cp1251, koi8-r) or Western.
 
-    best = from_bytes(data[:200_000], cp_isolation=["cp1251", "cp1252", "latin_1", "koi8_r", "cp1250"]).best()
-    if best is None:
-        return "cp1252"
-    return {"windows-1251": "cp1251", "windows-1252": "cp1252", "iso8859_1": "latin-1"}.get(
-        best.encoding, best.encoding
-    )
+    Read as cp1251, Russian text gives words wholly in Cyrillic, mostly lower case (koi8-r puts
+    the cases the other way round); Western text gives words mixing Latin and Cyrillic letters
+    (``déjà`` reads ``dйjа``). Western text is latin-1 unless it uses the bytes 0x80-0x9F, which
+    only cp1252 defines (curly quotes, dashes).
+    """
+    sample = data[:200_000]
+    words = re.findall(r"[^\W\d_]+", sample.decode("cp1251", errors="replace"))
+    cyrillic = [w for w in words if _CYRILLIC.search(w)]
+    mixed = sum(1 for w in cyrillic if _LATIN.search(w))
+    if cyrillic and mixed <= 0.1 * len(cyrillic):
+        letters = "".join(_CYRILLIC.findall("".join(cyrillic)))
+        upper = sum(1 for c in letters if c.isupper())
+        return "koi8-r" if upper > 0.6 * len(letters) else "cp1251"
+    return "cp1252" if any(0x80 <= b <= 0x9F for b in sample) else "latin-1"
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _looks_binary(data: bytes) -> bool:
     head = data[:_BINARY_SNIFF]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: every other byte is NUL
+        return False
+    if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     return len(head) > 0 and controls / len(head) > 0.05
@@ -258,6 +318,9 @@ def _read_text(path: Path, reader: _Reader) -> str | None:
 
 def _read_file(path: Path, reader: _Reader) -> list[dict]:
     suffix = _suffix(path)
+    if suffix not in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS:  # a file named as the corpus
+        reader.problem(path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped")
+        return []
     if suffix == ".parquet":
         return _read_parquet(path, reader)
     text = _read_text(path, reader)
@@ -277,9 +340,15 @@ def _read_file(path: Path, reader: _Reader) -> list[dict]:
 def _plain_text_row(text: str, path: Path, reader: _Reader) -> dict:
     layout = parse_plain_text(text)
     row = {
-        "_path": path, "_line": None, "_stem": path.name.split(".")[0],
-        "title": layout.title, "section": layout.section, "lead": layout.lead, "body": layout.body,
-        "dateline": layout.dateline, "agency": layout.agency,
+        "_path": path,
+        "_line": None,
+        "_stem": path.name.split(".")[0],
+        "title": layout.title,
+        "section": layout.section,
+        "lead": layout.lead,
+        "body": layout.body,
+        "dateline": layout.dateline,
+        "agency": layout.agency,
         "_date": (layout.year, layout.month, layout.day, layout.time),
     }
     if not layout.body and not layout.title:
@@ -328,16 +397,25 @@ def _html_to_text(html: str) -> str:
 
 def _json_lines(text: str, path: Path, reader: _Reader) -> list[dict]:
     rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: str.splitlines() would also cut at U+2028 and other separators
+    # that JSON allows inside a string.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            reader.problem(path, number, f"not valid JSON ({error.msg} at column {error.colno})", "line skipped")
+            reader.problem(
+                path,
+                number,
+                f"not valid JSON ({error.msg} at column {error.colno})",
+                "line skipped",
+            )
             continue
         if not isinstance(record, dict):
-            reader.problem(path, number, f"a JSON {type(record).__name__}, not an object", "line skipped")
+            reader.problem(
+                path, number, f"a JSON {type(record).__name__}, not an object", "line skipped"
+            )
             continue
         rows.extend(_record_row(record, path, number, reader))
     return rows
@@ -362,7 +440,9 @@ def _json_document(text: str, path: Path, reader: _Reader) -> list[dict]:
         if isinstance(record, dict):
             rows.extend(_record_row(record, path, number, reader))
         else:
-            reader.problem(path, number, f"item is a JSON {type(record).__name__}, not an object", "skipped")
+            reader.problem(
+                path, number, f"item is a JSON {type(record).__name__}, not an object", "skipped"
+            )
     return rows
 
 
@@ -372,8 +452,9 @@ def _delimited(text: str, path: Path, reader: _Reader, *, delimiter: str) -> lis
     fields = records.fieldnames or []
     if _column(fields, "body", reader) is None:
         reader.problem(
-            path, None,
-            f"no text column (looked for {', '.join(COLUMN_VARIANTS['body'][:4])}; columns: {', '.join(fields)})",
+            path,
+            None,
+            f"no text column (looked for {_looked_for(reader)}; columns: {', '.join(fields)})",
             "skipped",
         )
         return []
@@ -390,16 +471,28 @@ def _read_parquet(path: Path, reader: _Reader) -> list[dict]:
     try:
         frame = pd.read_parquet(path)
     except Exception as error:  # pyarrow raises many types for a damaged file
-        reader.problem(path, None, f"not a readable Parquet file ({error.__class__.__name__})", "skipped")
+        reader.problem(
+            path, None, f"not a readable Parquet file ({error.__class__.__name__})", "skipped"
+        )
         return []
     if _column(list(frame.columns), "body", reader) is None:
-        reader.problem(path, None, f"no text column (columns: {', '.join(map(str, frame.columns))})", "skipped")
+        reader.problem(
+            path,
+            None,
+            f"no text column (looked for {_looked_for(reader)}; columns: {', '.join(map(str, frame.columns))})",
+            "skipped",
+        )
         return []
     return [
         row
         for number, record in enumerate(frame.to_dict("records"), start=1)
         for row in _record_row(record, path, number, reader)
     ]
+
+
+def _looked_for(reader: _Reader) -> str:
+    """The text column names tried: the caller's, or the first common variants."""
+    return reader.columns.get("body") or ", ".join(COLUMN_VARIANTS["body"][:4])
 
 
 def _column(fields: list[str], role: str, reader: _Reader) -> str | None:
@@ -410,7 +503,7 @@ def _column(fields: list[str], role: str, reader: _Reader) -> str | None:
 
 
 def _clean(value) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return ""
     if isinstance(value, list | tuple):
         return "; ".join(map(str, value))
@@ -423,7 +516,9 @@ def _record_row(record: dict, path: Path, number: int, reader: _Reader) -> list[
     if roles["body"] == roles["id"]:
         roles["id"] = None
     if roles["body"] is None:
-        reader.problem(path, number, f"no text field (fields: {', '.join(map(str, fields))})", "skipped")
+        reader.problem(
+            path, number, f"no text field (fields: {', '.join(map(str, fields))})", "skipped"
+        )
         return []
     body_paras, _ = strip_trailer(paragraphs(_clean(record[roles["body"]])))
     body = "\n\n".join(body_paras)
@@ -432,20 +527,35 @@ def _record_row(record: dict, path: Path, number: int, reader: _Reader) -> list[
     if not body.strip() and not title:
         reader.problem(path, number, "empty text", "skipped")
         return []
-    used = {c for c in roles.values() if c is not None}
-    meta = {str(k): v for k, v in record.items() if k not in used}
-    return [{
-        **meta,
-        "_path": path, "_line": number, "_stem": path.name.split(".")[0],
-        "_id": _clean(record.get(roles["id"])) if roles["id"] else "",
-        "title": title,
-        "section": _clean(record.get(roles["section"])) if roles["section"] else "",
-        "lead": _clean(record.get(roles["lead"])) if roles["lead"] else "",
-        "body": body.strip(),
-        "dateline": (_clean(record.get(roles["dateline"])) if roles["dateline"] else "") or place,
-        "agency": (_clean(record.get(roles["agency"])) if roles["agency"] else "") or agency,
-        "_published": record.get(roles["published"]) if roles["published"] else None,
-    }]
+    # An address used as the id is still metadata (``url``); a bare id lives on as doc_id.
+    kept = roles["id"] if str(roles["id"]).lower() in ("url", "link") else None
+    used = {c for c in roles.values() if c is not None and c != kept}
+    meta = {_meta_name(k): v for k, v in record.items() if k not in used}
+    return [
+        {
+            **meta,
+            "_path": path,
+            "_line": number,
+            "_stem": path.name.split(".")[0],
+            "_id": _clean(record.get(roles["id"])) if roles["id"] else "",
+            "title": title,
+            "section": _clean(record.get(roles["section"])) if roles["section"] else "",
+            "lead": _clean(record.get(roles["lead"])) if roles["lead"] else "",
+            "body": body.strip(),
+            "dateline": (_clean(record.get(roles["dateline"])) if roles["dateline"] else "")
+            or place,
+            "agency": (_clean(record.get(roles["agency"])) if roles["agency"] else "") or agency,
+            "_published": record.get(roles["published"]) if roles["published"] else None,
+        }
+    ]
+
+
+def _meta_name(name) -> str:
+    """A metadata column's name; ``<name>_source`` when a document column has that name."""
+    name = str(name)
+    if name.startswith("_"):
+        return f"source{name}"
+    return f"{name}_source" if name in DOCUMENT_COLUMNS else name
 
 
 def _documents(rows: list[dict], reader: _Reader) -> pd.DataFrame:
@@ -462,26 +572,41 @@ def _documents(rows: list[dict], reader: _Reader) -> pd.DataFrame:
         # date (a re-issued statement) is a separate item, noted.
         key = (digest, str(dates["published"]), dates["published_month"], dates["published_day"])
         if key in seen:
-            reader.problem(row["_path"], row["_line"], f"duplicate of {seen[key]} (same sha256)", "dropped")
+            reader.problem(
+                row["_path"], row["_line"], f"duplicate of {seen[key]} (same sha256)", "dropped"
+            )
             continue
         doc_id = _doc_id(row, reader, ids)
         if digest in seen:
             reader.problem(
-                row["_path"], row["_line"],
-                f"same text as {seen[digest]} (same sha256) but another date", "kept as a separate item",
+                row["_path"],
+                row["_line"],
+                f"same text as {seen[digest]} (same sha256) but another date",
+                "kept as a separate item",
             )
         seen[key] = seen.setdefault(digest, doc_id)
-        records.append({
-            **{k: v for k, v in row.items() if not k.startswith("_")},
-            **dates,
-            "doc_id": doc_id, "path": reader.name(row["_path"]), "line": row["_line"],
-            "text": text, "n_chars": len(text), "sha256": digest,
-        })
+        records.append(
+            {
+                **{k: v for k, v in row.items() if not k.startswith("_")},
+                **dates,
+                "doc_id": doc_id,
+                "path": reader.name(row["_path"]),
+                "line": row["_line"],
+                "text": text,
+                "n_chars": len(text),
+                "sha256": digest,
+            }
+        )
     frame = pd.DataFrame.from_records(records)
     extra = [c for c in frame.columns if c not in DOCUMENT_COLUMNS]
     frame = frame[DOCUMENT_COLUMNS + extra]
-    types = {"line": "Int64", "published_year": "Int64", "published_month": "Int64",
-             "published_day": "Int64", "n_chars": "int64"}
+    types = {
+        "line": "Int64",
+        "published_year": "Int64",
+        "published_month": "Int64",
+        "published_day": "Int64",
+        "n_chars": "int64",
+    }
     frame = frame.astype(types)
     frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
     return frame.reset_index(drop=True)
@@ -489,7 +614,9 @@ def _documents(rows: list[dict], reader: _Reader) -> pd.DataFrame:
 
 def _doc_id(row: dict, reader: _Reader, ids: dict[str, int]) -> str:
     """Stable id: the input's own id, else the file name (and line for row formats)."""
-    base = row.get("_id") or (row["_stem"] if row["_line"] is None else f"{row['_stem']}:{row['_line']}")
+    base = row.get("_id") or (
+        row["_stem"] if row["_line"] is None else f"{row['_stem']}:{row['_line']}"
+    )
     if reader.root.is_dir() and row.get("_id") is None and row["_line"] is None:
         base = Path(reader.name(row["_path"])).with_suffix("").as_posix()
     count = ids.get(base, 0)
@@ -504,30 +631,72 @@ def _dates(row: dict, reader: _Reader) -> dict:
         note = "year from the text"
         if year is None and month is not None:
             year = reader.year
-            note = "year from the year= argument" if year else "no year in the source: month and day only"
+            note = (
+                "year from the year= argument"
+                if year
+                else "no year in the source: month and day only"
+            )
         if month is None:
             return _no_date("no date in the source")
         published = pd.Timestamp(year=year, month=month, day=day or 1) if year else pd.NaT
         if year and time:
             published = published + pd.Timedelta(hours=int(time[:2]), minutes=int(time[3:]))
-        return {"published": published, "published_year": year, "published_month": month,
-                "published_day": day, "published_time": time, "date_note": note}
+        return {
+            "published": published,
+            "published_year": year,
+            "published_month": month,
+            "published_day": day,
+            "published_time": time,
+            "date_note": note,
+        }
     raw = row.get("_published")
     if raw is None or _clean(raw) == "":
         return _no_date("no date in the source")
     stamp = _parse_timestamp(raw)
     if stamp is None:
-        reader.problem(row["_path"], row["_line"], f"date '{_clean(raw)[:40]}' not understood", "date left empty")
+        reader.problem(
+            row["_path"],
+            row["_line"],
+            f"date '{_clean(raw)[:40]}' not understood",
+            "date left empty",
+        )
         return _no_date("date not understood")
-    has_time = stamp.hour or stamp.minute or ("T" in str(raw) or ":" in str(raw))
-    return {"published": stamp, "published_year": stamp.year, "published_month": stamp.month,
-            "published_day": stamp.day, "published_time": stamp.strftime("%H:%M") if has_time else "",
-            "date_note": "date from the data"}
+    # A date-time value at midnight may be a bare date; a string says whether it gave a time.
+    has_time = stamp.hour or stamp.minute or (isinstance(raw, str) and ("T" in raw or ":" in raw))
+    if stamp.year == 1:  # "February 14, 8:04": the parser's stand-in for a missing year
+        time = stamp.strftime("%H:%M") if has_time else ""
+        return _dates({"_date": (None, stamp.month, stamp.day, time)}, reader)
+    if not _MIN_YEAR <= stamp.year <= _MAX_YEAR:
+        reader.problem(
+            row["_path"],
+            row["_line"],
+            f"date '{_clean(raw)[:40]}' out of range ({_MIN_YEAR}-{_MAX_YEAR})",
+            "date left empty",
+        )
+        return _no_date("date out of range")
+    return {
+        "published": stamp,
+        "published_year": stamp.year,
+        "published_month": stamp.month,
+        "published_day": stamp.day,
+        "published_time": stamp.strftime("%H:%M") if has_time else "",
+        "date_note": "date from the data",
+    }
+
+
+# The years a datetime64[ns] column can hold.
+_MIN_YEAR, _MAX_YEAR = pd.Timestamp.min.year + 1, pd.Timestamp.max.year - 1
 
 
 def _no_date(note: str) -> dict:
-    return {"published": pd.NaT, "published_year": None, "published_month": None,
-            "published_day": None, "published_time": "", "date_note": note}
+    return {
+        "published": pd.NaT,
+        "published_year": None,
+        "published_month": None,
+        "published_day": None,
+        "published_time": "",
+        "date_note": note,
+    }
 
 
 def _parse_timestamp(raw) -> pd.Timestamp | None:

@@ -34,7 +34,11 @@ _MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r
 # "World February 14, 8:04", "Business March 3, 2024, 17:45", "Politics 14 February 2024, 08:04"
 _SECTION_LINE = re.compile(
     r"^(?P<section>[A-Z][\w &/,'\-]{0,40}?)\s+"
-    r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r")"
+    r"(?:"
+    + _MONTH
+    + r"\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+"
+    + _MONTH.replace("month", "month2")
+    + r")"
     r"(?:,?\s+(?P<year>\d{4}))?"
     r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?\s*$",
     re.IGNORECASE,
@@ -44,14 +48,18 @@ _SECTION_LINE = re.compile(
 #   TASS:    "TOKYO, February 14. /TASS/. "
 #   Reuters: "MOSCOW, March 3 (Reuters) - "
 #   AP:      "WASHINGTON (AP) — "
+# A bracketed agency is capitalised and followed by a dash, so that a transcript's
+# "VLADIMIR PUTIN (retranslated): " or "LNG (liquefied natural gas) - " is left alone.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)"
     r"(?:,\s*" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
     r"(?:\.?\s*/(?P<agency_slash>[A-Za-z][\w\-]{0,20})/\s*(?:\.|-{1,2}|[\u2013\u2014])?"
-    r"|\s*\((?P<agency_paren>[A-Za-z][\w\- ]{0,20})\)\s*[-\u2013\u2014:]"
+    r"|\s*\((?P<agency_paren>[A-Z][\w\-]{0,20}(?: [A-Z][\w\-]{0,20})?)\)\s*(?:-{1,2}|[\u2013\u2014])"
     r")\s*",
 )
-_TRAILER = re.compile(r"^\s*(?:read more(?: on the site)?|continue reading)\s*[\u2192>»]*\s*$", re.I)
+_TRAILER = re.compile(
+    r"^\s*(?:read more(?: on the site)?|continue reading)\s*[\u2192>»]*\s*$", re.I
+)
 
 
 @dataclass(frozen=True)

@@ -187,7 +187,9 @@ def _word_tokens(text: str, start: int, end: int) -> list[Token]:
     if clitic and clitic.start() > 0:
         kind = "possessive" if clitic.group("poss") else "clitic"
         tokens.extend(_split_pair(text, start, start + clitic.start()))
-        tokens.append(Token(start + clitic.start(), end, clitic.group(), normalise(clitic.group()), kind))
+        tokens.append(
+            Token(start + clitic.start(), end, clitic.group(), normalise(clitic.group()), kind)
+        )
         return tokens
     return _split_pair(text, start, end)
 
@@ -242,7 +244,9 @@ def _attach_abbreviation_periods(text: str, tokens: list[Token]) -> list[Token]:
             and prev.end == token.start
             and prev.norm in known
         ):
-            out[-1] = Token(prev.start, token.end, text[prev.start : token.end], prev.norm + ".", "abbrev")
+            out[-1] = Token(
+                prev.start, token.end, text[prev.start : token.end], prev.norm + ".", "abbrev"
+            )
         else:
             out.append(token)
     return out

@@ -1,0 +1,73 @@
+"""Shared paths and corpora for the tests.
+
+The shared corpora live beside the clone (``../shared/``), as they do in CI; they are never copied
+into the repository (but for the 120-item test corpus under ``tests/data/``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import load_corpus
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SEEDS = PROJECT_ROOT / "seeds"
+SEED_FILE = SEEDS / "000_ddda338cfb54461b.txt"
+TEST_DATA = PROJECT_ROOT / "tests" / "data"
+KREMLIN_120 = TEST_DATA / "kremlin-news-120.jsonl"
+SHARED = PROJECT_ROOT.parent / "shared"
+SHARED_SEEDS = SHARED / "seeds"
+KREMLIN_FULL = SHARED / "corpora" / "kremlin-news-1999-2020.jsonl.gz"
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    """The clone's root folder (where the Makefile is)."""
+    return PROJECT_ROOT
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The seed corpus folder (one TASS article)."""
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def kremlin120_path() -> Path:
+    """The 120-item en.kremlin.ru JSON Lines test corpus."""
+    return KREMLIN_120
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` beside the clone: seeds and corpora as handed out (may be absent)."""
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def kremlin_full_path() -> Path:
+    """The 7,061-item corpus; the test is skipped, saying so, when it is not beside the clone."""
+    if not KREMLIN_FULL.is_file():
+        pytest.skip(f"{KREMLIN_FULL} not found: the shared corpora are not beside this clone")
+    return KREMLIN_FULL
+
+
+@pytest.fixture(scope="session")
+def seed_documents() -> pd.DataFrame:
+    """The seed corpus (one TASS article) as the loader reads it."""
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seed_document(seed_documents: pd.DataFrame) -> pd.Series:
+    """The seed article's row."""
+    return seed_documents.iloc[0]
+
+
+@pytest.fixture(scope="session")
+def kremlin120() -> pd.DataFrame:
+    """The 120-item en.kremlin.ru test corpus."""
+    return load_corpus(KREMLIN_120)
