@@ -1,0 +1,1016 @@
+"""Quantities in English news text: numbers, ranges, percentages, money and physical amounts.
+
+``extract_figures(text)`` returns one row per quantity stated in ``text``, with its offsets, its
+value as a ``value_low``..``value_high`` pair, a normalised unit from ``analysis/data/units.yml``,
+the scale folded into the value, and the change or hedge words written around it (cue words in
+``analysis/data/figure_relations.yml``).
+
+How it reads text (a hand-written scanner over candidate positions, never a regular expression
+that can backtrack over the whole input):
+1. Candidates are the starts of digit runs and of number words (found with an Aho-Corasick
+   automaton), so text without numbers costs one pass of each.
+2. At each candidate, anchored patterns read a number (``1,234.5``, ``twenty-five``, ``a dozen``,
+   ``one-third``), then a scale (``bn``, ``million``), a unit (``%``, ``bcm``, ``rubles``), a rate
+   (``per day``) and, after ``-``/``to``/``and``, the other end of a range.
+3. Cues are read backwards from the number with patterns on the reversed few dozen characters
+   before it: a currency symbol, ``minus``, ``between``/``from``, a hedge (``almost``) and a change
+   verb (``rose by``). The cue closest to the number decides ``change``.
+4. Class rules drop what is not a figure: dates and times, years standing alone, ordinals,
+   numbers inside names (``Sakhalin-2``, ``G20``, ``Nord Stream 2``, ``Article 5``), list markers,
+   codes, phone numbers and versions.
+
+``kind`` is ``percent``, ``currency``, ``dimension`` (a physical unit: mass, volume, power, time
+...), ``count`` (a counted noun: ``20 countries``, the unit is the noun as written) or ``number``.
+A range is a row with ``value_low < value_high``; a bound is a row with ``change`` ``<`` or ``>``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
+
+import ahocorasick
+import pandas as pd
+import yaml
+
+from analysis.config import data_file
+
+COLUMNS = [
+    "start",
+    "end",
+    "surface",
+    "value_low",
+    "value_high",
+    "unit",
+    "scale",
+    "change",
+    "hedge",
+    "kind",
+]
+_WINDOW = 48  # characters looked at before a number for cues; bounds the work per candidate
+
+# --- number words -----------------------------------------------------------------------------
+
+_SMALL = {
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1e3,
+    "thousandths": 1e3,
+    "millionth": 1e6,
+    "millionths": 1e6,
+    "billionth": 1e9,
+    "billionths": 1e9,
+    "trillionth": 1e12,
+    "trillionths": 1e12,
+}
+_ARTICLE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", *_DENOMINATORS}
+_AND_AFTER = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens"}
+_SINGULAR_DENOMINATORS = {w for w in _DENOMINATORS if not w.endswith("s")} | {"half"}
+_NUMBER_WORDS = {*_SMALL, "hundred", *_BIG, "dozen", "dozens", *_DENOMINATORS}
+_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS | {"point"}, key=len, reverse=True)) + ")(?![a-z])"
+_WORD_SEQUENCE = re.compile(
+    rf"{_WORD}(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:and[ \t]+)?(?:an?[ \t]+)?{_WORD})*+"
+)
+_LETTERS = re.compile(r"[a-z]+")
+
+# --- digits -----------------------------------------------------------------------------------
+
+_DIGITS = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})++(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++(?![\d,])|\d++)"
+    r"(?:\.\d++)?"
+)
+_VULGAR = {
+    "\u00bd": 1 / 2,
+    "\u2153": 1 / 3,
+    "\u2154": 2 / 3,
+    "\u00bc": 1 / 4,
+    "\u00be": 3 / 4,
+    "\u2155": 1 / 5,
+    "\u2159": 1 / 6,
+    "\u215b": 1 / 8,
+    "\u215c": 3 / 8,
+    "\u215d": 5 / 8,
+    "\u215e": 7 / 8,
+}
+_DIGIT_RUN = re.compile(r"\d+|[\u00bd\u2153\u2154\u00bc\u00be\u2155\u2159\u215b-\u215e]")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_MULTI_SEPARATED = re.compile(r"\d+(?:[-./]\d+){2,}")  # dates, IPs, phones, versions
+_TIME_OR_SCORE = re.compile(r":\d")
+_FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
+_MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})(?![\d/])")
+_EXPONENT = re.compile(r"[eE]([-+]?\d{1,3})(?![\w])|\^([-+]{0,2}\d{1,3})(?!\d)")
+_GLUED_LETTERS = re.compile(r"[A-Za-z\u00b0\u00b3\u00b2\u00b5\u03bc]+[23]?(?:/[A-Za-z]+)?")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|s|'s|\u2019s)(?![a-z])", re.IGNORECASE)
+_SPACE = re.compile(r"[ \t\u00a0\u202f]*")
+_CLOCK = re.compile(r"[ \t]*(?:a\.m\.|p\.m\.|am|pm|o'clock|o\u2019clock|gmt|utc|msk|hrs)(?![a-z])")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(?:{_MONTHS})(?![a-z])")
+_NAME_NOUNS = frozenset(
+    "article articles paragraph paragraphs section sections clause clauses chapter chapters "
+    "page pages item items resolution decree no no. nos nos. nr nr. nrs nrs. number part parts "
+    "annex appendix line flight route room channel version phase stage block unit point points "
+    "vol vol. p. pp. tel fax code grade level group protocol tranche round day session episode "
+    "edition issue volume convention camp order law".split()
+)
+_SYMBOL_BEFORE_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5\u20bd][ \t]*\d")
+_TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|after|on|from|since|prior)(?![a-z])")
+_RANGE_LINK = re.compile(r"[ \t]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|to|through|thru|and)[ \t]*")
+
+# --- lexicon ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of the vocabulary: normalised name, dimension and the multiplier it carries."""
+
+    name: str
+    dimension: str
+    scale: float = 1.0
+
+
+@dataclass
+class _Matcher:
+    """Whole-word phrase lookup at a position: case-insensitive and as-written forms."""
+
+    pattern: re.Pattern | None = None
+    cased: re.Pattern | None = None
+    values: dict = field(default_factory=dict)
+    cased_values: dict = field(default_factory=dict)
+
+    def match(self, text: str, lower: str, pos: int):
+        """Return ``(value, end)`` of the longest phrase starting at ``pos``, else ``None``."""
+        best = None
+        if self.pattern is not None:
+            m = self.pattern.match(lower, pos)
+            if m:
+                best = (self.values[_norm_phrase(m.group())], m.end())
+        if self.cased is not None:
+            m = self.cased.match(text, pos)
+            if m and (best is None or m.end() >= best[1]):
+                best = (self.cased_values[m.group()], m.end())
+        return best
+
+
+def _norm_phrase(phrase: str) -> str:
+    return " ".join(phrase.split())
+
+
+def _is_cased(form: str) -> bool:
+    return form.isalpha() and form.isupper() and len(form) > 1
+
+
+def _phrase_regex(forms, *, reverse: bool = False) -> re.Pattern | None:
+    alts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        body = form[::-1] if reverse else form
+        pattern = r"\s+".join(re.escape(part) for part in body.split(" "))
+        edge = body[-1]
+        alts.append(pattern + (r"(?![^\W_])" if edge.isalnum() else ""))
+    return re.compile("(?:" + "|".join(alts) + ")") if alts else None
+
+
+def _matcher(entries: dict) -> _Matcher:
+    """Build a matcher from ``{form: value}``; capitals-only forms match as written."""
+    cased = {f: v for f, v in entries.items() if _is_cased(f)}
+    folded = {_norm_phrase(f.lower()): v for f, v in entries.items() if not _is_cased(f)}
+    return _Matcher(_phrase_regex(folded), _phrase_regex(cased), folded, cased)
+
+
+@dataclass
+class _Cues:
+    """Reversed-text patterns for words written before a number, and their meanings."""
+
+    pattern: re.Pattern
+    values: dict
+
+    def before(self, lower: str, pos: int):
+        """Return ``(value, start)`` of the cue ending just before ``pos`` (spaces allowed)."""
+        lo = max(0, pos - _WINDOW)
+        window = lower[lo:pos][::-1]
+        m = self.pattern.match(window)
+        if not m:
+            return None
+        phrase = _norm_phrase(m.group(1)[::-1])
+        return self.values[phrase], pos - m.end()
+
+
+def _cues(entries: dict, *, space: str = r"\s*", fold: bool = True) -> _Cues:
+    forms = {_norm_phrase(f.lower() if fold else f): v for f, v in entries.items()}
+    alts = _phrase_regex(forms, reverse=True)
+    return _Cues(re.compile(space + "(" + alts.pattern + ")"), forms)
+
+
+@dataclass
+class Lexicon:
+    """Everything the scanner looks up, built once from the data files."""
+
+    units: _Matcher
+    glued_units: dict
+    scales: _Matcher
+    glued_scales: dict
+    per: _Matcher
+    after: _Matcher
+    change_after: _Matcher
+    prefixes: _Cues
+    cased_prefixes: _Cues
+    hedges: _Cues
+    changes: _Cues
+    signs: _Cues
+    openers: _Cues
+    articles: _Cues
+    months: _Cues
+    automaton: ahocorasick.Automaton
+    stopwords: frozenset
+
+
+def _load_yaml(name: str) -> dict:
+    with data_file(name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the unit vocabulary and cue words (``units.yml``, ``figure_relations.yml``) once.
+
+    Returns:
+        The compiled lexicon used by :func:`extract_figures`.
+
+    Raises:
+        FileNotFoundError: when a data file is missing from ``analysis/data/``.
+    """
+    units_doc = _load_yaml("units.yml")
+    cues_doc = _load_yaml("figure_relations.yml")
+    units, glued_units, prefixes = {}, {}, {}
+    for entry in units_doc["units"]:
+        unit = Unit(entry["name"], entry["dimension"], float(entry.get("scale", 1.0)))
+        for form in entry.get("forms", []) + entry.get("cased", []):
+            units.setdefault(form, unit)
+        for form in entry.get("glued", []):
+            glued_units[form] = unit
+        for form in entry.get("prefix", []):
+            prefixes[form] = unit
+    scales, glued_scales = {}, {}
+    for entry in units_doc["scales"].values():
+        for form in entry["forms"]:
+            scales[form] = float(entry["value"])
+        for form in entry.get("glued", []):
+            glued_scales[form] = float(entry["value"])
+    per = {form: period for period, forms in units_doc["per"].items() for form in forms}
+    after = {form: sign for sign, forms in cues_doc["after"].items() for form in forms}
+    hedges = {form: sign for sign, forms in cues_doc["before"].items() for form in forms}
+    changes, change_after = {}, {}
+    for direction, groups in cues_doc["change"].items():
+        for verb in groups["verbs"]:
+            changes[verb] = direction
+            changes[verb + " by"] = direction
+        for noun in groups["nouns_before"]:
+            changes[noun + " of"] = direction
+            changes["an " + noun + " of"] = direction
+            changes["a " + noun + " of"] = direction
+        for noun in groups["nouns_after"]:
+            change_after[noun] = direction
+    automaton = ahocorasick.Automaton()
+    for word in _NUMBER_WORDS:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    from analysis.text import stopwords
+
+    return Lexicon(
+        units=_matcher(units),
+        glued_units=glued_units,
+        scales=_matcher(scales),
+        glued_scales=glued_scales,
+        per=_matcher(per),
+        after=_matcher(after),
+        change_after=_matcher(change_after),
+        prefixes=_cues({f: u for f, u in prefixes.items() if not _is_cased(f)}),
+        cased_prefixes=_cues({f: u for f, u in prefixes.items() if _is_cased(f)}, fold=False),
+        hedges=_cues(hedges, space=r"[ \t\u00a0]*"),
+        changes=_cues(changes, space=r"[ \t\u00a0]+"),
+        signs=_cues({"minus": -1, "negative": -1}, space=r"[ \t]+"),
+        openers=_cues(
+            {"between": "between", "from": "from", "somewhere between": "between"}, space=r"[ \t]+"
+        ),
+        articles=_cues({"a": 1, "an": 1, "one": 1}, space=r"[ \t]+"),
+        months=_cues(
+            {m: m for m in _MONTHS.split("|")} | {m + ".": m for m in _MONTHS.split("|")},
+            space=r"[ \t]+",
+        ),
+        automaton=automaton,
+        stopwords=stopwords(),
+    )
+
+
+# --- reading one quantity ---------------------------------------------------------------------
+
+
+@dataclass
+class _Quantity:
+    start: int
+    end: int
+    value: float
+    scale: float = 1.0
+    unit: Unit | None = None
+    per: str = ""
+    words: bool = False
+    integer: bool = True
+    plain: bool = True  # written as digits only: no separators, decimals or signs
+    ordinal_word: bool = False
+    currency_prefix: bool = False
+    tokens: tuple = ()
+
+    def unit_name(self) -> str:
+        if self.unit is None:
+            return ""
+        return f"{self.unit.name} per {self.per}" if self.per else self.unit.name
+
+
+class _Skip(NamedTuple):
+    """A candidate shown not to be a figure; scanning resumes at ``end`` (past a name or date)."""
+
+    end: int
+
+
+def _read_digits(text: str, pos: int) -> _Quantity | _Skip:
+    multi = _MULTI_SEPARATED.match(text, pos)
+    if multi:
+        return _Skip(multi.end())
+    m = _DIGITS.match(text, pos)
+    raw = m.group()
+    end = m.end()
+    value = float(re.sub(r"[^\d.]", "", raw))
+    integer = "." not in raw
+    plain = raw.isdigit()
+    if _TIME_OR_SCORE.match(text, end):
+        return _Skip(end + 3)
+    frac = _FRACTION.match(text, end)
+    if frac:
+        den = int(frac.group(1))
+        if not (0 < value < den <= 16 and integer):
+            return _Skip(frac.end())
+        return _Quantity(pos, frac.end(), value / den, integer=False, plain=False)
+    exp = _EXPONENT.match(text, end)
+    if exp:
+        power = exp.group(1) or exp.group(2).lstrip("+")
+        power = power.replace("--", "")
+        if exp.group(2) is not None:
+            value = value ** int(power.replace("+", ""))
+        else:
+            value = value * 10 ** int(power)
+        return _Quantity(pos, exp.end(), value, integer=False, plain=False)
+    if integer and end < len(text) and text[end] in _VULGAR:
+        return _Quantity(pos, end + 1, value + _VULGAR[text[end]], integer=False, plain=False)
+    mixed = _MIXED_FRACTION.match(text, end) if integer else None
+    if mixed and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+        value += int(mixed.group(1)) / int(mixed.group(2))
+        return _Quantity(pos, mixed.end(), value, integer=False, plain=False)
+    return _Quantity(pos, end, value, integer=integer, plain=plain)
+
+
+def _words_value(tokens: list[str]) -> float | None:
+    """Value of a sequence of number words (``one hundred and five``, ``two thirds``)."""
+    if "point" in tokens:
+        i = tokens.index("point")
+        whole = _words_value(tokens[:i]) if i else 0.0
+        rest = [t for t in tokens[i + 1 :] if t != "and"]
+        if whole is None or not rest or any(t not in _SMALL for t in rest):
+            return None
+        if all(_SMALL[t] < 10 for t in rest):
+            digits = "".join(str(_SMALL[t]) for t in rest)
+        else:
+            digits = str(int(_words_value(rest) or 0))
+        return whole + float("0." + digits)
+    total, current, since_and, numerator, last_big = 0.0, 0.0, 0.0, None, 0.0
+    for i, tok in enumerate(tokens):
+        if tok == "and":
+            since_and = 0.0
+        elif tok in ("a", "an"):
+            numerator = 1.0
+        elif tok in _SMALL:
+            current += _SMALL[tok]
+            since_and += _SMALL[tok]
+        elif tok == "hundred":
+            current = current - since_and + (since_and or 1) * 100
+            since_and = (since_and or 1) * 100
+            last_big = 0.0
+        elif tok in ("dozen", "dozens"):
+            if since_and:
+                current += since_and * 11
+            else:
+                current = current * 12 if current else 12.0
+            since_and = 0.0
+        elif tok in _BIG:
+            total += (current or 1) * _BIG[tok]
+            current = since_and = 0.0
+            last_big = _BIG[tok]
+            continue
+        elif tok in _DENOMINATORS:
+            if not current and total and not numerator and not since_and:
+                total, current = 0.0, total / _DENOMINATORS[tok]  # a hundred thousandths
+            else:
+                num = since_and or numerator or 1.0
+                fraction = num / _DENOMINATORS[tok]
+                if last_big and current == since_and and not (
+                    i + 1 < len(tokens) and tokens[i + 1] in _BIG
+                ):
+                    total += fraction * last_big  # one million and a half
+                    current = current - since_and
+                else:
+                    current = current - since_and + fraction
+            since_and = 0.0
+        numerator = numerator if tok in ("a", "an") else None
+    return total + current
+
+
+def _read_words(text: str, lower: str, pos: int) -> _Quantity | _Skip:
+    m = _WORD_SEQUENCE.match(lower, pos)
+    tokens, ends = [], []
+    for t in _LETTERS.finditer(lower, pos, m.end()):
+        tokens.append(t.group())
+        ends.append(t.end())
+    # "and" joins only after hundred/thousand/... or before a fraction: "ten and fifteen" is two
+    for i, tok in enumerate(tokens):
+        if (
+            tok == "and"
+            and i
+            and tokens[i - 1] not in _AND_AFTER
+            and not any(t in _DENOMINATORS for t in tokens[i + 1 : i + 4])
+        ):
+            tokens, ends = tokens[:i], ends[:i]
+            break
+    # a singular ordinal after a number greater than one is an ordinal ("two millionth")
+    for i, tok in enumerate(tokens):
+        if i and tok in _SINGULAR_DENOMINATORS and tok != "half":
+            prev = tokens[i - 1]
+            if prev in _SMALL and _SMALL[prev] > 1:
+                tokens, ends = tokens[:i], ends[:i]
+                break
+    while tokens and tokens[-1] in ("point", "and", "a", "an"):
+        tokens.pop()
+        ends.pop()
+    if not tokens:
+        return _Skip(m.end())
+    value = _words_value(tokens)
+    if value is None:
+        return _Skip(ends[-1])
+    ordinal_only = all(t in _DENOMINATORS for t in tokens)
+    quantity = _Quantity(
+        pos,
+        ends[-1],
+        value,
+        words=True,
+        integer=value == int(value),
+        plain=False,
+        ordinal_word=ordinal_only,
+    )
+    quantity.tokens = tuple(tokens)
+    return quantity
+
+
+def _read_glued(text: str, q: _Quantity, lex: Lexicon, currency: bool) -> _Skip | None:
+    """Read a scale or unit written right after the digits (``10k``, ``75ml``, ``5bn``)."""
+    m = _GLUED_LETTERS.match(text, q.end)
+    if not m:
+        return None
+    run = m.group()
+    after = m.end()
+    if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+        return _Skip(after)
+    if run in lex.glued_scales and (currency or run[0].isupper() or run in ("k", "b")):
+        q.scale, q.end = lex.glued_scales[run], after
+        return None
+    scale = lex.scales.match(text, text.lower(), q.end)
+    if scale and scale[1] == after:
+        q.scale, q.end = scale[0], after
+        return None
+    unit = lex.glued_units.get(run)
+    if unit is None:
+        found = lex.units.match(text, text.lower(), q.end)
+        unit = found[0] if found and found[1] == after else None
+    if unit is None:
+        return _Skip(after)  # an ordinal, a decade or a code: 21st, 1990s, 3D, 5G
+    q.unit, q.end = unit, after
+    return None
+
+
+def _read_suffix(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
+    """Extend ``q`` with a spaced scale word, a unit and a rate (``per day``)."""
+    pos = _SPACE.match(text, q.end).end()
+    if q.scale == 1.0 and (q.unit is None or q.currency_prefix):
+        scale = lex.scales.match(text, lower, pos)
+        if scale and not (q.words and q.value >= 1000 and scale[0] < 1000):
+            q.scale, q.end = scale[0], scale[1]
+            pos = _SPACE.match(text, q.end).end()
+    if q.unit is None:
+        hyphen = pos == q.end and pos < len(text) and text[pos] in "-\u2010\u2011"
+        start = pos + 1 if hyphen else pos
+        unit = lex.units.match(text, lower, start)
+        if unit and not _SYMBOL_BEFORE_NUMBER.match(text, start):
+            q.unit, q.end = unit[0], unit[1]
+    if q.unit is not None:
+        _read_per(text, lower, q, lex)
+
+
+def _read_per(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
+    pos = _SPACE.match(text, q.end).end()
+    period = lex.per.match(text, lower, pos)
+    if period and not _TIME_AGO.match(lower, period[1]):
+        q.per, q.end = period[0], period[1]
+        return
+    m = re.compile(r"(?:per|an?|each|/)[ \t]*").match(lower, pos)
+    if not m or m.end() == pos:
+        return
+    upos = m.end()
+    thousand = re.compile(r"(?:1,000|1000|one thousand|thousand)[ \t]+").match(lower, upos)
+    if thousand:
+        upos = thousand.end()
+    unit = lex.units.match(text, lower, upos)
+    if unit and unit[0].dimension in ("mass", "volume", "energy", "count", "length", "area"):
+        q.per = ("thousand " if thousand else "") + unit[0].name
+        q.end = unit[1]
+        return
+    other = re.compile(r"(?:share|capita|head|unit|barrel|tonne|ton)(?![a-z])").match(lower, upos)
+    if other and q.unit.dimension == "currency":
+        q.per, q.end = other.group(), other.end()
+
+
+def _prefix_currency(text: str, lower: str, q: _Quantity, lex: Lexicon, floor: int) -> None:
+    found = lex.prefixes.before(lower, q.start) or lex.cased_prefixes.before(text, q.start)
+    if found and found[1] >= floor:
+        q.unit, q.start, q.currency_prefix = found[0], found[1], True
+
+
+def _read_quantity(
+    text: str, lower: str, pos: int, lex: Lexicon, floor: int = 0
+) -> _Quantity | _Skip:
+    """Read number, scale, unit and rate starting at ``pos`` (a digit or a number word)."""
+    if text[pos] in _VULGAR:
+        q = _Quantity(pos, pos + 1, _VULGAR[text[pos]], integer=False, plain=False)
+        _prefix_currency(text, lower, q, lex, floor)
+    elif text[pos].isdigit():
+        q = _read_digits(text, pos)
+        if isinstance(q, _Skip):
+            return q
+        if pos and text[pos - 1] == "." and (pos < 2 or not text[pos - 2].isalnum()):
+            q.start, q.integer, q.plain = pos - 1, False, False
+            q.value = float("0." + text[pos : q.end]) if q.end - pos < 20 else q.value
+        _prefix_currency(text, lower, q, lex, floor)
+        skip = _read_glued(text, q, lex, q.currency_prefix)
+        if skip:
+            return skip
+    else:
+        q = _read_words(text, lower, pos)
+        if isinstance(q, _Skip):
+            return q
+        article = lex.articles.before(lower, q.start)
+        if article and lower[article[1]] == "a" and q.tokens[0] in _ARTICLE_WORDS:
+            q.start = article[1]
+            q.ordinal_word = False
+        _prefix_currency(text, lower, q, lex, floor)
+    sign = lex.signs.before(lower, q.start)
+    if sign:
+        q.start, q.value = sign[1], -q.value
+    elif (
+        q.start
+        and text[q.start - 1] in "-\u2212"
+        and (q.start < 2 or text[q.start - 2] in " \t\n(<>=\u2264\u2265~")
+    ):
+        q.start, q.value = q.start - 1, -q.value
+    _read_suffix(text, lower, q, lex)
+    if q.unit is not None and q.unit.dimension == "currency" and q.scale == 1.0 and not q.per:
+        scale = lex.scales.match(text, lower, _SPACE.match(text, q.end).end())
+        if scale and scale[0] >= 1e3:
+            q.scale, q.end = scale[0], scale[1]
+    if q.unit is not None and q.unit.name == "pound" and (q.scale > 1 or q.currency_prefix):
+        q.unit = Unit("GBP", "currency")
+    return q
+
+
+# --- from quantities to figures ---------------------------------------------------------------
+
+_PREV_WORD = re.compile(r"[ \t]+([A-Za-z.'\u2019-]*[A-Za-z])")
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?")
+_CURRENCY_AHEAD = re.compile(
+    r"(?:[A-Za-z]{0,3}[$\u20ac\u00a3\u00a5\u20bd]|[\u20ac\u00a3\u00a5\u20bd$])[ \t]*"
+)
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women staff personnel police aircraft troops cattle sheep fish deer "
+    "livestock crew media".split()
+)
+_SENTENCE_END = ".!?\n:;"
+_QUOTES = "\"'\u2018\u2019\u201c\u201d([\u00ab\u00bb "
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and j > pos - 8 and text[j] in _QUOTES:
+        j -= 1
+    return j < 0 or text[j] in _SENTENCE_END
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.match(text[max(0, pos - 30) : pos][::-1])
+    return m.group(1)[::-1] if m else ""
+
+
+def _is_plural_noun(word: str, stop: frozenset) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in stop
+    )
+
+
+def _count_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    m = _NEXT_WORDS.match(text, end)
+    if not m:
+        return None
+    first, second = m.group(1), m.group(2)
+    stop = lex.stopwords
+    if first in stop or first in _MONTH_SET:
+        return None
+    if _is_plural_noun(first, stop):
+        return first, m.end(1)
+    if second and _is_plural_noun(second, stop) and not first.endswith(("ly", "ing")):
+        return second, m.end(2)
+    return None
+
+
+_MONTH_SET = frozenset(_MONTHS.split("|"))
+_YEAR_WORDS = (
+    frozenset(
+        "in since by until till from to of before after during for through year years and or "
+        "between early late mid end the fiscal fy spring summer autumn fall winter around".split()
+    )
+    | _MONTH_SET
+)
+
+
+def _is_year(q: _Quantity) -> bool:
+    return (
+        q.plain
+        and q.unit is None
+        and q.scale == 1.0
+        and 1800 <= q.value <= 2100
+        and (q.end - q.start == 4)
+    )
+
+
+def _is_date_or_code(text: str, lower: str, q: _Quantity, pos: int, lex: Lexicon) -> bool:
+    """Class rules for digits that are not figures, judged before any unit is known."""
+    before = text[pos - 1] if pos else " "
+    if not q.currency_prefix and (before.isalpha() or before in "#\u2116_"):
+        return True  # G20, MH17, #5
+    if before in "-\u2010\u2011" and pos >= 2 and text[pos - 2].isalnum():
+        return True  # Sakhalin-2, COVID-19, Su-57, mid-2019, a 3-1 score
+    if q.plain and q.value <= 31:
+        if _MONTH_AFTER.match(lower, pos + len(str(int(q.value)))):
+            return True  # 14 February
+        month = lex.months.before(lower, q.start)
+        if month and (month[0] != "may" or text[month[1]] == "M"):
+            return True  # February 14
+        if q.unit is None and _CLOCK.match(lower, q.end):
+            return True  # 8 pm
+    digits_end = pos + len(str(int(q.value))) if q.plain else -1
+    if 0 < digits_end + 1 < len(text) and text[digits_end] in ".)" and q.value < 100:
+        line_start = text.rfind("\n", 0, pos) + 1
+        if not text[line_start:pos].strip() and text[digits_end + 1].isspace():
+            return True  # list marker
+    return False
+
+
+def _is_name_number(text: str, q: _Quantity, lex: Lexicon) -> bool:
+    """Nord Stream 2, Article 5, Boeing 737: a bare integer after a name or a numbering noun."""
+    if not q.plain or q.unit is not None or q.scale != 1.0 or q.currency_prefix:
+        return False
+    word = _previous_word(text, q.start)
+    if not word:
+        return False
+    if word.lower() in _NAME_NOUNS:
+        return True
+    if not word[0].isupper() or word.lower() in lex.stopwords:
+        return False
+    return not _sentence_start(text, q.start - len(word) - 1) or word.lower() not in lex.stopwords
+
+
+def _words_not_a_figure(text: str, lower: str, q: _Quantity, hedged: bool) -> bool:
+    if text[q.start].isupper() and not _sentence_start(text, q.start):
+        return True  # Formula One, the Group of Seven
+    if hedged or q.unit is not None or q.scale != 1.0:
+        return False
+    if q.tokens == ("one",):
+        return True  # one of, no one, this one
+    if q.ordinal_word:
+        following = lower[q.end : q.end + 4]
+        previous = lower[max(0, q.start - 7) : q.start].split()[-1:]
+        if q.tokens == ("half",) and following.startswith((" of", " a ")):
+            return previous in (["the"], ["first"], ["second"], ["latter"], ["former"])
+        return True  # the third, the first quarter
+    if q.tokens and q.tokens[-1] in _SINGULAR_DENOMINATORS and q.tokens[-1] != "half":
+        return not lower.startswith((" of", ",", ".", " million", " billion"), q.end) and (
+            q.end < len(lower)
+        )
+    return False
+
+
+def _read_range_end(text: str, lower: str, q1: _Quantity, lex: Lexicon, opener: str | None):
+    link = _RANGE_LINK.match(lower, q1.end)
+    if not link:
+        return None
+    word = link.group().strip()
+    if word == "and" and opener != "between":
+        return None
+    if word in ("to", "through", "thru") and opener == "between":
+        return None
+    pos = link.end()
+    ahead = _CURRENCY_AHEAD.match(text, pos)
+    num = ahead.end() if ahead else pos
+    if num >= len(text):
+        return None
+    if not text[num].isdigit():
+        m = _WORD_SEQUENCE.match(lower, num)
+        if not m or (num and lower[num - 1].isalpha()):
+            return None
+    q2 = _read_quantity(text, lower, num, lex)
+    if isinstance(q2, _Skip) or q2.start < pos - (1 if word in "-\u2013\u2014" else 0) - 0:
+        if isinstance(q2, _Skip):
+            return None
+    return q2
+
+
+def _join_range(q1: _Quantity, q2: _Quantity) -> bool:
+    """Make ``q1``..``q2`` a range when units agree and the ends are in order."""
+    if q1.unit is not None and q2.unit is not None and q1.unit_name() != q2.unit_name():
+        return False
+    if _is_year(q1) and _is_year(q2):
+        return False
+    unit = q1.unit or q2.unit
+    per = q1.per or q2.per
+    scale = q1.scale
+    if scale == 1.0 and q2.scale > 1.0 and q1.value <= q2.value:
+        scale = q2.scale
+    unit_scale = unit.scale if unit else 1.0
+    low = q1.value * scale * (q1.unit.scale if q1.unit else unit_scale)
+    high = q2.value * q2.scale * (q2.unit.scale if q2.unit else unit_scale)
+    if not low < high:
+        return False
+    q1.unit, q1.per, q1.scale = unit, per, scale
+    return True
+
+
+def _value(q: _Quantity) -> float:
+    return q.value * q.scale * (q.unit.scale if q.unit else 1.0)
+
+
+def _kind(q: _Quantity, count: str) -> str:
+    if q.unit is None:
+        return "count" if count else "number"
+    dimension = q.unit.dimension
+    if dimension in ("percent", "currency", "count"):
+        return dimension
+    return "dimension"
+
+
+def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
+    """Read the figure at candidate ``pos``: ``(row, resume)``, or a ``_Skip``."""
+    q1 = _read_quantity(text, lower, pos, lex, floor)
+    if isinstance(q1, _Skip):
+        return q1
+    if not q1.words and _is_date_or_code(text, lower, q1, pos, lex):
+        return _Skip(q1.end)
+    if q1.words and _words_not_a_figure(
+        text, lower, q1, bool(lex.hedges.before(lower, q1.start)) or q1.value < 0
+    ):
+        return _Skip(q1.end)
+    opener = lex.openers.before(lower, q1.start)
+    q2 = _read_range_end(text, lower, q1, lex, opener[0] if opener else None)
+    if q2 is not None and opener and opener[0] == "from" and lex.changes.before(lower, opener[1]):
+        q2 = None  # rose from 5% to 10%: two levels, not a range
+    if q2 is not None and not _join_range(q1, q2):
+        if _is_year(q1) and _is_year(q2):
+            return _Skip(q2.end)
+        q2 = None
+    start = opener[1] if q2 is not None and opener else q1.start
+    end = q2.end if q2 is not None else q1.end
+    hedge = lex.hedges.before(lower, start)
+    verb = lex.changes.before(lower, hedge[1] if hedge else start)
+    count = ""
+    if q1.unit is None and q2 is None:
+        noun = _count_noun(text, end, lex)
+        count = noun[0] if noun else ""
+    if q2 is None and not hedge and not q1.currency_prefix:
+        if _is_year(q1) and not (count and _previous_word(text, start).lower() not in _YEAR_WORDS):
+            return _Skip(end)
+        if _is_name_number(text, q1, lex) and not count:
+            return _Skip(end)
+    after_pos = _SPACE.match(text, end).end()
+    after = lex.after.match(text, lower, after_pos)
+    if after and _NUMBER_AHEAD.match(text, after[1]):
+        after = None  # "5000 or less than 6000": the cue belongs to the next number
+    change, hedge_text = _change(text, start, hedge, verb)
+    if after and change in ("=", "~"):
+        change = after[0]
+        hedge_text = (hedge_text + " \u2026 " if hedge_text else "") + text[after_pos : after[1]]
+    if change == "=" and not hedge_text:
+        noun_after = lex.change_after.match(text, lower, _NOUN_GAP.match(text, end).end())
+        if noun_after:
+            change = noun_after[0]
+    low = _value(q1)
+    high = _value(q2) if q2 is not None else low
+    unit = q1.unit_name() or count
+    scale = q1.scale * (q1.unit.scale if q1.unit else 1.0)
+    row = (
+        start,
+        end,
+        text[start:end],
+        low,
+        high,
+        unit,
+        scale,
+        change,
+        hedge_text,
+        _kind(q1, count),
+    )
+    return row, (after[1] if after else end)
+
+
+def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
+    """The change and its cue words: the cue nearest the number decides, an exact cue
+    ("just", "only") yielding to a change verb before it ("rose by just 2%")."""
+    if hedge and not (verb and hedge[0] == "="):
+        return hedge[0], text[verb[1] if verb else hedge[1] : start].strip()
+    if verb:
+        return verb[0], text[verb[1] : start].strip()
+    return "=", ""
+
+
+def _merge_bounds(text: str, rows: list[tuple]) -> list[tuple]:
+    """Join a lower and an upper bound written as one condition ("above 10 and below 20")."""
+    merged = []
+    for row in rows:
+        prev = merged[-1] if merged else None
+        if prev is not None and {prev[7], row[7]} == {"<", ">"} and prev[5] in (row[5], ""):
+            before = text[:row[0]].rstrip()
+            hedge_start = len(before) - len(row[8]) if row[8] else row[0]
+            gap = text[prev[1] : hedge_start].strip(" ,").lower()
+            low, high = sorted((prev[3], row[3]))
+            ordered = (prev[3] < row[3]) == (prev[7] == ">")
+            if gap in ("and", "but", "") and low < high and ordered and text[hedge_start : row[0]].strip():
+                merged[-1] = (
+                    prev[0],
+                    row[1],
+                    text[prev[0] : row[1]],
+                    low,
+                    high,
+                    row[5] or prev[5],
+                    row[6],
+                    "=",
+                    prev[8],
+                    row[9],
+                )
+                continue
+        merged.append(row)
+    return merged
+
+
+_NUMBER_AHEAD = re.compile(r"\s*[$\u20ac\u00a3\u00a5]?\s*\d")
+_NOUN_GAP = re.compile(r"[ \t\u2010\u2011-]?")
+
+
+def _lower(text: str) -> str:
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _candidates(text: str, lower: str, lex: Lexicon) -> list[int]:
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    n = len(lower)
+    for end, length in lex.automaton.iter(lower):
+        start = end - length + 1
+        if (start == 0 or not lower[start - 1].isalpha()) and (
+            end + 1 >= n or not lower[end + 1].isalpha()
+        ):
+            starts.append(start)
+    if "://" in text or "www." in lower:
+        urls = [m.span() for m in _URL.finditer(text)]
+        starts = [p for p in starts if not any(a <= p < b for a, b in urls)]
+    starts.sort()
+    return starts
+
+
+def extract_figures(text: str) -> pd.DataFrame:
+    """Every quantity stated in ``text``: value, unit, scale, change and hedge, with offsets.
+
+    Args:
+        text: any English text (a sentence or a whole document).
+
+    Returns:
+        One row per figure, in text order, with columns ``start``, ``end``, ``surface``
+        (``text[start:end] == surface``; the number with its currency, scale, unit and, for a
+        range, both ends and any ``between``/``from``; hedge words are not included),
+        ``value_low``, ``value_high`` (equal for a point value; the scale is folded in),
+        ``unit`` (a name from ``analysis/data/units.yml``, a counted noun, or ``""``),
+        ``scale`` (the multiplier applied, 1.0 when none), ``change`` (``=``, ``~``, ``<``,
+        ``>``, ``up``, ``down``), ``hedge`` (the cue words as written, or ``""``) and ``kind``
+        (``percent``, ``currency``, ``dimension``, ``count`` or ``number``).
+
+    Raises:
+        TypeError: when ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_figures: expected str, got {type(text).__name__}")
+    lex = lexicon()
+    lower = _lower(text)
+    rows = []
+    resume = 0
+    for pos in _candidates(text, lower, lex):
+        if pos < resume:
+            continue
+        found = _figure_at(text, lower, pos, lex, resume)
+        if isinstance(found, _Skip):
+            resume = found.end
+            continue
+        row, resume = found
+        rows.append(row)
+    return _frame(_merge_bounds(text, rows))
+
+
+def _frame(rows: list[tuple]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return frame.astype(
+        {
+            "start": "int64",
+            "end": "int64",
+            "surface": "object",
+            "value_low": "float64",
+            "value_high": "float64",
+            "unit": "object",
+            "scale": "float64",
+            "change": "object",
+            "hedge": "object",
+            "kind": "object",
+        }
+    )
