@@ -48,6 +48,23 @@ def test_numbers_stay_whole(number):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A decimal number glued to a unit abbreviation keeps its decimals.
+        ("$1.2bn", [("$", "punct"), ("1.2", "number"), ("bn", "word")]),
+        ("1.5m", [("1.5", "number"), ("m", "word")]),
+        ("2.5-3bn", [("2.5-3", "number"), ("bn", "word")]),
+        ("the 1,000th", [("the", "word"), ("1,000", "number"), ("th", "word")]),
+        # A whole number glued to letters is one word, as before.
+        ("10bn", [("10bn", "word")]),
+        ("3rd", [("3rd", "word")]),
+    ],
+)
+def test_numbers_glued_to_letters(text, expected):
+    assert tokens(text) == expected
+
+
+@pytest.mark.parametrize(
     "text, base",
     [
         ("Russia\u2019s", "Russia"),
