@@ -508,7 +508,7 @@ def _sentence_starts(
 
 _CAP_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z][a-z]*)*|[A-Z]{2,}[a-z]?)"
 _CONNECTOR = r"(?:of|for|and|the|on|de|du|von|van|der|bin|al|la|le|da)"
-_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_CAP_WORD})*")
+_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD})*")
 _ORG_WORDS = frozenset(
     "ministry party foundation forum company corporation corp bank council committee agency union "
     "organization organisation association university institute fund group service commission "
@@ -543,6 +543,7 @@ def _unknown_occurrences(
         stopwords() | _SKIP_WORDS | dictionary.not_actors | {t.lower() for t in dictionary.titles}
     )
     titles = dictionary._title_re
+    title_set = {t.lower() for t in dictionary.titles}
     leading_title = re.compile(
         "(?:"
         + "|".join(re.escape(t) for t in sorted(dictionary.titles, key=len, reverse=True))
@@ -571,7 +572,7 @@ def _unknown_occurrences(
                     or surface.endswith(_ADJECTIVE_ENDINGS)
                 ):
                     continue
-                if all(w.lower() in skip for w in words):
+                if all(w.lower() in skip for w in words) or surface.lower() in title_set:
                     continue
                 title = titles.search(text, max(0, start - 40), start)
                 rows.append(
@@ -587,7 +588,8 @@ def _unknown_occurrences(
     return frame.astype({"start": "int64", "end": "int64"})
 
 
-_ADJECTIVE_ENDINGS = ("ic", "ian", "ese", "ish", "ist", "ists")
+_ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ists")
+_PLACE_ENDINGS = ("ia", "ya", "sk", "stan", "burg", "grad", "ovo", "evo", "pol", "land", "shima")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -674,6 +676,8 @@ def _guess_type(text: str, start: int, words: list[str], titled: bool) -> str:
         return "organisation"
     before = text[max(0, start - 12) : start].split()
     if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+        return "place"
+    if len(words) == 1 and words[0].lower().endswith(_PLACE_ENDINGS):
         return "place"
     if 2 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
         return "person"

@@ -1,0 +1,56 @@
+"""Unknown-actor candidates: capitalised names the dictionary does not know."""
+
+from analysis.actors import UNKNOWN_COLUMNS, unknown_actors
+from tests.actors.conftest import documents
+
+
+def test_unknown_table_has_the_documented_columns(seed_documents):
+    assert list(unknown_actors(seed_documents).columns) == UNKNOWN_COLUMNS
+
+
+def test_seed_candidates_are_the_parliament_and_the_convention(seed_documents):
+    # by hand: the capitalised names in the seed outside every mention are "Lower House" (twice)
+    # and "National Convention Demanding the Return" (cut where "Northern Territories" begins)
+    found = unknown_actors(seed_documents)
+    assert found[["surface", "guessed_type", "count"]].values.tolist() == [
+        ["Lower House", "organisation", 2],
+        ["National Convention Demanding the Return", "organisation", 1],
+    ]
+
+
+def test_example_is_the_sentence_of_the_first_occurrence(seed_documents):
+    row = unknown_actors(seed_documents).iloc[0]
+    text = seed_documents["text"].iloc[0]
+    assert text[row["start"] : row["end"]] == "Lower House"
+    assert row["example"].startswith('"There is no doubt') and "Lower House" in row["example"]
+
+
+def test_titled_name_is_a_person_even_when_unknown():
+    found = unknown_actors(documents("Foreign Ministry spokeswoman Jane Doe said it was done."))
+    assert found[found["surface"] == "Jane Doe"]["guessed_type"].tolist() == ["person"]
+
+
+def test_title_is_not_part_of_the_candidate():
+    found = unknown_actors(documents("Talks went well, said President Mumbo Jumbo."))
+    assert found["surface"].tolist() == ["Mumbo Jumbo"]
+
+
+def test_place_word_and_preposition_guess_a_place():
+    found = unknown_actors(documents("They met in Vladikavkaz near the Bureya River."))
+    assert sorted(zip(found["surface"], found["guessed_type"], strict=True)) == [
+        ("Bureya River", "place"),
+        ("Vladikavkaz", "place"),
+    ]
+
+
+def test_sentence_initial_words_and_known_actors_are_not_candidates():
+    assert unknown_actors(
+        documents("Besides, Russia and Japan agreed. Certain observers left.")
+    ).empty
+
+
+def test_counts_add_up_over_documents():
+    found = unknown_actors(documents("Acme Holding grew.", "Acme Holding fell, Acme Holding said."))
+    assert found[["surface", "count", "doc_count", "doc_id"]].values.tolist() == [
+        ["Acme Holding", 3, 2, "d0"]
+    ]
