@@ -547,7 +547,8 @@ def _unknown_occurrences(
     leading_title = re.compile(
         "(?:"
         + "|".join(re.escape(t) for t in sorted(dictionary.titles, key=len, reverse=True))
-        + r")\.?\s+"
+        + r")\.?\s+",
+        re.IGNORECASE,
     )
     rows = []
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):

@@ -1,0 +1,13 @@
+"""The Kremlin site's own `persons` tags as a check on the dictionary and the matcher."""
+
+from analysis.actors import find_mentions, persons_tag_recall
+
+
+def test_persons_tag_recall_on_the_120_item_sample(kremlin_documents):
+    # measured 2026-11-27: 14 of the 21 tagged persons in the sample's 120 items are found among
+    # the person mentions (0.67); the 7 missed are tagged at most twice in the 7,061-item corpus
+    # and left to the unknown-actor candidates. The floor sits just under the measurement.
+    result = persons_tag_recall(kremlin_documents, find_mentions(kremlin_documents))
+    print(f"persons-tag recall: {result['found']}/{result['tags']} = {result['recall']:.2f}")
+    assert result["tags"] == 21
+    assert result["recall"] >= 0.65
