@@ -136,12 +136,14 @@ def _chunk_tokens(chunk: str) -> tuple[tuple[str, str, str, bool], ...]:
     )
 
 
-_BREAK = None  # an element of a term run that ends the run
+_BREAK = None  # an element of a term sequence that no n-gram may span
+_STOP = "\x00"  # marks a stop word in a term sequence (stripped from the n-grams)
 
 
 @lru_cache(maxsize=1 << 19)
 def _chunk_elements(chunk: str, options: TermOptions) -> tuple:
-    """The chunk as run elements: ``(term, is_stop)``, or ``_BREAK``; skipped tokens vanish."""
+    """The chunk as sequence elements: a term (``_STOP``-prefixed for a stop word) or ``_BREAK``;
+    skipped tokens vanish."""
     stops = options.stop_set
     elements: list = []
     for text, norm, kind, interior_hyphen in _chunk_tokens(chunk):
@@ -157,14 +159,14 @@ def _chunk_elements(chunk: str, options: TermOptions) -> tuple:
         term = norm if options.lowercase else text
         if options.stem and kind == "word":
             term = _stemmer(options.stem).stem(term)
-        elements.append((term, norm in stops))
+        elements.append(_STOP + term if norm in stops else term)
     return tuple(elements)
 
 
 @lru_cache(maxsize=1 << 19)
 def _chunk_unigrams(chunk: str, options: TermOptions) -> tuple[tuple[str, ...], int]:
     """(terms, word tokens) of a chunk for unigram counting."""
-    terms = tuple(e[0] for e in _chunk_elements(chunk, options) if e is not _BREAK and not e[1])
+    terms = tuple(e for e in _chunk_elements(chunk, options) if e is not _BREAK and e[:1] != _STOP)
     words = sum(1 for t in _chunk_tokens(chunk) if t[2] in WORD_KINDS)
     return terms, words
 
@@ -195,33 +197,94 @@ def _chunk_word_count(chunk: str) -> int:
     return sum(1 for t in _chunk_tokens(chunk) if t[2] in WORD_KINDS)
 
 
-def _runs(text: str, options: TermOptions):
-    """Runs of consecutive ``(term, is_stop)`` elements, within each sentence of ``text``."""
-    for start, end in split_sentences(text):
-        run: list = []
-        for chunk in text[start:end].split():
-            for element in _chunk_elements(chunk, options):
-                if element is _BREAK:
-                    if run:
-                        yield run
-                    run = []
-                else:
-                    run.append(element)
-        if run:
-            yield run
+class _Encoder(dict):
+    """Chunk → the integer ids of its sequence elements (``-1`` for a break), filled on first
+    look-up; ``names[id]`` is the term, ``stop[id]`` whether it is a stop word, and
+    ``words[chunk]`` the chunk's word tokens."""
+
+    def __init__(self, options: TermOptions) -> None:
+        super().__init__()
+        self.options = options
+        self.ids: dict[str, int] = {}
+        self.words: dict[str, int] = {}
+
+    def __missing__(self, chunk: str) -> tuple[int, ...]:
+        codes = tuple(
+            -1 if e is _BREAK else self.ids.setdefault(e, len(self.ids))
+            for e in _chunk_elements(chunk, self.options)
+        )
+        self[chunk] = codes
+        self.words[chunk] = 1 if chunk.isalpha() else _chunk_word_count(chunk)
+        return codes
+
+    @property
+    def names(self) -> np.ndarray:
+        return np.array([e.removeprefix(_STOP) for e in self.ids], dtype=object)
+
+    @property
+    def stop(self) -> np.ndarray:
+        return np.array([e[:1] == _STOP for e in self.ids], dtype=bool)
 
 
-def _ngrams(text: str, options: TermOptions) -> Counter:
-    n = options.ngram
-    drop_stops = options.stopwords is not False
-    grams: Counter = Counter()
-    for run in _runs(text, options):
-        for i in range(len(run) - n + 1):
-            gram = run[i : i + n]
-            if drop_stops and (gram[0][1] or gram[-1][1]):
-                continue
-            grams[" ".join(e[0] for e in gram)] += 1
-    return grams
+@dataclass
+class _Sequence:
+    """All documents' terms in order, as ids, each sentence opening with a break (``-1``)."""
+
+    codes: np.ndarray
+    doc: np.ndarray  # document position of each element
+    doc_words: np.ndarray
+    encoder: _Encoder
+
+
+def _sequence(texts: list[str], options: TermOptions) -> _Sequence:
+    encoder = _Encoder(options)
+    lookup, words = encoder.__getitem__, encoder.words.__getitem__
+    codes: list[int] = []
+    lengths, doc_words = [], []
+    for text in texts:
+        before, n_words = len(codes), 0
+        for start, end in split_sentences(text):
+            chunks = text[start:end].split()
+            codes.append(-1)
+            codes.extend(chain.from_iterable(map(lookup, chunks)))
+            n_words += sum(map(words, chunks))
+        lengths.append(len(codes) - before)
+        doc_words.append(n_words)
+    return _Sequence(
+        np.array(codes, dtype="int64"),
+        np.repeat(np.arange(len(texts)), lengths),
+        np.array(doc_words, dtype="int64"),
+        encoder,
+    )
+
+
+def _windows(sequence: _Sequence, n: int, drop_stops: bool) -> tuple[np.ndarray, ...]:
+    """(document, first id, ..., last id) of each valid n-gram: no break inside, and with
+    ``drop_stops`` no stop word at either end."""
+    codes = sequence.codes
+    size = max(len(codes) - n + 1, 0)
+    columns = [codes[i : i + size] for i in range(n)]
+    valid = np.logical_and.reduce([c >= 0 for c in columns])
+    if drop_stops:
+        stop = sequence.encoder.stop
+        valid &= ~stop[np.maximum(columns[0], 0)] & ~stop[np.maximum(columns[-1], 0)]
+    return sequence.doc[:size][valid], *(c[valid] for c in columns)
+
+
+def _gram_ids(columns: tuple[np.ndarray, ...], width: int) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct n-grams (rows of ids) and each window's index into them."""
+    if width ** len(columns) < 2**62:
+        key = np.zeros(len(columns[0]), dtype="int64")
+        for column in columns:
+            key = key * width + column
+        distinct, inverse = np.unique(key, return_inverse=True)
+        rows = []
+        for _ in columns:
+            distinct, rest = np.divmod(distinct, width)
+            rows.insert(0, rest)
+        return np.stack(rows, axis=1), inverse
+    distinct, inverse = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)
+    return distinct, inverse.ravel()
 
 
 # --- the core table: counts per (document, term) ---------------------------------------------
@@ -255,30 +318,41 @@ def _texts(documents: pd.DataFrame) -> list[str]:
 
 def _count(documents: pd.DataFrame, options: TermOptions) -> _Counts:
     texts = _texts(documents)
-    chunk_counts = [Counter(t.split()) for t in texts]
     if options.ngram == 1:
-        return _count_unigrams(chunk_counts, options)
-    doc_words = np.array(
-        [sum(_chunk_word_count(c) * n for c, n in cc.items()) for cc in chunk_counts],
-        dtype="int64",
-    )
-    per_doc = [_ngrams(t, options) for t in texts]
-    keys = list(chain.from_iterable(per_doc))
-    doc = np.repeat(np.arange(len(per_doc)), [len(c) for c in per_doc])
-    count = np.fromiter(chain.from_iterable(c.values() for c in per_doc), "int64", len(keys))
-    codes, vocab = pd.factorize(pd.Series(keys, dtype=object))
-    return _aggregate(doc, codes.astype("int64"), count, np.asarray(vocab, dtype=object), doc_words)
+        return _count_unigrams(_chunk_table([Counter(t.split()) for t in texts]), options)
+    sequence = _sequence(texts, options)
+    doc, *columns = _windows(sequence, options.ngram, options.stopwords is not False)
+    grams, gram = _gram_ids(tuple(columns), max(len(sequence.encoder.ids), 1))
+    names = sequence.encoder.names
+    vocab = np.array([" ".join(names[row]) for row in grams], dtype=object)
+    return _aggregate(doc, gram, np.ones(len(doc), dtype="int64"), vocab, sequence.doc_words)
 
 
-def _count_unigrams(chunk_counts: list[Counter], options: TermOptions) -> _Counts:
-    n_docs = len(chunk_counts)
+@dataclass
+class _Chunks:
+    """Whitespace-separated chunks per document: parallel arrays, one row per (doc, chunk)."""
+
+    doc: np.ndarray
+    code: np.ndarray  # index into distinct
+    count: np.ndarray
+    distinct: np.ndarray  # the distinct chunks (object array)
+    n_docs: int
+
+
+def _chunk_table(chunk_counts: list[Counter]) -> _Chunks:
     chunks = list(chain.from_iterable(chunk_counts))
-    doc = np.repeat(np.arange(n_docs), [len(c) for c in chunk_counts])
+    doc = np.repeat(np.arange(len(chunk_counts)), [len(c) for c in chunk_counts])
     count = np.fromiter(chain.from_iterable(c.values() for c in chunk_counts), "int64", len(chunks))
-    chunk_code, distinct = pd.factorize(pd.Series(chunks, dtype=object))
-    per_chunk = _unigrams_of_chunks(distinct, options)
+    code, distinct = pd.factorize(pd.Series(chunks, dtype=object))
+    distinct = np.asarray(distinct, dtype=object)
+    return _Chunks(doc, code.astype("int64"), count, distinct, len(chunk_counts))
+
+
+def _count_unigrams(chunks: _Chunks, options: TermOptions) -> _Counts:
+    doc, count, chunk_code = chunks.doc, chunks.count, chunks.code
+    per_chunk = _unigrams_of_chunks(chunks.distinct, options)
     chunk_words = np.fromiter((w for _, w in per_chunk), "int64", len(per_chunk))
-    doc_words = np.bincount(doc, weights=count * chunk_words[chunk_code], minlength=n_docs)
+    doc_words = np.bincount(doc, weights=count * chunk_words[chunk_code], minlength=chunks.n_docs)
     # Expand each (document, chunk) row into one row per term the chunk holds.
     terms_per_chunk = np.fromiter((len(t) for t, _ in per_chunk), "int64", len(per_chunk))
     flat_terms = list(chain.from_iterable(t for t, _ in per_chunk))
@@ -515,28 +589,33 @@ def collocations(
     if measure not in ("pmi", "llr"):
         raise TermsError(f"measure={measure!r}: use 'pmi' or 'llr'")
     options = _options({**options, "ngram": 2})
-    pairs: Counter = Counter()
-    for text in _texts(documents):
-        for run in _runs(text, options):
-            pairs.update(zip(run, run[1:], strict=False))
+    sequence = _sequence(_texts(documents), options)
+    _, first, second = _windows(sequence, 2, drop_stops=False)
     columns = ["w1", "w2", "count", "pmi", "llr"]
-    if not pairs:
+    if not len(first):
         return _empty(columns, "no adjacent word pairs in the corpus")
-    first: Counter = Counter()
-    second: Counter = Counter()
-    for (a, b), n in pairs.items():
-        first[a[0]] += n
-        second[b[0]] += n
-    total = sum(pairs.values())
-    drop_stops = options.stopwords is not False
-    rows = [
-        (a[0], b[0], n, first[a[0]], second[b[0]])
-        for (a, b), n in pairs.items()
-        if n >= min_count and not (drop_stops and (a[1] or b[1]))
-    ]
-    if not rows:
+    width = max(len(sequence.encoder.ids), 1)
+    pairs, pair = _gram_ids((first, second), width)
+    c12 = np.bincount(pair)
+    c1 = np.bincount(first, minlength=width)[pairs[:, 0]]
+    c2 = np.bincount(second, minlength=width)[pairs[:, 1]]
+    total = len(first)
+    keep = c12 >= min_count
+    if options.stopwords is not False:
+        stop = sequence.encoder.stop
+        keep &= ~stop[pairs[:, 0]] & ~stop[pairs[:, 1]]
+    if not keep.any():
         return _empty(columns, f"no word pair occurs {min_count} times or more")
-    frame = pd.DataFrame(rows, columns=["w1", "w2", "count", "c1", "c2"])
+    names = sequence.encoder.names
+    frame = pd.DataFrame(
+        {
+            "w1": names[pairs[keep, 0]],
+            "w2": names[pairs[keep, 1]],
+            "count": c12[keep],
+            "c1": c1[keep],
+            "c2": c2[keep],
+        }
+    )
     c12, c1, c2 = (frame[c].to_numpy(dtype="float64") for c in ("count", "c1", "c2"))
     frame["pmi"] = np.log2(c12 * total / (c1 * c2))
     frame["llr"] = _g2_table(c12, c1 - c12, c2 - c12, total - c1 - c2 + c12)
@@ -797,4 +876,4 @@ def term_trends(
 def _as_term(text: str, options: TermOptions) -> str:
     """A term as the counting would write it: ``"Sakhalin-2"`` → ``"sakhalin-2"``."""
     elements = chain.from_iterable(_chunk_elements(c, options) for c in text.split())
-    return " ".join(e[0] for e in elements if e is not _BREAK)
+    return " ".join(e.removeprefix(_STOP) for e in elements if e is not _BREAK)

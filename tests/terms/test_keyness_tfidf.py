@@ -134,3 +134,10 @@ def test_tfidf_top_terms_of_a_shared_corpus_document(kremlin120):
     assert top["term"].tolist()[0] == "oil"
     assert top.iloc[0]["tfidf"] == pytest.approx(oil / words * (math.log(120 / df) + 1))
     assert frame.groupby("doc_id").size().max() == 3
+
+
+def test_tfidf_counts_documents_without_terms():
+    # N = 3 although the last two documents hold no term (stop words only; empty)
+    documents = _docs(["Oil.", "The.", ""])
+    frame = tfidf(documents)
+    assert frame["idf"].tolist() == [pytest.approx(math.log(3 / 1) + 1)]
