@@ -886,6 +886,47 @@ def persons_tag_recall(documents: pd.DataFrame, mentions: pd.DataFrame) -> dict[
     return {"tags": tags, "found": found, "recall": found / tags if tags else 0.0}
 
 
+def named_pairs(pairs: pd.DataFrame, dictionary: Dictionary | None = None) -> pd.DataFrame:
+    """A co-occurrence table with the actors' display names next to their ids."""
+    dictionary = dictionary or load_dictionary()
+    names = {actor_id: actor.name for actor_id, actor in dictionary.actors.items()}
+    frame = pairs.assign(
+        name_a=pairs["actor_a"].map(names).fillna(pairs["actor_a"]),
+        name_b=pairs["actor_b"].map(names).fillna(pairs["actor_b"]),
+    )
+    return frame[["name_a", "name_b", "weight", "docs", "actor_a", "actor_b"]]
+
+
+def findings(
+    counts: pd.DataFrame, quotes: pd.DataFrame | None = None, unknown: pd.DataFrame | None = None
+) -> list[str]:
+    """Two to four headline sentences, each with its number, for a notebook or a report card.
+
+    Args:
+        counts: a ``mention_counts`` table.
+        quotes: an ``analysis.quotes.find_quotes`` table, optional.
+        unknown: an ``unknown_actors`` table, optional.
+    """
+    if counts.empty:
+        return ["No actor of the dictionary is mentioned in this corpus"]
+    top = counts.iloc[0]
+    out = [
+        f"Most mentioned: {top['actor']}, {top['mentions']:,} mentions in {top['docs']:,} document(s)",
+        f"{counts['mentions'].sum():,} mentions of {len(counts):,} actors",
+    ]
+    if quotes is not None and len(quotes):
+        attributed = quotes[quotes["speaker"] != ""]
+        if len(attributed):
+            speaker = attributed["speaker"].value_counts()
+            best = min(speaker.index, key=lambda s: (-speaker[s], s))
+            out.append(f"Most quoted: {best}, {speaker[best]:,} of {len(quotes):,} quotes")
+        else:
+            out.append(f"{len(quotes):,} quotes, none attributed to a speaker")
+    if unknown is not None and len(unknown):
+        out.append(f"{len(unknown):,} capitalised names not in the dictionary (candidates below)")
+    return out
+
+
 __all__ = [
     "Actor",
     "Dictionary",
@@ -893,9 +934,11 @@ __all__ = [
     "cooccurrence",
     "corpus_dictionary",
     "find_mentions",
+    "findings",
     "load_dictionary",
     "mention_counts",
     "mentions_cli_rows",
+    "named_pairs",
     "naming_perspectives",
     "persons_tag_recall",
     "unknown_actors",
