@@ -327,9 +327,9 @@ def _read_file(path: Path, reader: _Reader) -> list[dict]:
     if text is None:
         return []
     if suffix in TEXT_FORMATS:
-        return [_plain_text_row(text, path, reader)]
+        return _plain_text_row(text, path, reader)
     if suffix in HTML_FORMATS:
-        return [_plain_text_row(_html_to_text(text), path, reader)]
+        return _plain_text_row(_html_to_text(text), path, reader)
     if suffix in (".jsonl", ".ndjson"):
         return _json_lines(text, path, reader)
     if suffix == ".json":
@@ -337,8 +337,11 @@ def _read_file(path: Path, reader: _Reader) -> list[dict]:
     return _delimited(text, path, reader, delimiter="\t" if suffix == ".tsv" else ",")
 
 
-def _plain_text_row(text: str, path: Path, reader: _Reader) -> dict:
+def _plain_text_row(text: str, path: Path, reader: _Reader) -> list[dict]:
     layout = parse_plain_text(text)
+    if not layout.body and not layout.title:
+        reader.problem(path, None, "no text after the layout was read", "skipped")
+        return []
     row = {
         "_path": path,
         "_line": None,
@@ -351,9 +354,7 @@ def _plain_text_row(text: str, path: Path, reader: _Reader) -> dict:
         "agency": layout.agency,
         "_date": (layout.year, layout.month, layout.day, layout.time),
     }
-    if not layout.body and not layout.title:
-        reader.problem(path, None, "no text after the layout was read", "skipped")
-    return row
+    return [row]
 
 
 def _html_to_text(html: str) -> str:
@@ -700,12 +701,12 @@ def _no_date(note: str) -> dict:
 
 
 def _parse_timestamp(raw) -> pd.Timestamp | None:
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
-        unit = "ms" if raw > 1e11 else "s"
-        return pd.Timestamp(raw, unit=unit)
     try:
-        stamp = pd.Timestamp(_clean(raw))
-    except (ValueError, TypeError, OverflowError):
+        if isinstance(raw, int | float) and not isinstance(raw, bool):  # seconds or ms since 1970
+            stamp = pd.Timestamp(raw, unit="ms" if abs(raw) > 1e11 else "s")
+        else:
+            stamp = pd.Timestamp(_clean(raw))
+    except (ValueError, TypeError, OverflowError):  # OutOfBoundsDatetime is a ValueError
         return None
     if pd.isna(stamp):
         return None

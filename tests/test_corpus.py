@@ -11,11 +11,14 @@ import gzip
 import hashlib
 import json
 import random
+import tempfile
 import warnings
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from analysis.corpus import Corpus, CorpusError, load_corpus, read_corpus
 
@@ -400,6 +403,22 @@ def test_row_date_out_of_range_is_reported(tmp_path):
     assert pd.isna(corpus.documents["published"][0])
 
 
+def test_numeric_date_out_of_range_is_reported(tmp_path):
+    line = '{"title": "%s", "text": "Body %s.", "date": %s}\n'
+    # 1589000000 s is 2020-05-09 04:53:20 UTC (datetime.fromtimestamp); 9.2e15 ms is far beyond 2262.
+    write(tmp_path / "news.jsonl", line % ("A", "a", "1589000000") + line % ("B", "b", "9.2e15"))
+    corpus = read_with_problems(tmp_path)
+    assert problem_rows(corpus) == [
+        {
+            "path": "news.jsonl",
+            "line": 2,
+            "problem": "date '9200000000000000.0' out of range (1678-2261)",
+            "action": "date left empty",
+        }
+    ]
+    assert corpus.documents["published"][0] == pd.Timestamp("2020-05-09 04:53:20")
+
+
 def test_json_list_of_objects(tmp_path):
     items = [json.loads(line) for line in JSONL_TEXT.splitlines()]
     check_two_items(load_corpus(write(tmp_path / "news.json", json.dumps(items))))
@@ -626,6 +645,19 @@ def test_empty_file_is_skipped(tmp_path):
     assert corpus.documents["doc_id"].tolist() == ["good"]
 
 
+def test_file_with_only_a_byte_order_mark_is_skipped(tmp_path):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    write(tmp_path / "bom.txt", b"\xef\xbb\xbf\n\n")
+    corpus = read_with_problems(tmp_path)
+    assert problem_rows(corpus)[-1] == {
+        "path": "bom.txt",
+        "line": None,
+        "problem": "no text after the layout was read",
+        "action": "skipped",
+    }
+    assert corpus.documents["doc_id"].tolist() == ["good"]
+
+
 def test_whitespace_only_file_is_empty(tmp_path):
     write(tmp_path / "good.txt", GOOD_TEXT)
     write(tmp_path / "blank.txt", " \n\n\t\n")
@@ -814,3 +846,46 @@ def test_folder_of_bad_files_is_an_error_naming_them(tmp_path):
         f"{tmp_path}: no readable document "
         "(2 problems: empty.txt: empty file; image.txt: binary file, not text)"
     )
+
+
+# --- no input aborts a load ------------------------------------------------------------------
+
+FORMAT_NAMES = ["a.txt", "a.jsonl", "a.csv", "a.tsv", "a.json", "a.html"]
+JSON_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=30),
+    st.lists(st.text(max_size=5), max_size=3),
+)
+JSON_KEYS = st.sampled_from(
+    ["text", "body", "title", "date", "id", "url", "lead", "place", "path", "line", "_x", "x"]
+)
+
+
+def load_or_corpus_error(name: str, data: bytes) -> None:
+    """Load one file: either documents (each with text) or a CorpusError, never anything else."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                documents = read_corpus(path).documents
+            except CorpusError:
+                return
+    assert (documents["text"].str.len() > 0).all()
+    assert documents["doc_id"].is_unique
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(FORMAT_NAMES), st.binary(max_size=300))
+def test_any_bytes_load_or_raise_corpus_error(name, data):
+    load_or_corpus_error(name, data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.dictionaries(JSON_KEYS, JSON_VALUES, max_size=6), min_size=1, max_size=4))
+def test_any_json_records_load_or_raise_corpus_error(records):
+    load_or_corpus_error("a.jsonl", "\n".join(json.dumps(r) for r in records).encode())
