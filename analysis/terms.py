@@ -197,64 +197,77 @@ def _chunk_word_count(chunk: str) -> int:
     return sum(1 for t in _chunk_tokens(chunk) if t[2] in WORD_KINDS)
 
 
-class _Encoder(dict):
-    """Chunk → the integer ids of its sequence elements (``-1`` for a break), filled on first
-    look-up; ``names[id]`` is the term, ``stop[id]`` whether it is a stop word, and
-    ``words[chunk]`` the chunk's word tokens."""
-
-    def __init__(self, options: TermOptions) -> None:
-        super().__init__()
-        self.options = options
-        self.ids: dict[str, int] = {}
-        self.words: dict[str, int] = {}
-
-    def __missing__(self, chunk: str) -> tuple[int, ...]:
-        codes = tuple(
-            -1 if e is _BREAK else self.ids.setdefault(e, len(self.ids))
-            for e in _chunk_elements(chunk, self.options)
-        )
-        self[chunk] = codes
-        self.words[chunk] = 1 if chunk.isalpha() else _chunk_word_count(chunk)
-        return codes
-
-    @property
-    def names(self) -> np.ndarray:
-        return np.array([e.removeprefix(_STOP) for e in self.ids], dtype=object)
-
-    @property
-    def stop(self) -> np.ndarray:
-        return np.array([e[:1] == _STOP for e in self.ids], dtype=bool)
-
-
 @dataclass
 class _Sequence:
-    """All documents' terms in order, as ids, each sentence opening with a break (``-1``)."""
+    """All documents' terms in order, as ids, each sentence opening with a break (``-1``).
+
+    ``names[id]`` is a term and ``stop[id]`` says whether it is a stop word.
+    """
 
     codes: np.ndarray
     doc: np.ndarray  # document position of each element
     doc_words: np.ndarray
-    encoder: _Encoder
+    names: np.ndarray
+    stop: np.ndarray
+
+
+_SENTENCE_START = "\n"  # never a chunk (chunks hold no whitespace): marks a sentence start
 
 
 def _sequence(texts: list[str], options: TermOptions) -> _Sequence:
-    encoder = _Encoder(options)
-    lookup, words = encoder.__getitem__, encoder.words.__getitem__
-    codes: list[int] = []
-    lengths, doc_words = [], []
+    chunk_ids: dict[str, int] = {}
+    parts: list[np.ndarray] = []
+    chunks: list[str] = []
+    per_doc = []
+
+    def code_chunks() -> None:  # in batches, so that few chunk strings are alive at once
+        code, batch = pd.factorize(pd.Series(chunks, dtype=object))
+        ids = np.fromiter((chunk_ids.setdefault(c, len(chunk_ids)) for c in batch), "int64")
+        parts.append(ids[code] if len(code) else np.zeros(0, dtype="int64"))
+        chunks.clear()
+
     for text in texts:
-        before, n_words = len(codes), 0
+        before = len(chunks)
         for start, end in split_sentences(text):
-            chunks = text[start:end].split()
-            codes.append(-1)
-            codes.extend(chain.from_iterable(map(lookup, chunks)))
-            n_words += sum(map(words, chunks))
-        lengths.append(len(codes) - before)
-        doc_words.append(n_words)
+            chunks.append(_SENTENCE_START)
+            chunks.extend(text[start:end].split())
+        per_doc.append(len(chunks) - before)
+        if len(chunks) > 200_000:
+            code_chunks()
+    code_chunks()
+    code = np.concatenate(parts)
+    distinct = list(chunk_ids)
+    chunk_doc = np.repeat(np.arange(len(texts)), per_doc)
+    # Each distinct chunk → its element ids (-1 for a break), laid out flat.
+    ids: dict[str, int] = {}
+    elements = [
+        (-1,)
+        if chunk == _SENTENCE_START
+        else tuple(
+            -1 if e is _BREAK else ids.setdefault(e, len(ids))
+            for e in _chunk_elements(chunk, options)
+        )
+        for chunk in distinct
+    ]
+    words = np.fromiter(
+        (
+            0 if c == _SENTENCE_START else 1 if c.isalpha() else _chunk_word_count(c)
+            for c in distinct
+        ),
+        "int64",
+        len(distinct),
+    )
+    flat = np.fromiter(chain.from_iterable(elements), "int64")
+    size = np.fromiter(map(len, elements), "int64", len(elements))
+    first = np.cumsum(size) - size
+    repeat = size[code]
+    within = np.arange(repeat.sum()) - np.repeat(np.cumsum(repeat) - repeat, repeat)
     return _Sequence(
-        np.array(codes, dtype="int64"),
-        np.repeat(np.arange(len(texts)), lengths),
-        np.array(doc_words, dtype="int64"),
-        encoder,
+        codes=flat[np.repeat(first[code], repeat) + within],
+        doc=np.repeat(chunk_doc, repeat),
+        doc_words=np.bincount(chunk_doc, weights=words[code], minlength=len(texts)).astype("int64"),
+        names=np.array([e.removeprefix(_STOP) for e in ids], dtype=object),
+        stop=np.array([e[:1] == _STOP for e in ids], dtype=bool),
     )
 
 
@@ -266,7 +279,7 @@ def _windows(sequence: _Sequence, n: int, drop_stops: bool) -> tuple[np.ndarray,
     columns = [codes[i : i + size] for i in range(n)]
     valid = np.logical_and.reduce([c >= 0 for c in columns])
     if drop_stops:
-        stop = sequence.encoder.stop
+        stop = sequence.stop
         valid &= ~stop[np.maximum(columns[0], 0)] & ~stop[np.maximum(columns[-1], 0)]
     return sequence.doc[:size][valid], *(c[valid] for c in columns)
 
@@ -322,8 +335,8 @@ def _count(documents: pd.DataFrame, options: TermOptions) -> _Counts:
         return _count_unigrams(_chunk_table([Counter(t.split()) for t in texts]), options)
     sequence = _sequence(texts, options)
     doc, *columns = _windows(sequence, options.ngram, options.stopwords is not False)
-    grams, gram = _gram_ids(tuple(columns), max(len(sequence.encoder.ids), 1))
-    names = sequence.encoder.names
+    grams, gram = _gram_ids(tuple(columns), max(len(sequence.names), 1))
+    names = sequence.names
     vocab = np.array([" ".join(names[row]) for row in grams], dtype=object)
     return _aggregate(doc, gram, np.ones(len(doc), dtype="int64"), vocab, sequence.doc_words)
 
@@ -399,14 +412,28 @@ def _empty(columns: list[str], reason: str) -> pd.DataFrame:
 # --- frequencies -------------------------------------------------------------------------------
 
 
-def term_counts(documents: pd.DataFrame, *, min_count: int = 1, **options) -> pd.DataFrame:
+def term_counts(
+    documents: pd.DataFrame,
+    *,
+    ngram: int = 1,
+    lowercase: bool = True,
+    stopwords: bool | frozenset[str] = True,
+    punctuation: bool = False,
+    numbers: bool = False,
+    stem: str | None = None,
+    min_count: int = 1,
+) -> pd.DataFrame:
     """Term frequencies for the whole corpus.
 
     Args:
         documents: the documents table (``doc_id`` and ``text`` are read).
+        ngram: 1 for words, 2 or 3 for phrases (within sentences; see the module docstring).
+        lowercase: fold case (``Russia`` → ``russia``).
+        stopwords: leave out the shipped stop words (``True``), none (``False``), or these.
+        punctuation: count punctuation marks as terms.
+        numbers: count numbers and clock times as terms.
+        stem: ``None``, ``"porter"`` or ``"snowball"``.
         min_count: leave out terms seen fewer times in the corpus.
-        **options: ``ngram``, ``lowercase``, ``stopwords``, ``punctuation``, ``numbers``,
-            ``stem`` (see ``TermOptions``).
 
     Returns:
         ``term``, ``count``, ``per_1k`` (per 1,000 word tokens of the corpus), ``doc_freq``
@@ -414,9 +441,10 @@ def term_counts(documents: pd.DataFrame, *, min_count: int = 1, **options) -> pd
         ``.attrs["word_tokens"]`` holds the corpus's word-token total.
 
     Raises:
-        TermsError: an unknown option or a documents table without ``doc_id``/``text``.
+        TermsError: a bad option value, or a documents table without ``doc_id``/``text``.
     """
-    counts = _count(documents, _options(options))
+    options = TermOptions(ngram, lowercase, stopwords, punctuation, numbers, stem)
+    counts = _count(documents, options)
     totals = counts.term_totals()
     keep = totals >= min_count
     words = int(counts.doc_words.sum())
@@ -594,7 +622,7 @@ def collocations(
     columns = ["w1", "w2", "count", "pmi", "llr"]
     if not len(first):
         return _empty(columns, "no adjacent word pairs in the corpus")
-    width = max(len(sequence.encoder.ids), 1)
+    width = max(len(sequence.names), 1)
     pairs, pair = _gram_ids((first, second), width)
     c12 = np.bincount(pair)
     c1 = np.bincount(first, minlength=width)[pairs[:, 0]]
@@ -602,11 +630,11 @@ def collocations(
     total = len(first)
     keep = c12 >= min_count
     if options.stopwords is not False:
-        stop = sequence.encoder.stop
+        stop = sequence.stop
         keep &= ~stop[pairs[:, 0]] & ~stop[pairs[:, 1]]
     if not keep.any():
         return _empty(columns, f"no word pair occurs {min_count} times or more")
-    names = sequence.encoder.names
+    names = sequence.names
     frame = pd.DataFrame(
         {
             "w1": names[pairs[keep, 0]],

@@ -137,7 +137,13 @@ def test_document_frequency_counts_documents():
 
 def test_unknown_option_is_named():
     with pytest.raises(TermsError, match="lemmatize"):
-        term_counts(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), lemmatize=True)
+        term_frequencies(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), lemmatize=True)
+
+
+@pytest.mark.parametrize(("option", "value"), [("ngram", 4), ("stem", "lancaster")])
+def test_bad_option_value_is_named(option, value):
+    with pytest.raises(TermsError, match=f"{option}={value!r}"):
+        term_counts(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), **{option: value})
 
 
 def test_frequencies_per_document():
