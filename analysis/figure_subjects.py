@@ -1,0 +1,130 @@
+"""What the figures are about: each document's headline figure, and subjects several documents state.
+
+Reads the figures table of ``analysis.figures.figures`` (one row per quantity, with commodity,
+relation, actors and its sentence); DataFrames in, DataFrames out.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# Which relations make a figure most newsworthy, most first (ties: earlier in the document).
+RELATION_RANK = {
+    "import_share": 0,
+    "import": 1,
+    "export": 2,
+    "supply": 3,
+    "production": 4,
+    "reserves": 5,
+    "price": 6,
+    "investment": 7,
+    "growth": 8,
+    "other": 9,
+}
+SUBJECT = ["commodity", "relation", "unit", "actors"]
+
+
+def value_label(row) -> str:
+    """A figure's value in words: ``~9–10 percent``, ``>1.5e9 USD``, ``up 3 percent``."""
+    low, high = row["value_low"], row["value_high"]
+    number = _number(low) if low == high else f"{_number(low)}\u2013{_number(high)}"
+    prefix = {"~": "~", "<": "< ", ">": "> ", "up": "up ", "down": "down "}.get(row["change"], "")
+    return f"{prefix}{number} {row['unit']}".strip()
+
+
+def _number(value: float) -> str:
+    if pd.isna(value):
+        return "?"
+    if abs(value) >= 1e9:
+        return f"{value / 1e9:,.6g} billion"
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:,.6g} million"
+    return f"{value:,.6g}"
+
+
+def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
+    """The one figure per document an analyst would quote first.
+
+    Energy-trade figures come before others, then by relation (import share first, see
+    ``RELATION_RANK``), then by position in the document.
+
+    Returns:
+        One row per document that states a figure: doc_id, value (in words), surface, hedge,
+        commodity, relation, actors, sentence, start, end.
+    """
+    if figures.empty:
+        return pd.DataFrame(
+            columns=[
+                "doc_id",
+                "value",
+                "surface",
+                "hedge",
+                "commodity",
+                "relation",
+                "actors",
+                "sentence",
+                "start",
+                "end",
+            ]
+        )
+    ranked = figures.assign(
+        _energy=~figures["energy_trade"].astype(bool),
+        _relation=figures["relation"].map(RELATION_RANK).fillna(len(RELATION_RANK)),
+    ).sort_values(["doc_id", "_energy", "_relation", "start"], kind="stable")
+    top = ranked.groupby("doc_id", sort=True).head(1)
+    return pd.DataFrame(
+        {
+            "doc_id": top["doc_id"].to_numpy(),
+            "value": [value_label(r) for _, r in top.iterrows()],
+            "surface": top["surface"].to_numpy(),
+            "hedge": top["hedge"].to_numpy(),
+            "commodity": top["commodity"].to_numpy(),
+            "relation": top["relation"].to_numpy(),
+            "actors": top["actors"].to_numpy(),
+            "sentence": top["sentence"].to_numpy(),
+            "start": top["start"].to_numpy(),
+            "end": top["end"].to_numpy(),
+        }
+    )
+
+
+def shared_subjects(figures: pd.DataFrame) -> pd.DataFrame:
+    """Energy-trade subjects stated in more than one document, flagged when the values differ.
+
+    A subject is the commodity, relation, unit and actors of a figure (``LNG import_share
+    percent Japan; Sakhalin-2``). The same quantity reported differently across documents is what
+    an analyst should check.
+
+    Returns:
+        One row per figure of such a subject: the subject columns, documents (how many state it),
+        values_agree (all ranges identical), doc_id, value, sentence; subjects in order of how many
+        documents state them.
+    """
+    columns = [*SUBJECT, "documents", "values_agree", "doc_id", "value", "sentence"]
+    energy = figures[figures["energy_trade"].astype(bool) & figures["commodity"].astype(str).ne("")]
+    if energy.empty:
+        return pd.DataFrame(columns=columns)
+    keyed = energy.assign(actors=energy["actors"].astype(str))
+    grouped = keyed.groupby(SUBJECT, sort=True)
+    spread = grouped.agg(
+        documents=("doc_id", "nunique"),
+        lows=("value_low", "nunique"),
+        highs=("value_high", "nunique"),
+    ).reset_index()
+    spread = spread[spread["documents"] > 1]
+    if spread.empty:
+        return pd.DataFrame(columns=columns)
+    spread["values_agree"] = (spread["lows"] == 1) & (spread["highs"] == 1)
+    rows = keyed.merge(spread[[*SUBJECT, "documents", "values_agree"]], on=SUBJECT)
+    rows = rows.assign(value=[value_label(r) for _, r in rows.iterrows()])
+    rows = rows.sort_values(
+        ["documents", *SUBJECT, "doc_id", "start"],
+        ascending=[False, True, True, True, True, True, True],
+        kind="stable",
+    )
+    return rows[columns].reset_index(drop=True)
+
+
+def with_values(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures table with a ``value`` column in words (see ``value_label``), for display."""
+    return figures.assign(value=[value_label(row) for _, row in figures.iterrows()])

@@ -1,0 +1,144 @@
+"""The all-tables pipeline: the same tables whichever engine runs them, and a cache that works."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+from analysis import tables, terms
+
+DATA = Path(__file__).resolve().parent / "data"
+KREMLIN = DATA / "kremlin-news-120.jsonl"
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _assert_same(a: tables.Tables, b: tables.Tables) -> None:
+    for name, frame in a.as_dict().items():
+        assert_frame_equal(
+            frame.reset_index(drop=True), getattr(b, name).reset_index(drop=True), obj=name
+        )
+
+
+@pytest.fixture(scope="module")
+def one_process(tmp_path_factory) -> tables.Tables:
+    return tables.build(KREMLIN, use_cache=False, workers=1, progress=False)
+
+
+def test_every_table_of_the_architecture_is_built(one_process):
+    assert list(one_process.as_dict()) == [
+        "documents",
+        "problems",
+        "sentences",
+        "terms",
+        "bigrams",
+        "mentions",
+        "quotes",
+        "figures",
+    ]
+    assert len(one_process.documents) == 120
+    assert one_process.sentences["doc_id"].nunique() == 120
+    assert len(one_process.mentions) > 500 and len(one_process.figures) > 100
+
+
+def test_partitioned_term_counts_equal_counts_over_the_whole_corpus(one_process):
+    # Partitions of 400 documents would give one partition here; force small ones.
+    parts = tables.partitions(one_process.documents, size=17)
+    assert len(parts) == 8
+    merged = tables.merge([tables.analyse(part) for part in parts])
+    whole = terms.term_counts(one_process.documents)
+    assert_frame_equal(merged["terms"], whole)
+    assert merged["terms"].attrs["word_tokens"] == whole.attrs["word_tokens"]
+    assert_frame_equal(merged["bigrams"], terms.term_counts(one_process.documents, ngram=2))
+    assert_frame_equal(merged["mentions"], one_process.mentions)
+
+
+def test_worker_processes_give_identical_tables(one_process, monkeypatch):
+    monkeypatch.setattr(tables, "PARTITION_DOCS", 25)
+    parallel = tables.build(KREMLIN, use_cache=False, workers=2, progress=False)
+    _assert_same(one_process, parallel)
+
+
+@pytest.mark.slow
+def test_a_dask_local_cluster_gives_identical_tables(one_process, monkeypatch):
+    pytest.importorskip("dask.distributed")
+    monkeypatch.setattr(tables, "PARTITION_DOCS", 40)
+    distributed = tables.build(KREMLIN, use_cache=False, scheduler="local", progress=False)
+    _assert_same(one_process, distributed)
+
+
+def test_an_unchanged_corpus_is_read_from_the_cache(tmp_path, monkeypatch, one_process):
+    cache = tmp_path / "cache"
+    first = tables.build(KREMLIN, cache_dir=cache, workers=1, progress=False)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("analysed again although nothing changed")
+
+    monkeypatch.setattr(tables, "analyse", fail)
+    second = tables.build(KREMLIN, cache_dir=cache, workers=1, progress=False)
+    _assert_same(first, second)
+    _assert_same(one_process, second)
+
+
+def test_a_changed_file_re_analyses_only_that_file(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "000_ddda338cfb54461b.txt", corpus / "a.txt")
+    (corpus / "b.txt").write_text(
+        "Gas prices\n\nGazprom raised gas exports to Japan by 5% in 2019.\n"
+    )
+    cache = tmp_path / "cache"
+    tables.build(corpus, cache_dir=cache, workers=1, progress=False)
+
+    analysed = []
+    real = tables.analyse
+    monkeypatch.setattr(
+        tables,
+        "analyse",
+        lambda docs, **kw: analysed.append(list(docs["doc_id"])) or real(docs, **kw),
+    )
+    (corpus / "b.txt").write_text(
+        "Gas prices\n\nGazprom raised gas exports to Japan by 7% in 2019.\n"
+    )
+    rebuilt = tables.build(corpus, cache_dir=cache, workers=1, progress=False)
+    assert analysed == [["b"]]
+    assert 7.0 in set(rebuilt.figures["value_low"])
+
+
+def test_no_cache_bypasses_it(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    tables.build(SEEDS, cache_dir=cache, workers=1, progress=False)
+    calls = []
+    real = tables.analyse
+    monkeypatch.setattr(tables, "analyse", lambda docs, **kw: calls.append(1) or real(docs, **kw))
+    tables.build(SEEDS, cache_dir=cache, use_cache=False, workers=1, progress=False)
+    assert calls == [1]
+
+
+def test_write_tables_writes_every_table_as_parquet(tmp_path):
+    written = tables.write_tables(
+        SEEDS, tmp_path / "out", use_cache=False, workers=1, progress=False
+    )
+    assert sorted(written) == sorted(
+        ["documents", "problems", "sentences", "terms", "bigrams", "mentions", "quotes", "figures"]
+    )
+    documents = pd.read_parquet(written["documents"])
+    assert documents.loc[0, "dateline"] == "TOKYO"
+    figures = pd.read_parquet(written["figures"])
+    energy = figures[figures["energy_trade"]]
+    assert (
+        len(energy) == 1 and energy.iloc[0]["value_low"] == 9 and energy.iloc[0]["value_high"] == 10
+    )
+
+
+def test_metadata_lists_survive_the_parquet_round_trip(tmp_path):
+    written = tables.write_tables(
+        KREMLIN, tmp_path / "out", use_cache=False, workers=1, progress=False
+    )
+    documents = pd.read_parquet(written["documents"])
+    # Item 7999 of the JSONL is tagged with one person: ["Trotsenko Roman"].
+    tagged = documents.set_index("doc_id").loc["7999"]
+    assert list(tagged["persons"]) == ["Trotsenko Roman"]
