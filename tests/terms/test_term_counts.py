@@ -194,3 +194,10 @@ def test_frequencies_by_year_on_shared_corpus(kremlin120):
     frame = term_frequencies(kremlin120, by="year")
     years = sorted(kremlin120["published_year"].dropna().astype(str).unique())
     assert sorted(frame["year"].unique()) == years
+
+
+def test_column_types(kremlin120):
+    frame = term_frequencies(kremlin120)
+    assert frame.dtypes.astype(str).to_dict() == {
+        "doc_id": "str", "term": "str", "count": "int64", "per_1k": "float64", "doc_freq": "int64"
+    }  # fmt: skip
