@@ -29,11 +29,12 @@ from functools import cache
 from pathlib import Path
 
 import ahocorasick
+import numpy as np
 import pandas as pd
 import yaml
 
 from analysis.config import data_file
-from analysis.text import split_sentences, stopwords
+from analysis.text import sentence_table, split_sentences, stopwords
 
 MENTION_COLUMNS = [
     "doc_id",
@@ -115,6 +116,7 @@ class Dictionary:
     source: tuple[str, ...] = ()
     not_actors: frozenset[str] = frozenset()
     _automaton: ahocorasick.Automaton = field(init=False, repr=False)
+    _persons: frozenset[str] = field(init=False, repr=False)
     _title_re: re.Pattern = field(init=False, repr=False)
     _government_re: re.Pattern = field(init=False, repr=False)
     _surname_count: Counter = field(init=False, repr=False)
@@ -128,6 +130,7 @@ class Dictionary:
             if actor.type == "person":
                 self._surname_count[_fold(actor.surname)] += 1
         self._automaton = _automaton(folded)
+        self._persons = frozenset(a.id for a in self.actors.values() if a.type == "person")
         titles = sorted(self.titles, key=len, reverse=True)
         self._title_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r")\.?\s+$", re.IGNORECASE
@@ -178,7 +181,8 @@ def _haystack(text: str, *, fold: bool) -> str:
 def _automaton(patterns: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for pattern, entries in patterns.items():
-        automaton.add_word(pattern, (len(pattern), tuple(entries)))
+        has_acronym = any(e.how == "acronym" for e in entries)
+        automaton.add_word(pattern, (len(pattern), tuple(entries), has_acronym))
     if patterns:
         automaton.make_automaton()
     return automaton
@@ -348,18 +352,25 @@ def _build(
 
 
 def _candidates(text: str, dictionary: Dictionary) -> list[tuple[int, int, tuple[_Entry, ...]]]:
-    """All dictionary matches on word boundaries, before overlaps are resolved."""
+    """All dictionary matches on word boundaries, before overlaps are resolved.
+
+    Returns:
+        ``(start, -end, entries)`` triples (``-end`` so a plain sort puts the longest first).
+    """
     found = []
     if not len(dictionary._automaton):
         return found
     # haystack index i is text index i - 1; a match spans the padding space on each side
-    for last, (length, entries) in dictionary._automaton.iter(_haystack(text, fold=True)):
-        start, end = last - length + 1, last - 1
-        if text[start].islower() or any(e.how == "acronym" for e in entries):
-            entries = tuple(e for e in entries if _case_fits(text[start:end], e))
+    for last, (length, entries, has_acronym) in dictionary._automaton.iter(
+        _haystack(text, fold=True)
+    ):
+        start = last - length + 1
+        if has_acronym or text[start].islower():
+            surface = text[start : last - 1]
+            entries = tuple(e for e in entries if _case_fits(surface, e))
             if not entries:
                 continue
-        found.append((start, end, entries))
+        found.append((start, 1 - last, entries))
     return found
 
 
@@ -371,12 +382,12 @@ def _case_fits(surface: str, entry: _Entry) -> bool:
 
 
 def _leftmost_longest(found: list) -> list:
-    found.sort(key=lambda m: (m[0], -m[1]))
+    found.sort()
     chosen, last_end = [], -1
-    for match in found:
-        if match[0] >= last_end:
-            chosen.append(match)
-            last_end = match[1]
+    for start, negative_end, entries in found:
+        if start >= last_end:
+            last_end = -negative_end
+            chosen.append((start, last_end, entries))
     return chosen
 
 
@@ -387,13 +398,18 @@ def _document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int
     named: dict[str, list[int]] = {}  # actor id -> starts of its full-name mentions
     pending = []
     for start, end, entries in chosen:
-        fixed = [e for e in entries if e.how not in _CONTEXTUAL]
-        if fixed:
+        entry = entries[0]
+        if entry.how in _CONTEXTUAL:
+            fixed = [e for e in entries if e.how not in _CONTEXTUAL]
+            if not fixed:
+                pending.append((start, end, entries))
+                continue
             entry = fixed[0]
-            resolved.append([start, end, entry.actor_id, entry.how, entry.perspective])
-            named.setdefault(entry.actor_id, []).append(start)
+        resolved.append([start, end, entry.actor_id, entry.how, entry.perspective])
+        if entry.actor_id in named:
+            named[entry.actor_id].append(start)
         else:
-            pending.append((start, end, entries))
+            named[entry.actor_id] = [start]
     actors = dictionary.actors
     for start, end, entries in pending:
         title = dictionary._title_re.search(text, max(0, start - 40), start)
@@ -417,18 +433,25 @@ def _document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int
         if entry.how == "surname" and title is not None:
             start, how = title.start(), "title"
         resolved.append([start, end, entry.actor_id, how, entry.perspective])
+    persons = dictionary._persons
     for mention in resolved:
         start, end, actor_id, how, _ = mention
-        if actors[actor_id].type == "person" and how in ("exact", "alias", "surname"):
+        if how not in ("exact", "alias", "surname"):
+            continue
+        if actor_id in persons:
             government = dictionary._government_re.match(text, end)
             if government:
                 mention[1], mention[3] = government.end(), "government"
                 continue
-        if how in ("exact", "alias") and text[end : end + 2].translate(_APOS_TABLE).lower() == "'s":
+        if how != "surname" and text.startswith(_POSSESSIVES, end):
             if end + 2 >= len(text) or not text[end + 2].isalnum():
                 mention[3] = "possessive"
-    resolved.sort(key=lambda m: (m[0], m[1]))
+    if pending:
+        resolved.sort()
     return [tuple(m) for m in resolved]
+
+
+_POSSESSIVES = ("'s", "\u2019s", "\u02bcs", "'S", "\u2019S")
 
 
 def _nearest(choices: list[_Entry], named: dict[str, list[int]], start: int) -> _Entry:
@@ -464,22 +487,19 @@ def find_mentions(
         ('' unless the name has a naming perspective, e.g. 'Japanese', 'Russian').
     """
     dictionary = dictionary or load_dictionary()
-    starts = _sentence_starts(documents, sentences)
+    if sentences is None:
+        sentences = sentence_table(documents)
     actors = dictionary.actors
     rows = []
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
         if not isinstance(text, str) or not text:
             continue
-        doc_starts = starts.get(doc_id)
-        if doc_starts is None:
-            doc_starts = [s for s, _ in split_sentences(text)]
         for start, end, actor_id, how, perspective in _document_mentions(text, dictionary):
             actor = actors[actor_id]
-            sentence_id = max(0, bisect.bisect_right(doc_starts, start) - 1)
             rows.append(
                 (
                     doc_id,
-                    sentence_id,
+                    0,
                     start,
                     end,
                     text[start:end],
@@ -492,16 +512,26 @@ def find_mentions(
                 )
             )
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    frame["sentence_id"] = _sentence_ids(frame, sentences)
     return frame.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
 
 
-def _sentence_starts(
-    documents: pd.DataFrame, sentences: pd.DataFrame | None
-) -> dict[str, list[int]]:
-    if sentences is None:
-        return {}
-    ordered = sentences.sort_values(["doc_id", "sentence_id"])
-    return {doc_id: list(group["start"]) for doc_id, group in ordered.groupby("doc_id", sort=False)}
+def _sentence_ids(spans: pd.DataFrame, sentences: pd.DataFrame) -> np.ndarray:
+    """The id of the sentence holding each span's start (0 before the first sentence)."""
+    if spans.empty or sentences.empty:
+        return np.zeros(len(spans), dtype="int64")
+    doc_codes = {doc_id: i for i, doc_id in enumerate(pd.unique(sentences["doc_id"]))}
+    s_doc = sentences["doc_id"].map(doc_codes).to_numpy(dtype="int64")
+    s_key = (s_doc << 32) + sentences["start"].to_numpy(dtype="int64")
+    order = np.argsort(s_key, kind="stable")
+    s_key, s_ids = s_key[order], sentences["sentence_id"].to_numpy(dtype="int64")[order]
+    m_doc = spans["doc_id"].map(doc_codes).fillna(-1).to_numpy(dtype="int64")
+    m_key = (m_doc << 32) + spans["start"].to_numpy(dtype="int64")
+    index = np.searchsorted(s_key, m_key, side="right") - 1
+    valid = (index >= 0) & (m_doc >= 0)
+    same_doc = np.zeros(len(spans), dtype=bool)
+    same_doc[valid] = (s_key[index[valid]] >> 32) == m_doc[valid]
+    return np.where(same_doc, s_ids[np.clip(index, 0, None)], 0)
 
 
 # --- unknown actors ------------------------------------------------------------------------

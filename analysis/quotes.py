@@ -126,20 +126,25 @@ def find_quotes(
     dictionary = dictionary or load_dictionary()
     if mentions is None:
         mentions = find_mentions(documents, dictionary=dictionary, sentences=sentences)
-    by_doc = {doc_id: group for doc_id, group in mentions.groupby("doc_id", sort=False)}
-    sentence_spans: dict[str, list[tuple[int, int]]] = {}
-    if sentences is not None:
-        ordered = sentences.sort_values(["doc_id", "sentence_id"])
-        for doc_id, group in ordered.groupby("doc_id", sort=False):
-            sentence_spans[doc_id] = list(zip(group["start"], group["end"], strict=True))
-    rows = []
+    quoted = {}
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
-        if not isinstance(text, str) or ('"' not in text and not _MARKS.search(text)):
-            continue
-        spans = quote_spans(text)
-        if not spans:
-            continue
-        doc_mentions = _mention_list(by_doc.get(doc_id))
+        if isinstance(text, str) and _MARKS.search(text):
+            spans = quote_spans(text)
+            if spans:
+                quoted[doc_id] = (text, spans)
+    by_doc = _by_document(
+        mentions[mentions["doc_id"].isin(list(quoted))],
+        ["start", "end", "actor_id", "actor", "actor_type"],
+    )
+    sentence_spans = {}
+    if sentences is not None:
+        ordered = sentences[sentences["doc_id"].isin(list(quoted))].sort_values(
+            ["doc_id", "sentence_id"]
+        )
+        sentence_spans = _by_document(ordered, ["start", "end"])
+    rows = []
+    for doc_id, (text, spans) in quoted.items():
+        doc_mentions = sorted(by_doc.get(doc_id, []))
         doc_sentences = sentence_spans.get(doc_id) or split_sentences(text)
         for start, end, actor_id, speaker, cue in _attribute(
             text, spans, doc_mentions, doc_sentences
@@ -149,19 +154,13 @@ def find_quotes(
     return frame.astype({"start": "int64", "end": "int64"})
 
 
-def _mention_list(group: pd.DataFrame | None) -> list[tuple[int, int, str, str, str]]:
-    if group is None:
-        return []
-    return sorted(
-        zip(
-            group["start"],
-            group["end"],
-            group["actor_id"],
-            group["actor"],
-            group["actor_type"],
-            strict=True,
-        )
-    )
+def _by_document(frame: pd.DataFrame, columns: list[str]) -> dict[str, list[tuple]]:
+    """Rows of ``frame`` as tuples of ``columns``, grouped by doc_id (in frame order)."""
+    grouped: dict[str, list[tuple]] = {}
+    values = zip(frame["doc_id"].tolist(), *(frame[c].tolist() for c in columns), strict=True)
+    for doc_id, *row in values:
+        grouped.setdefault(doc_id, []).append(tuple(row))
+    return grouped
 
 
 def _attribute(text, spans, mentions, sentences):
