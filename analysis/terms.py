@@ -211,6 +211,10 @@ class _Sequence:
     stop: np.ndarray
 
 
+# Sentence spans of recent texts: the n-gram, collocation and trend tables of one corpus
+# split the same texts again and again.
+_sentences = lru_cache(maxsize=1 << 13)(split_sentences)
+
 _SENTENCE_START = "\n"  # never a chunk (chunks hold no whitespace): marks a sentence start
 
 
@@ -228,7 +232,7 @@ def _sequence(texts: list[str], options: TermOptions) -> _Sequence:
 
     for text in texts:
         before = len(chunks)
-        for start, end in split_sentences(text):
+        for start, end in _sentences(text):
             chunks.append(_SENTENCE_START)
             chunks.extend(text[start:end].split())
         per_doc.append(len(chunks) - before)
@@ -336,8 +340,8 @@ def _count(documents: pd.DataFrame, options: TermOptions) -> _Counts:
     sequence = _sequence(texts, options)
     doc, *columns = _windows(sequence, options.ngram, options.stopwords is not False)
     grams, gram = _gram_ids(tuple(columns), max(len(sequence.names), 1))
-    names = sequence.names
-    vocab = np.array([" ".join(names[row]) for row in grams], dtype=object)
+    words = [sequence.names[grams[:, i]] for i in range(options.ngram)]
+    vocab = np.array([" ".join(gram) for gram in zip(*words, strict=True)], dtype=object)
     return _aggregate(doc, gram, np.ones(len(doc), dtype="int64"), vocab, sequence.doc_words)
 
 
