@@ -338,7 +338,7 @@ def _read_file(path: Path, reader: _Reader) -> list[dict]:
 
 
 def _plain_text_row(text: str, path: Path, reader: _Reader) -> list[dict]:
-    layout = parse_plain_text(text)
+    layout = parse_plain_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not layout.body and not layout.title:
         reader.problem(path, None, "no text after the layout was read", "skipped")
         return []

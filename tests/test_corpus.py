@@ -527,6 +527,14 @@ def test_plain_text_without_layout(tmp_path):
     assert document["date_note"] == "no date in the source"
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["windows", "old-mac"])
+def test_plain_text_line_endings(tmp_path, newline):
+    text = newline.join(["Gas talks", "", "Gazprom met Japan.", "It went on.", "", "Second."])
+    document = load_corpus(write(tmp_path / "note.txt", text.encode())).iloc[0]
+    assert document["title"] == "Gas talks"
+    assert document["body"] == "Gazprom met Japan.\nIt went on.\n\nSecond."
+
+
 def test_reuters_dateline_stripped(tmp_path):
     text = (
         "Oil prices rise\n\nMOSCOW, March 3 (Reuters) - Russia said on Monday it would cut output."
