@@ -25,6 +25,8 @@ from analysis.layout import paragraphs, parse_plain_text, strip_dateline, strip_
 TEXT_FORMATS = (".txt", ".text", ".md")
 ROW_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet")
 HTML_FORMATS = (".html", ".htm")
+# Files about a corpus folder rather than in it (any suffix): never read as articles.
+NOTE_NAMES = ("readme", "license", "licence", "notice", "changelog")
 IGNORED_SUFFIXES = (".yml", ".yaml", ".pdf.meta")  # e.g. a user's actors.yml beside the corpus
 
 COLUMN_VARIANTS = {
@@ -220,14 +222,12 @@ def _corpus_files(root: Path, reader: _Reader) -> Iterator[Path]:
         relative = path.relative_to(root)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
+        if path.name.split(".")[0].lower() in NOTE_NAMES:  # the corpus's README.md, NOTICE
+            continue
         suffix = _suffix(path)
         if suffix in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS:
             yield path
-        elif not path.name.lower().endswith(IGNORED_SUFFIXES) and path.name.lower() not in (
-            "readme",
-            "license",
-            "notice",
-        ):
+        elif not path.name.lower().endswith(IGNORED_SUFFIXES):
             reader.problem(
                 path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped"
             )

@@ -272,6 +272,16 @@ def test_folder_of_txt_is_read_recursively(tmp_path):
     assert documents["body"].tolist() == ["First body.", "Second body."]
 
 
+@pytest.mark.parametrize("name", ["README.md", "README", "NOTICE", "LICENSE.txt"])
+def test_notes_about_the_corpus_are_not_read(tmp_path, name):
+    # ../shared/corpora/ holds a README.md beside its JSON Lines files.
+    write(tmp_path / "a.txt", "First title\n\nFirst body.")
+    write(tmp_path / name, "# About this corpus\n\nCredit: en.kremlin.ru, CC BY 4.0")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # not a problem either
+        assert load_corpus(tmp_path)["doc_id"].tolist() == ["a"]
+
+
 def test_hidden_files_are_not_read(tmp_path):
     write(tmp_path / "a.txt", "First title\n\nFirst body.")
     write(tmp_path / ".git" / "notes.txt", "Not an article\n\nNot read.")
