@@ -32,6 +32,7 @@ from functools import cache
 from typing import NamedTuple
 
 import ahocorasick
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -49,6 +50,7 @@ COLUMNS = [
     "hedge",
     "kind",
 ]
+_MAX_DIGITS = 24  # longer runs of digits are identifiers or noise
 _WINDOW = 48  # characters looked at before a number for cues; bounds the work per candidate
 
 # --- number words -----------------------------------------------------------------------------
@@ -123,8 +125,8 @@ _AND_AFTER = {"hundred", "thousand", "million", "billion", "trillion", "dozen", 
 _SINGULAR_DENOMINATORS = {w for w in _DENOMINATORS if not w.endswith("s")} | {"half"}
 _NUMBER_WORDS = {*_SMALL, "hundred", *_BIG, "dozen", "dozens", *_DENOMINATORS}
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS | {"point"}, key=len, reverse=True)) + ")(?![a-z])"
-_WORD_SEQUENCE = re.compile(
-    rf"{_WORD}(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:and[ \t]+)?(?:an?[ \t]+)?{_WORD})*+"
+_WORD_SEQUENCE = re.compile(  # at most 16 words: no spelt-out number in news is longer
+    rf"{_WORD}(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:and[ \t]+)?(?:an?[ \t]+)?{_WORD}){{0,15}}+"
 )
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -240,9 +242,15 @@ class _Cues:
 
     pattern: re.Pattern
     values: dict
+    last_chars: frozenset
 
     def before(self, lower: str, pos: int):
         """Return ``(value, start)`` of the cue ending just before ``pos`` (spaces allowed)."""
+        j = pos - 1
+        while j >= 0 and j > pos - 4 and lower[j] in " \t\u00a0":
+            j -= 1
+        if j < 0 or lower[j] not in self.last_chars:
+            return None  # no cue ends with this character: skip the pattern
         lo = max(0, pos - _WINDOW)
         window = lower[lo:pos][::-1]
         m = self.pattern.match(window)
@@ -255,7 +263,8 @@ class _Cues:
 def _cues(entries: dict, *, space: str = r"\s*", fold: bool = True) -> _Cues:
     forms = {_norm_phrase(f.lower() if fold else f): v for f, v in entries.items()}
     alts = _phrase_regex(forms, reverse=True)
-    return _Cues(re.compile(space + "(" + alts.pattern + ")"), forms)
+    last = frozenset(f[-1] for f in forms)
+    return _Cues(re.compile(space + "(" + alts.pattern + ")"), forms, last)
 
 
 @dataclass
@@ -376,6 +385,7 @@ class _Quantity:
     ordinal_word: bool = False
     currency_prefix: bool = False
     tokens: tuple = ()
+    digits_end: int = -1
 
     def unit_name(self) -> str:
         if self.unit is None:
@@ -390,24 +400,28 @@ class _Skip(NamedTuple):
 
 
 def _read_digits(text: str, pos: int) -> _Quantity | _Skip:
-    multi = _MULTI_SEPARATED.match(text, pos)
-    if multi:
-        return _Skip(multi.end())
     m = _DIGITS.match(text, pos)
     raw = m.group()
     end = m.end()
-    value = float(re.sub(r"[^\d.]", "", raw))
-    integer = "." not in raw
+    if end - pos > _MAX_DIGITS:
+        return _Skip(end)  # an identifier or noise, not a quantity
     plain = raw.isdigit()
-    if _TIME_OR_SCORE.match(text, end):
+    integer = plain or "." not in raw
+    value = float(raw) if plain else float("".join(c for c in raw if c.isdigit() or c == "."))
+    nxt = text[end] if end < len(text) else ""
+    if nxt in ("-", ".", "/"):
+        multi = _MULTI_SEPARATED.match(text, pos)
+        if multi:
+            return _Skip(multi.end())  # 14.02.2019, 192.168.1.2, +1-222-2222
+    if nxt == ":" and _TIME_OR_SCORE.match(text, end):
         return _Skip(end + 3)
-    frac = _FRACTION.match(text, end)
+    frac = _FRACTION.match(text, end) if nxt == "/" else None
     if frac:
         den = int(frac.group(1))
         if not (0 < value < den <= 16 and integer):
             return _Skip(frac.end())
         return _Quantity(pos, frac.end(), value / den, integer=False, plain=False)
-    exp = _EXPONENT.match(text, end)
+    exp = _EXPONENT.match(text, end) if nxt in ("e", "E", "^") else None
     if exp:
         power = exp.group(1) or exp.group(2).lstrip("+")
         power = power.replace("--", "")
@@ -418,11 +432,11 @@ def _read_digits(text: str, pos: int) -> _Quantity | _Skip:
         return _Quantity(pos, exp.end(), value, integer=False, plain=False)
     if integer and end < len(text) and text[end] in _VULGAR:
         return _Quantity(pos, end + 1, value + _VULGAR[text[end]], integer=False, plain=False)
-    mixed = _MIXED_FRACTION.match(text, end) if integer else None
+    mixed = _MIXED_FRACTION.match(text, end) if integer and nxt in (" ", "\t") else None
     if mixed and 0 < int(mixed.group(1)) < int(mixed.group(2)):
         value += int(mixed.group(1)) / int(mixed.group(2))
         return _Quantity(pos, mixed.end(), value, integer=False, plain=False)
-    return _Quantity(pos, end, value, integer=integer, plain=plain)
+    return _Quantity(pos, end, value, integer=integer, plain=plain, digits_end=end)
 
 
 def _words_value(tokens: list[str]) -> float | None:
@@ -468,8 +482,10 @@ def _words_value(tokens: list[str]) -> float | None:
             else:
                 num = since_and or numerator or 1.0
                 fraction = num / _DENOMINATORS[tok]
-                if last_big and current == since_and and not (
-                    i + 1 < len(tokens) and tokens[i + 1] in _BIG
+                if (
+                    last_big
+                    and current == since_and
+                    and not (i + 1 < len(tokens) and tokens[i + 1] in _BIG)
                 ):
                     total += fraction * last_big  # one million and a half
                     current = current - since_and
@@ -525,7 +541,7 @@ def _read_words(text: str, lower: str, pos: int) -> _Quantity | _Skip:
     return quantity
 
 
-def _read_glued(text: str, q: _Quantity, lex: Lexicon, currency: bool) -> _Skip | None:
+def _read_glued(text: str, lower: str, q: _Quantity, lex: Lexicon, currency: bool) -> _Skip | None:
     """Read a scale or unit written right after the digits (``10k``, ``75ml``, ``5bn``)."""
     m = _GLUED_LETTERS.match(text, q.end)
     if not m:
@@ -537,13 +553,13 @@ def _read_glued(text: str, q: _Quantity, lex: Lexicon, currency: bool) -> _Skip 
     if run in lex.glued_scales and (currency or run[0].isupper() or run in ("k", "b")):
         q.scale, q.end = lex.glued_scales[run], after
         return None
-    scale = lex.scales.match(text, text.lower(), q.end)
+    scale = lex.scales.match(text, lower, q.end)
     if scale and scale[1] == after:
         q.scale, q.end = scale[0], after
         return None
     unit = lex.glued_units.get(run)
     if unit is None:
-        found = lex.units.match(text, text.lower(), q.end)
+        found = lex.units.match(text, lower, q.end)
         unit = found[0] if found and found[1] == after else None
     if unit is None:
         return _Skip(after)  # an ordinal, a decade or a code: 21st, 1990s, 3D, 5G
@@ -609,11 +625,11 @@ def _read_quantity(
         q = _read_digits(text, pos)
         if isinstance(q, _Skip):
             return q
-        if pos and text[pos - 1] == "." and (pos < 2 or not text[pos - 2].isalnum()):
+        if q.plain and pos and text[pos - 1] == "." and (pos < 2 or not text[pos - 2].isalnum()):
             q.start, q.integer, q.plain = pos - 1, False, False
             q.value = float("0." + text[pos : q.end]) if q.end - pos < 20 else q.value
         _prefix_currency(text, lower, q, lex, floor)
-        skip = _read_glued(text, q, lex, q.currency_prefix)
+        skip = _read_glued(text, lower, q, lex, q.currency_prefix)
         if skip:
             return skip
     else:
@@ -725,17 +741,21 @@ def _is_date_or_code(text: str, lower: str, q: _Quantity, pos: int, lex: Lexicon
     if before in "-\u2010\u2011" and pos >= 2 and text[pos - 2].isalnum():
         return True  # Sakhalin-2, COVID-19, Su-57, mid-2019, a 3-1 score
     if q.plain and q.value <= 31:
-        if _MONTH_AFTER.match(lower, pos + len(str(int(q.value)))):
+        if _MONTH_AFTER.match(lower, q.digits_end):
             return True  # 14 February
         month = lex.months.before(lower, q.start)
         if month and (month[0] != "may" or text[month[1]] == "M"):
             return True  # February 14
         if q.unit is None and _CLOCK.match(lower, q.end):
             return True  # 8 pm
-    digits_end = pos + len(str(int(q.value))) if q.plain else -1
+    digits_end = q.digits_end if q.plain else -1
     if 0 < digits_end + 1 < len(text) and text[digits_end] in ".)" and q.value < 100:
-        line_start = text.rfind("\n", 0, pos) + 1
-        if not text[line_start:pos].strip() and text[digits_end + 1].isspace():
+        line_start = text.rfind("\n", max(0, pos - 12), pos) + 1
+        if (
+            (line_start or pos < 12)
+            and not text[line_start:pos].strip()
+            and text[digits_end + 1].isspace()
+        ):
             return True  # list marker
     return False
 
@@ -855,16 +875,16 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     end = q2.end if q2 is not None else q1.end
     hedge = lex.hedges.before(lower, start)
     verb = lex.changes.before(lower, hedge[1] if hedge else start)
-    count = ""
+    count, noun_end = "", end
     if q1.unit is None and q2 is None:
         noun = _count_noun(text, end, lex)
-        count = noun[0] if noun else ""
+        count, noun_end = noun if noun else ("", end)
     if q2 is None and not hedge and not q1.currency_prefix:
         if _is_year(q1) and not (count and _previous_word(text, start).lower() not in _YEAR_WORDS):
             return _Skip(end)
         if _is_name_number(text, q1, lex) and not count:
             return _Skip(end)
-    after_pos = _SPACE.match(text, end).end()
+    after_pos = _SPACE.match(text, noun_end).end()
     after = lex.after.match(text, lower, after_pos)
     if after and _NUMBER_AHEAD.match(text, after[1]):
         after = None  # "5000 or less than 6000": the cue belongs to the next number
@@ -911,12 +931,17 @@ def _merge_bounds(text: str, rows: list[tuple]) -> list[tuple]:
     for row in rows:
         prev = merged[-1] if merged else None
         if prev is not None and {prev[7], row[7]} == {"<", ">"} and prev[5] in (row[5], ""):
-            before = text[:row[0]].rstrip()
+            before = text[: row[0]].rstrip()
             hedge_start = len(before) - len(row[8]) if row[8] else row[0]
             gap = text[prev[1] : hedge_start].strip(" ,").lower()
             low, high = sorted((prev[3], row[3]))
             ordered = (prev[3] < row[3]) == (prev[7] == ">")
-            if gap in ("and", "but", "") and low < high and ordered and text[hedge_start : row[0]].strip():
+            if (
+                gap in ("and", "but", "")
+                and low < high
+                and ordered
+                and text[hedge_start : row[0]].strip()
+            ):
                 merged[-1] = (
                     prev[0],
                     row[1],
@@ -982,6 +1007,21 @@ def extract_figures(text: str) -> pd.DataFrame:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_figures: expected str, got {type(text).__name__}")
+    return _frame(figure_rows(text))
+
+
+def figure_rows(text: str) -> list[tuple]:
+    """The rows of :func:`extract_figures` as plain tuples (in ``COLUMNS`` order).
+
+    For callers that gather the figures of many texts into one table: building a DataFrame per
+    short text costs more than reading it.
+
+    Args:
+        text: any string.
+
+    Returns:
+        One tuple per figure, in text order.
+    """
     lex = lexicon()
     lower = _lower(text)
     rows = []
@@ -995,22 +1035,28 @@ def extract_figures(text: str) -> pd.DataFrame:
             continue
         row, resume = found
         rows.append(row)
-    return _frame(_merge_bounds(text, rows))
+    return _merge_bounds(text, rows)
+
+
+_DTYPES = {
+    "start": "int64",
+    "end": "int64",
+    "surface": object,
+    "value_low": "float64",
+    "value_high": "float64",
+    "unit": object,
+    "scale": "float64",
+    "change": object,
+    "hedge": object,
+    "kind": object,
+}
 
 
 def _frame(rows: list[tuple]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    return frame.astype(
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(COLUMNS)
+    return pd.DataFrame(
         {
-            "start": "int64",
-            "end": "int64",
-            "surface": "object",
-            "value_low": "float64",
-            "value_high": "float64",
-            "unit": "object",
-            "scale": "float64",
-            "change": "object",
-            "hedge": "object",
-            "kind": "object",
+            name: np.array(values, dtype=_DTYPES[name])
+            for name, values in zip(COLUMNS, columns, strict=True)
         }
     )

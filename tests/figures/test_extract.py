@@ -1,0 +1,160 @@
+"""``extract_figures`` on short texts: each case from the list in issue 6 ("What to build", 1).
+
+Expected values are read off the text by hand: value_low, value_high (scale folded in), unit,
+change and hedge.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quantities import COLUMNS, extract_figures
+
+
+def _one(text: str):
+    found = extract_figures(text)
+    assert len(found) == 1, found[["surface", "value_low", "unit"]].to_dict("records")
+    return found.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        # separators and decimals
+        ("exports of 1,234,567 tonnes", "1,234,567 tonnes", 1234567, 1234567, "tonne"),
+        ("a share of 12.5%", "12.5%", 12.5, 12.5, "percent"),
+        ("worth 0.75 dollars", "0.75 dollars", 0.75, 0.75, "USD"),
+        # number words
+        ("two countries", "two", 2, 2, "countries"),
+        ("a dozen projects", "a dozen", 12, 12, "projects"),
+        ("half of the gas", "half", 0.5, 0.5, ""),
+        ("one-third of the gas", "one-third", 1 / 3, 1 / 3, ""),
+        ("twenty-five tankers", "twenty-five", 25, 25, "tankers"),
+        ("one hundred and five wells", "one hundred and five", 105, 105, "wells"),
+        ("a 9-10% share", "9-10%", 9, 10, "percent"),
+        # ranges
+        ("9-10% of imports", "9-10%", 9, 10, "percent"),
+        ("9\u201310 percent of imports", "9\u201310 percent", 9, 10, "percent"),
+        ("from 9 to 10 per cent", "from 9 to 10 per cent", 9, 10, "percent"),
+        ("between $5 and $6 billion", "between $5 and $6 billion", 5e9, 6e9, "USD"),
+        ("$5-6 billion", "$5-6 billion", 5e9, 6e9, "USD"),
+        # percentages and percentage points
+        ("up 2.5 percentage points", "2.5 percentage points", 2.5, 2.5, "percentage point"),
+        # money
+        ("$1.5bn", "$1.5bn", 1.5e9, 1.5e9, "USD"),
+        ("1.5 bln dollars", "1.5 bln dollars", 1.5e9, 1.5e9, "USD"),
+        ("\u00a5200 billion", "\u00a5200 billion", 2e11, 2e11, "JPY"),
+        ("200 billion yen", "200 billion yen", 2e11, 2e11, "JPY"),
+        ("3 trillion rubles", "3 trillion rubles", 3e12, 3e12, "RUB"),
+        ("3 trillion roubles", "3 trillion roubles", 3e12, 3e12, "RUB"),
+        ("\u20ac40 million", "\u20ac40 million", 4e7, 4e7, "EUR"),
+        ("40 million euros", "40 million euros", 4e7, 4e7, "EUR"),
+        ("RUB 5 bln", "RUB 5 bln", 5e9, 5e9, "RUB"),
+        ("$70 a barrel", "$70 a barrel", 70, 70, "USD per barrel"),
+        # energy units
+        ("55 bcm", "55 bcm", 55e9, 55e9, "cubic metre"),
+        ("55 billion cubic metres", "55 billion cubic metres", 55e9, 55e9, "cubic metre"),
+        ("10 million tonnes per year", "10 million tonnes per year", 1e7, 1e7, "tonne per year"),
+        ("13 mtpa", "13 mtpa", 13e6, 13e6, "tonne per year"),
+        ("500,000 barrels per day", "500,000 barrels per day", 5e5, 5e5, "barrel per day"),
+        ("1.2 million bpd", "1.2 million bpd", 1.2e6, 1.2e6, "barrel per day"),
+        ("a 1,200 MW plant", "1,200 MW", 1200, 1200, "megawatt"),
+        ("4.8 GW of capacity", "4.8 GW", 4.8, 4.8, "gigawatt"),
+        ("20 billion kWh", "20 billion kWh", 2e10, 2e10, "kilowatt-hour"),
+        # a number next to a year is still a figure when it has a unit or a currency
+        ("2019 tonnes", "2019 tonnes", 2019, 2019, "tonne"),
+        ("$2019", "$2019", 2019, 2019, "USD"),
+    ],
+)
+def test_reads_value_and_unit(text, surface, low, high, unit):
+    row = _one(text)
+    start = text.index(surface)
+    assert (row.start, row.end, row.surface) == (start, start + len(surface), surface)
+    assert row.value_low == pytest.approx(low) and row.value_high == pytest.approx(high)
+    assert row.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "hedge"),
+    [
+        ("almost 9-10%", "~", "almost"),
+        ("about 40 tankers", "~", "about"),
+        ("around 40 tankers", "~", "around"),
+        ("nearly 40 tankers", "~", "nearly"),
+        ("roughly 40 tankers", "~", "roughly"),
+        ("some 40 tankers", "~", "some"),
+        ("up to 40 tankers", "<", "up to"),
+        ("less than 40 tankers", "<", "less than"),
+        ("under 40 tankers", "<", "under"),
+        ("more than 40 tankers", ">", "more than"),
+        ("over 40 tankers", ">", "over"),
+        ("at least 40 tankers", ">", "at least"),
+        ("exports rose by 5%", "up", "rose by"),
+        ("exports fell by 5%", "down", "fell by"),
+        ("exports fell 5%", "down", "fell"),
+        ("a 5% increase in exports", "up", ""),
+        ("exports rose to 5%", "=", ""),  # a level, not a change
+        ("500 tankers or more", ">", "or more"),
+    ],
+)
+def test_reads_change_and_hedge(text, change, hedge):
+    row = _one(text)
+    assert (row.change, row.hedge) == (change, hedge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "February 14",  # dates
+        "TOKYO, February 14. /TASS/.",
+        "on 14 February",
+        "World February 14, 8:04",  # a time
+        "in 2019",  # a year standing alone
+        "2019",
+        "the 1990s",
+        "Sakhalin-2",  # numbers inside names
+        "the Sakhalin-2 LNG project",
+        "Power of Siberia-2",
+        "G7 and G20 leaders",
+        "COVID-19",
+        "Su-57 and S-400",
+        "Nord Stream 2",
+        "Article 15 of the treaty",
+        "the 21st century",  # an ordinal used as a name
+        "1. The first point",  # list markers
+        "2) The second point",
+        "version 192.168.1.2",
+        "on 14.02.2019",
+        "one of the key elements",  # 'one' as a pronoun
+        "in the first half of the year",
+        "in the third quarter",
+        "Formula One",
+    ],
+)
+def test_not_a_figure(text):
+    assert extract_figures(text).empty
+
+
+def test_offsets_slice_the_text():
+    text = "Japan receives almost 9-10% of all imported LNG, up to $5 billion a year, 55 bcm."
+    found = extract_figures(text)
+    assert list(found.columns) == COLUMNS
+    assert all(text[r.start : r.end] == r.surface for r in found.itertuples())
+    assert found["surface"].tolist() == ["9-10%", "$5 billion a year", "55 bcm"]
+
+
+def test_empty_text_gives_empty_frame_with_columns():
+    found = extract_figures("")
+    assert found.empty and list(found.columns) == COLUMNS
+
+
+def test_rejects_non_text():
+    with pytest.raises(TypeError, match="expected str"):
+        extract_figures(None)  # type: ignore[arg-type]
+
+
+def test_frame_types():
+    found = extract_figures("5 tonnes")
+    assert isinstance(found, pd.DataFrame)
+    assert found.dtypes["value_low"] == "float64" and found.dtypes["start"] == "int64"
