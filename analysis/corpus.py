@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.layout import paragraphs, parse_plain_text, strip_dateline, strip_trailer
+from analysis.layout import MONTHS, paragraphs, parse_plain_text, strip_dateline, strip_trailer
 
 TEXT_FORMATS = (".txt", ".text", ".md")
 ROW_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet")
@@ -653,6 +653,8 @@ def _dates(row: dict, reader: _Reader) -> dict:
     raw = row.get("_published")
     if raw is None or _clean(raw) == "":
         return _no_date("no date in the source")
+    if isinstance(raw, str) and (partial := _PARTIAL_DATE.match(raw.strip())):
+        return _partial_date(partial)  # "2020", "March 2020": no day (or month) to invent
     stamp = _parse_timestamp(raw)
     if stamp is None:
         reader.problem(
@@ -687,6 +689,21 @@ def _dates(row: dict, reader: _Reader) -> dict:
 
 # The years a datetime64[ns] column can hold.
 _MIN_YEAR, _MAX_YEAR = pd.Timestamp.min.year + 1, pd.Timestamp.max.year - 1
+
+
+_PARTIAL_DATE = re.compile(
+    r"^(?:(?P<month_name>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+)?"
+    r"(?P<year>\d{4})(?:-(?P<month>0[1-9]|1[0-2]))?$",
+    re.IGNORECASE,
+)
+
+
+def _partial_date(match: re.Match) -> dict:
+    """A year, or a year and month, without the day the date parser would make up."""
+    name, number = match.group("month_name"), match.group("month")
+    month = int(number) if number else MONTHS[name.lower()] if name else None
+    note = "year and month only in the source" if month else "year only in the source"
+    return {**_no_date(note), "published_year": int(match.group("year")), "published_month": month}
 
 
 def _no_date(note: str) -> dict:

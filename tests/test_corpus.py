@@ -394,6 +394,28 @@ def test_row_date_without_a_year_takes_the_year_argument(tmp_path):
     assert document["date_note"] == "year from the year= argument"
 
 
+@pytest.mark.parametrize(
+    "date, month, note",
+    [
+        ("2020", None, "year only in the source"),
+        ("March 2020", 3, "year and month only in the source"),
+        ("2020-03", 3, "year and month only in the source"),
+    ],
+)
+def test_row_date_without_a_day_gets_no_invented_day(tmp_path, date, month, note):
+    path = write(
+        tmp_path / "news.jsonl",
+        json.dumps({"title": "Gas talks", "text": "Gazprom met Japan.", "date": date}) + "\n",
+    )
+    document = load_corpus(path).iloc[0]
+    assert pd.isna(document["published"])
+    assert document["published_year"] == 2020
+    found_month = document["published_month"]
+    assert (None if pd.isna(found_month) else int(found_month)) == month
+    assert pd.isna(document["published_day"])
+    assert document["date_note"] == note
+
+
 def test_row_date_out_of_range_is_reported(tmp_path):
     line = '{"title": "%s", "text": "Body %s.", "date": "%s"}\n'
     write(
