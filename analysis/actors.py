@@ -586,6 +586,11 @@ def _unknown_occurrences(
             continue
         spans = sorted(covered.get(doc_id, []))
         for run in _NAME_RUN.finditer(text):
+            word = run.group()
+            if " " not in word and "\t" not in word:  # most runs: one word, decided at once
+                low = word.lower()
+                if low in skip or low in lower_words or len(word) < 3:
+                    continue
             for start, end in _outside(run.start(), run.end(), spans):
                 start, end = _trim_connectors(text, start, end)
                 lead = leading_title.match(text, start, end)

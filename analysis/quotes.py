@@ -14,7 +14,11 @@ The speaker is found in this order:
    "..."``, ``according to X, "..."``, ``In his opinion, "..."``, ``the expert noted that "..."``;
    the speaker is the person named closest before the cue verb (else a nominal such as
    ``the expert`` or a pronoun, else an organisation);
-3. else, with no cue at all, the quote continues another: it takes the speaker of the previous
+3. else a colon introduces it: ``John Smith from the Tver Region: "..."`` (a short paragraph
+   opening with a name), or a paragraph ``The message reads, in part:`` before a paragraph that
+   opens with the quote; a message, letter, telegram, address or statement "says" what the first
+   person named in the document sent (the Kremlin's "X congratulated Y. The message reads:");
+4. else, with no cue at all, the quote continues another: it takes the speaker of the previous
    quote in its paragraph, else the next one there, else the last speaker in the document, and
    its cue is ``''``.
 
@@ -37,7 +41,7 @@ QUOTE_COLUMNS = ["doc_id", "start", "end", "quote", "speaker_actor_id", "speaker
 
 _VERBS = (
     r"told (?:reporters|journalists|the press|TASS|RIA Novosti|Interfax|Kyodo|NHK)|"
-    r"said|says|saying|added|adds|adding|noted|notes|noting|stressed|stresses|stressing|"
+    r"said|says|saying|reads|read|added|adds|adding|noted|notes|noting|stressed|stresses|stressing|"
     r"emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|explained|explains|believes|believed|thinks|"
     r"stated|states|declared|remarked|pointed out|warned|warns|warning|insisted|insists|argued|"
     r"argues|claimed|claims|continued|concluded|recalled|wrote|writes|asked|replied|answered|"
@@ -48,10 +52,17 @@ _ROLES = (
     r"expert|analyst|minister|president|premier|spokeswoman|spokesman|spokesperson|diplomat|"
     r"official|source|ambassador|politician|leader|chancellor|scholar|researcher|professor|"
     r"economist|head|chief|governor|senator|lawmaker|deputy|director|chairman|chairwoman|"
-    r"representative|secretary|envoy|observer|commentator|author|specialist|ministry|agency"
+    r"representative|secretary|envoy|observer|commentator|author|specialist|ministry|agency|"
+    r"message|telegram|letter|address|statement|greetings|greeting|appeal"
 )
-_NOMINAL = rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?i:{_ROLES}))"
-_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|von|van|der|bin|al))*"
+_DOCUMENT_WORDS = frozenset(
+    "message telegram letter address statement greetings greeting appeal".split()
+)
+_SENDER = object()  # stands for "whoever sent the message": the document's first person
+_NOMINAL = (
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?![Tt]he\b)[\w'\u2019-]+\s+){{0,4}}?(?i:{_ROLES}))"
+)
+_NAME = r"(?!(?:I|We)\b)[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|von|van|der|bin|al))*"
 _SPEAKER = rf"(?P<spk>{_NOMINAL}|{_NAME})"
 _LEAD = r"\s*[,:;\u2014-]?\s*"
 _POST_VERB_FIRST = re.compile(rf"{_LEAD}(?P<cue>{_VERBS})\s+{_SPEAKER}\b")
@@ -179,11 +190,15 @@ def _attribute(text, spans, mentions, sentences):
             region_start = sentence_starts[index] if index >= 0 else 0
             region_start = max(region_start, text.rfind("\n", 0, start) + 1)
             found = _before(masked, region_start, start - 1, mentions, starts)
+            if found is None:
+                found = _introduced(masked, region_start, start - 1, mentions, starts)
         if found is None:
             results.append([start, end, None, None, ""])
             continue
         actor_id, speaker, cue = found
-        if actor_id is None:  # a pronoun or a nominal: the previous speaker
+        if actor_id is _SENDER:  # "the message reads": who sent it, the first person named
+            actor_id, speaker = _first_person(mentions, start)
+        elif actor_id is None:  # a pronoun or a nominal: the previous speaker
             actor_id, speaker = last if last else _last_person(mentions, starts, start)
         results.append([start, end, actor_id, speaker, cue])
         if speaker:
@@ -251,12 +266,58 @@ def _before(masked: str, region_start: int, stop: int, mentions, starts):
     best_person = persons[-1] if persons else None
     best_nominal = nominals[-1] if nominals else None
     if best_nominal and (best_person is None or best_nominal.start() >= best_person[1]):
-        return None, None, f"{best_nominal.group().lower()} {word}"
+        head = best_nominal.group().split()[-1].lower()
+        return (
+            _SENDER if head in _DOCUMENT_WORDS else None,
+            None,
+            f"{best_nominal.group().lower()} {word}",
+        )
     if best_person:
         return best_person[2], best_person[3], word
     if left:
         return left[-1][2], left[-1][3], word
     return None, None, word
+
+
+def _introduced(masked: str, region_start: int, stop: int, mentions, starts):
+    """A quote after a colon: ``Alexander Repin from Nizhny Novgorod: "..."``, or a paragraph
+    ``The message reads, in part:`` before a paragraph that opens with the quote."""
+    before = masked[region_start:stop].strip()
+    if not before:
+        previous_end = masked.rfind("\n", 0, region_start)
+        while previous_end > 0 and masked[previous_end - 1].isspace():
+            previous_end -= 1
+        if previous_end <= 0 or masked[previous_end - 1] != ":":
+            return None
+        previous_start = masked.rfind("\n", 0, previous_end) + 1
+        return _before(masked, previous_start, previous_end, mentions, starts) or _introduced(
+            masked, previous_start, previous_end, mentions, starts
+        )
+    if (
+        not before.endswith(":")
+        or len(before) > 100
+        or region_start
+        and masked[region_start - 1] != "\n"
+    ):
+        return None
+    persons = [
+        m
+        for m in mentions[bisect.bisect_left(starts, region_start) :]
+        if m[1] <= stop and m[4] == "person"
+    ]
+    if persons:
+        return persons[0][2], persons[0][3], ":"
+    name = re.compile(_NAME).match(masked, region_start, stop)
+    return ("", name.group(), ":") if name and " " in name.group() else None
+
+
+def _first_person(mentions, position: int) -> tuple[str, str]:
+    for m in mentions:
+        if m[0] >= position:
+            break
+        if m[4] == "person":
+            return m[2], m[3]
+    return "", ""
 
 
 def _speaker_from(name: re.Match, masked: str, mentions, starts, cue: str):

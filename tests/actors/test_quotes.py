@@ -99,3 +99,23 @@ def test_quote_opening_a_paragraph_continues_the_one_before():
         ["Second part,", "Sergei Lavrov"],
         ["Third part.", "Sergei Lavrov"],
     ]
+
+
+def test_message_quoted_after_a_colon_paragraph_is_its_senders():
+    # the Kremlin's pattern: the first person named sent the message
+    text = (
+        "Vladimir Putin congratulated Shinzo Abe.\n\n"
+        "The message reads, in part:\n\n"
+        "\u201cI wish you success.\u201d"
+    )
+    found = find_quotes(documents(text))
+    assert found[["speaker", "cue"]].values.tolist() == [["Vladimir Putin", "the message reads"]]
+
+
+def test_name_and_colon_introduce_a_quote():
+    text = 'John Smith from the Tver Region: "The roads are bad."'
+    assert find_quotes(documents(text))[["speaker", "cue"]].values.tolist() == [["John Smith", ":"]]
+
+
+def test_first_person_narrator_is_not_a_speaker_name():
+    assert find_quotes(documents('I said, "Well then."'))["speaker"].tolist() == [""]
