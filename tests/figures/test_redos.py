@@ -1,0 +1,53 @@
+"""Untrusted text cannot stall ``extract_figures`` (issue 6, "Done when").
+
+Inputs built to make regular expressions backtrack are read in time linear in their length:
+1 MB within a generous 10 s of CPU time, and doubling the input (0.5 MB -> 1 MB) costs less than
+three times as much. CPU time (``time.process_time``) keeps the bound honest on a busy machine.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from analysis.quantities import extract_figures
+
+MB = 1_000_000
+
+
+def _noise(n: int) -> str:
+    rng = random.Random(6)
+    return "".join(rng.choice("0123456789-. ") for _ in range(n))
+
+
+ADVERSARIAL = {
+    "digits, dashes, dots and spaces": _noise,
+    "one run of digits": lambda n: "1" * n,
+    "digits and commas": lambda n: "1," * (n // 2),
+    "dashes and spaces": lambda n: "- " * (n // 2),
+    "dollar signs": lambda n: "$" * n,
+    "between between": lambda n: "between " * (n // 8),
+    "hyphenated number words": lambda n: "twenty-" * (n // 7),
+    "number words and 'and'": lambda n: "one hundred and " * (n // 16),
+    "ranges without end": lambda n: "1-2-3 to 4 and " * (n // 15),
+    "percent signs": lambda n: "5% " * (n // 3),
+    "dots and digits": lambda n: "1." * (n // 2),
+    "no line break, list markers": lambda n: "1. " * (n // 3),
+}
+
+
+def _cpu_seconds(text: str) -> float:
+    start = time.process_time()
+    extract_figures(text)
+    return time.process_time() - start
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("build", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_linear_time(build):
+    half = _cpu_seconds(build(MB // 2))
+    full = _cpu_seconds(build(MB))
+    assert full < 10.0, f"1 MB took {full:.1f} s"
+    assert full < 3 * max(half, 0.05), f"0.5 MB {half:.2f} s, 1 MB {full:.2f} s"
