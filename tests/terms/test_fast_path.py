@@ -132,3 +132,29 @@ def test_counts_equal_tokenizer_counts_on_any_text(text):
     expected, words = reference_unigrams(text, numbers=True)
     assert dict(zip(frame["term"], frame["count"], strict=True)) == dict(expected)
     assert frame.attrs["word_tokens"] == words
+
+
+@pytest.mark.slow
+def test_unigrams_equal_tokenizer_counts_on_full_corpus_sample(kremlin_full_path):
+    from analysis.corpus import load_corpus
+
+    documents = load_corpus(kremlin_full_path).iloc[::20]  # every 20th of 7,061 items
+    fast = _per_document(term_frequencies(documents, numbers=True))
+    expected = {
+        doc_id: reference_unigrams(text, numbers=True)[0]
+        for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True)
+    }
+    assert fast == {k: v for k, v in expected.items() if v}
+
+
+@pytest.mark.slow
+def test_bigrams_equal_tokenizer_bigrams_on_full_corpus_sample(kremlin_full_path):
+    from analysis.corpus import load_corpus
+
+    documents = load_corpus(kremlin_full_path).iloc[7::20]
+    fast = _per_document(term_frequencies(documents, ngram=2))
+    expected = {
+        doc_id: reference_ngrams(text, 2)
+        for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True)
+    }
+    assert fast == {k: v for k, v in expected.items() if v}
