@@ -121,6 +121,7 @@ _DENOMINATORS = {
     "trillionths": 1e12,
 }
 _ARTICLE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", *_DENOMINATORS}
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _AND_AFTER = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens"}
 _SINGULAR_DENOMINATORS = {w for w in _DENOMINATORS if not w.endswith("s")} | {"half"}
 _NUMBER_WORDS = {*_SMALL, "hundred", *_BIG, "dozen", "dozens", *_DENOMINATORS}
@@ -173,6 +174,8 @@ _NAME_NOUNS = frozenset(
     "edition issue volume convention camp order law".split()
 )
 _SYMBOL_BEFORE_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5\u20bd][ \t]*\d")
+_SPACED_ORDINAL = re.compile(r"[ \t](?:st|nd|rd|th)(?![a-z])")
+_YEAR_ON_YEAR = re.compile(r"[ \t-]+on[ \t-]+year")
 _TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|after|on|from|since|prior)(?![a-z])")
 _RANGE_LINK = re.compile(r"[ \t]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|to|through|thru|and)[ \t]*")
 
@@ -286,6 +289,7 @@ class Lexicon:
     openers: _Cues
     articles: _Cues
     months: _Cues
+    change_words: dict
     automaton: ahocorasick.Automaton
     stopwords: frozenset
 
@@ -361,9 +365,10 @@ def lexicon() -> Lexicon:
         articles=_cues({"a": 1, "an": 1, "one": 1}, space=r"[ \t]+"),
         months=_cues(
             {m: m for m in _MONTHS.split("|")} | {m + ".": m for m in _MONTHS.split("|")},
-            space=r"[ \t]+",
+            space=r"(?:[ \t]+|[ \t]*,[ \t]*)",
         ),
         automaton=automaton,
+        change_words={w: d for w, d in changes.items() if " " not in w and w not in ("up", "down")},
         stopwords=stopwords(),
     )
 
@@ -512,6 +517,15 @@ def _read_words(text: str, lower: str, pos: int) -> _Quantity | _Skip:
         ):
             tokens, ends = tokens[:i], ends[:i]
             break
+    # a hyphen joins tens and units ("twenty-five") or a fraction ("one-third"); between other
+    # numbers it marks a range ("five-seven years")
+    for i in range(1, len(tokens)):
+        gap = lower[ends[i - 1] : ends[i] - len(tokens[i])]
+        if "-" in gap and not (
+            tokens[i - 1] in _TENS and _SMALL.get(tokens[i], 10) < 10 or tokens[i] in _DENOMINATORS
+        ):
+            tokens, ends = tokens[:i], ends[:i]
+            break
     # a singular ordinal after a number greater than one is an ordinal ("two millionth")
     for i, tok in enumerate(tokens):
         if i and tok in _SINGULAR_DENOMINATORS and tok != "half":
@@ -579,6 +593,8 @@ def _read_suffix(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
         hyphen = pos == q.end and pos < len(text) and text[pos] in "-\u2010\u2011"
         start = pos + 1 if hyphen else pos
         unit = lex.units.match(text, lower, start)
+        if unit and unit[0].name == "year" and _YEAR_ON_YEAR.match(lower, start + 4):
+            unit = None  # 104.5 year on year
         if unit and not _SYMBOL_BEFORE_NUMBER.match(text, start):
             q.unit, q.end = unit[0], unit[1]
     if q.unit is not None:
@@ -663,7 +679,7 @@ def _read_quantity(
 # --- from quantities to figures ---------------------------------------------------------------
 
 _PREV_WORD = re.compile(r"[ \t]+([A-Za-z.'\u2019-]*[A-Za-z])")
-_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?")
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?")
 _CURRENCY_AHEAD = re.compile(
     r"(?:[A-Za-z]{0,3}[$\u20ac\u00a3\u00a5\u20bd]|[\u20ac\u00a3\u00a5\u20bd$])[ \t]*"
 )
@@ -704,9 +720,9 @@ def _count_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
         return None
     first, second = m.group(1), m.group(2)
     stop = lex.stopwords
-    if first in stop or first in _MONTH_SET:
+    if first.lower() in stop or first.lower() in _MONTH_SET:
         return None
-    if _is_plural_noun(first, stop):
+    if first[0].islower() and _is_plural_noun(first, stop):
         return first, m.end(1)
     if second and _is_plural_noun(second, stop) and not first.endswith(("ly", "ing")):
         return second, m.end(2)
@@ -738,8 +754,10 @@ def _is_date_or_code(text: str, lower: str, q: _Quantity, pos: int, lex: Lexicon
     before = text[pos - 1] if pos else " "
     if not q.currency_prefix and (before.isalpha() or before in "#\u2116_"):
         return True  # G20, MH17, #5
-    if before in "-\u2010\u2011" and pos >= 2 and text[pos - 2].isalnum():
+    if before in "-\u2010\u2011\u2013\u2014" and pos >= 2 and text[pos - 2].isalnum():
         return True  # Sakhalin-2, COVID-19, Su-57, mid-2019, a 3-1 score
+    if q.plain and _SPACED_ORDINAL.match(lower, q.digits_end):
+        return True  # the 60 th anniversary
     if q.plain and q.value <= 31:
         if _MONTH_AFTER.match(lower, q.digits_end):
             return True  # 14 February
@@ -777,13 +795,25 @@ def _is_name_number(text: str, q: _Quantity, lex: Lexicon) -> bool:
 def _words_not_a_figure(text: str, lower: str, q: _Quantity, hedged: bool) -> bool:
     if text[q.start].isupper() and not _sentence_start(text, q.start):
         return True  # Formula One, the Group of Seven
+    if _previous_word(text, q.start).lower() in _NAME_NOUNS:
+        return True  # day two, phase one
+    if (
+        q.unit is None
+        and _HYPHEN_WORD.match(lower, q.end)
+        and not _WORD_SEQUENCE.match(lower, q.end + 1)
+    ):
+        return True  # two-way, six-party talks, a half-century
     if hedged or q.unit is not None or q.scale != 1.0:
         return False
+    if q.tokens and q.tokens[0] in _AND_AFTER and lower[q.start] != "a":
+        return True  # several hundred, dozens
     if q.tokens == ("one",):
         return True  # one of, no one, this one
     if q.ordinal_word:
         following = lower[q.end : q.end + 4]
         previous = lower[max(0, q.start - 7) : q.start].split()[-1:]
+        if q.tokens == ("half",) and lower[max(0, q.start - 3) : q.start] == "by ":
+            return False  # cut by half
         if q.tokens == ("half",) and following.startswith((" of", " a ")):
             return previous in (["the"], ["first"], ["second"], ["latter"], ["former"])
         return True  # the third, the first quarter
@@ -823,8 +853,8 @@ def _join_range(q1: _Quantity, q2: _Quantity) -> bool:
     """Make ``q1``..``q2`` a range when units agree and the ends are in order."""
     if q1.unit is not None and q2.unit is not None and q1.unit_name() != q2.unit_name():
         return False
-    if _is_year(q1) and _is_year(q2):
-        return False
+    if _is_year(q1) or _is_year(q2):
+        return False  # 2016-2017, "in 2002 to 24.3 billion euros"
     unit = q1.unit or q2.unit
     per = q1.per or q2.per
     scale = q1.scale
@@ -865,8 +895,11 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return _Skip(q1.end)
     opener = lex.openers.before(lower, q1.start)
     q2 = _read_range_end(text, lower, q1, lex, opener[0] if opener else None)
+    if q2 is not None and q2.plain and q2.value <= 31 and _MONTH_AFTER.match(lower, q2.digits_end):
+        return _Skip(q2.end)  # 28-30 June
     if q2 is not None and opener and opener[0] == "from" and lex.changes.before(lower, opener[1]):
-        q2 = None  # rose from 5% to 10%: two levels, not a range
+        _share_unit(q1, q2)
+        q2 = None  # rose from 76 to 88 percent: two levels, not a range
     if q2 is not None and not _join_range(q1, q2):
         if _is_year(q1) and _is_year(q2):
             return _Skip(q2.end)
@@ -896,6 +929,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         noun_after = lex.change_after.match(text, lower, _NOUN_GAP.match(text, end).end())
         if noun_after:
             change = noun_after[0]
+        elif lower.endswith("by ", 0, start):
+            change = _verb_in_clause(lower, start, lex)  # increased drilling by 30 percent
     low = _value(q1)
     high = _value(q2) if q2 is not None else low
     unit = q1.unit_name() or count
@@ -913,6 +948,25 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         _kind(q1, count),
     )
     return row, (after[1] if after else end)
+
+
+def _share_unit(q1: _Quantity, q2: _Quantity) -> None:
+    """Give ``q1`` the unit written once after ``q2`` ("from 76 to 88 percent")."""
+    if q1.unit is None and q2.unit is not None and not _is_year(q1):
+        q1.unit, q1.per = q2.unit, q2.per
+        if q1.scale == 1.0 and q1.value <= q2.value:
+            q1.scale = q2.scale
+
+
+def _verb_in_clause(lower: str, start: int, lex: Lexicon) -> str:
+    """The direction of the last change verb among the few words before ``by``, or ``=``."""
+    words = _LETTERS.findall(lower, max(0, start - 60), start)
+    for word in reversed(words[:-1]):
+        if word in lex.change_words:
+            return lex.change_words[word]
+        if word in ("and", "but", "while", "which", "that"):
+            break
+    return "="
 
 
 def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
@@ -960,6 +1014,7 @@ def _merge_bounds(text: str, rows: list[tuple]) -> list[tuple]:
 
 
 _NUMBER_AHEAD = re.compile(r"\s*[$\u20ac\u00a3\u00a5]?\s*\d")
+_HYPHEN_WORD = re.compile(r"-[a-z]")
 _NOUN_GAP = re.compile(r"[ \t\u2010\u2011-]?")
 
 

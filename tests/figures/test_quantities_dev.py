@@ -243,12 +243,13 @@ _CLASSES = {
         ("NumberModel", 209),
         ("NumberModel", 223),
     ],
-    "dates, phone numbers, codes and list references are not figures ('5/17/2018', '+1-222-2222', 'SCP-173', 'nrs. 22')": [
+    "dates, phone numbers, codes and list references are not figures ('5/17/2018', '+1-222-2222', 'SCP-173', 'version two', 'nrs. 22')": [
         ("NumberModel", 1),
         ("NumberModel", 143),
         ("NumberModel", 144),
         ("NumberModel", 189),
         ("NumberModel", 198),
+        ("NumberModel", 224),
     ],
     "scientific notation with 'x10^' is not news usage": [
         ("NumberModel", 190),
