@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable
 
 import pandas as pd
@@ -30,7 +31,9 @@ def _emit(frame: pd.DataFrame, fmt: str) -> None:
 def _corpus(args: argparse.Namespace):
     from analysis import tables
 
-    corpus = tables.load(args.path, year=args.year)
+    with warnings.catch_warnings():  # each problem is printed below, once
+        warnings.simplefilter("ignore", UserWarning)
+        corpus = tables.load(args.path, year=args.year)
     for problem in corpus.problems.itertuples():
         line = f":{problem.line}" if pd.notna(problem.line) else ""
         print(f"{problem.path}{line}: {problem.problem}; {problem.action}", file=sys.stderr)
