@@ -42,10 +42,11 @@ PROVENANCE_PACKAGES = (
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _CSS = """
 body { max-width: 1100px; margin: 0 auto; padding: 0 1.5rem 3rem; }
+.report-nav, .report-header { font-family: var(--jp-content-font-family, system-ui, sans-serif); }
 .report-nav { margin: 1rem 0 0; font-size: 0.9rem; }
 .report-header { border-bottom: 1px solid #ddd; margin-bottom: 1rem; }
-.report-title { margin-bottom: 0.2rem; }
-.report-summary { color: #444; margin-top: 0; }
+.report-title { margin-bottom: 0.2rem; font-size: 1.9rem; }
+.report-summary { color: #444; margin-top: 0; font-size: 1.05rem; }
 .headline { background: #f4f7fb; border-left: 4px solid #1f77b4; padding: 0.4rem 1rem; }
 .jp-RenderedHTMLCommon table.data-table { border-collapse: collapse; font-size: 0.85rem;
   table-layout: auto; }
@@ -54,23 +55,47 @@ body { max-width: 1100px; margin: 0 auto; padding: 0 1.5rem 3rem; }
   max-width: 40rem; overflow-wrap: break-word; word-break: normal; }
 .jp-RenderedHTMLCommon table.data-table th { cursor: pointer; background: #fafafa;
   white-space: nowrap; }
+.jp-RenderedHTMLCommon table.data-table th[data-sort="asc"]::after { content: " \\25B2"; }
+.jp-RenderedHTMLCommon table.data-table th[data-sort="desc"]::after { content: " \\25BC"; }
+.jp-RenderedHTMLCommon table.data-table td.num, .jp-RenderedHTMLCommon table.data-table th.num {
+  text-align: right; font-variant-numeric: tabular-nums; }
+.jp-RenderedHTMLCommon table.data-table th.wide { min-width: 15rem; }
 p.note { color: #555; }
 """
-# Sorting for tables: a click on a header sorts that column. Inline, no network.
+# Tables: a click on a header sorts that column (numbers as numbers); columns of numbers are
+# right-aligned and columns of long text get room to breathe. Inline, no network.
 _SORT_JS = """
+function cellNumber(cell) {
+  var s = cell.textContent.trim().replace(/,/g, '');
+  return s === '' ? NaN : Number(s);
+}
 document.querySelectorAll('table.data-table').forEach(function (table) {
+  var body = table.tBodies[0];
+  if (!body) { return; }
   table.querySelectorAll('thead th').forEach(function (th, col) {
+    var cells = Array.prototype.map.call(body.rows, function (r) { return r.cells[col]; })
+      .filter(function (c) { return c; });
+    var filled = cells.filter(function (c) { return c.textContent.trim() !== ''; });
+    if (filled.length && filled.every(function (c) { return !isNaN(cellNumber(c)); })) {
+      th.classList.add('num');
+      cells.forEach(function (c) { c.classList.add('num'); });
+    } else if (filled.length && filled.reduce(function (n, c) {
+      return n + c.textContent.length; }, 0) / filled.length > 60) {
+      th.classList.add('wide');
+    }
     th.title = 'Click to sort';
     th.addEventListener('click', function () {
-      var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows);
+      var rows = Array.prototype.slice.call(body.rows);
       var asc = th.dataset.sort !== 'asc';
       rows.sort(function (a, b) {
-        var x = a.cells[col].textContent, y = b.cells[col].textContent;
-        var nx = parseFloat(x.replace(/,/g, '')), ny = parseFloat(y.replace(/,/g, ''));
-        var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
+        var nx = cellNumber(a.cells[col]), ny = cellNumber(b.cells[col]);
+        var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny
+          : a.cells[col].textContent.localeCompare(b.cells[col].textContent, undefined,
+                                                   {numeric: true});
         return asc ? c : -c;
       });
       rows.forEach(function (r) { body.appendChild(r); });
+      table.querySelectorAll('thead th').forEach(function (h) { delete h.dataset.sort; });
       th.dataset.sort = asc ? 'asc' : 'desc';
     });
   });
@@ -179,8 +204,11 @@ def _plotly_div(figure: dict, div_id: str) -> str:
         ensure_ascii=True,
     )
     payload = payload.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    # The box is as tall as the figure asks to be: a fixed box lets a taller chart spill over the
+    # content below it and leaves a gap under a shorter one.
+    height = int(figure.get("layout", {}).get("height") or 480)
     return (
-        f'<div id="{div_id}" class="plotly-graph-div" style="height:480px; width:100%;"></div>'
+        f'<div id="{div_id}" class="plotly-graph-div" style="height:{height}px; width:100%;"></div>'
         f'<script type="text/javascript">(function () {{ var fig = {payload}; '
         f'Plotly.newPlot("{div_id}", fig.data, fig.layout, {{"responsive": true, "displaylogo": false}}); '
         f"}})();</script>"
