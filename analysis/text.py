@@ -161,6 +161,7 @@ _TOKEN = re.compile(
     | (?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))              # 8:04
     | (?P<number>\d+(?:[.,]\d+)+(?:[-\u2013]\d+(?:[.,]\d+)*)?(?=[^\W\d_])  # 1.2 of 1.2bn
       | \d+(?:[.,]\d+)*(?:[-\u2013]\d+(?:[.,]\d+)*)?(?![\w]))  # 1,200.5  9-10
+    | (?P<plain>[^\W\d_]++(?![\w\-\u2010\u2011'\u2019\u02bc]))          # most words: letters only
     | (?P<word>\w+(?:[-\u2010\u2011]\w+)*(?:['\u2019\u02bc]\w+)*)      # Sakhalin-2  O'Brien
     | (?P<punct>['\u2019\u02bc]|[^\w\s])
     """,
@@ -221,36 +222,32 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         Tokens in order; ``text[t.start:t.end] == t.text`` for each.
     """
     end = len(text) if end is None else end
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text, start, end):
-        kind = match.lastgroup
-        s, e = match.span()
-        if kind == "word":
-            tokens.extend(_word_tokens(text, s, e))
-        else:
-            tokens.append(Token(s, e, match.group(), normalise(match.group()), kind))
-    return _attach_abbreviation_periods(text, tokens)
-
-
-def _attach_abbreviation_periods(text: str, tokens: list[Token]) -> list[Token]:
-    """Join ``Mr`` + ``.`` into ``Mr.`` when the word is a known abbreviation."""
     known = abbreviations()
-    out: list[Token] = []
-    for token in tokens:
-        prev = out[-1] if out else None
-        if (
-            token.text == "."
-            and prev is not None
-            and prev.kind == "word"
-            and prev.end == token.start
-            and prev.norm in known
-        ):
-            out[-1] = Token(
-                prev.start, token.end, text[prev.start : token.end], prev.norm + ".", "abbrev"
-            )
+    tokens: list[Token] = []
+    append = tokens.append
+    consumed = -1  # the end of a period joined to the abbreviation before it
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        if s < consumed:
+            continue
+        kind = match.lastgroup
+        if kind == "plain":
+            word = match.group()
+            parts = [Token(s, e, word, word.lower(), "word")]
+        elif kind == "word":
+            parts = _word_tokens(text, s, e)
         else:
-            out.append(token)
-    return out
+            append(Token(s, e, match.group(), normalise(match.group()), kind))
+            continue
+        last = parts[-1]
+        # "Mr" + "." is one token "Mr." when the word is a known abbreviation.
+        if e < end and text[e] == "." and last.kind == "word" and last.norm in known:
+            parts[-1] = Token(
+                last.start, e + 1, text[last.start : e + 1], last.norm + ".", "abbrev"
+            )
+            consumed = e + 1
+        tokens.extend(parts)
+    return tokens
 
 
 # --- tables ----------------------------------------------------------------------------------
