@@ -901,15 +901,20 @@ def persons_tag_recall(documents: pd.DataFrame, mentions: pd.DataFrame) -> dict[
 
     A tag counts as found when a person mention in that document has the tag's surname (its first
     word) among its name's words. Used to check the dictionary against the Kremlin site's tags.
+    Rows with an empty ``actor`` (the unknown candidates of ``mentions_cli_rows(...,
+    include_unknown=True)``) count by their ``surface``, so the check also covers the candidates.
 
     Returns:
         ``{"tags": n, "found": k, "recall": k / n}`` (recall 0.0 when there are no tags).
     """
     persons = mentions[mentions["actor_type"] == "person"]
-    names = {
-        doc_id: {w.lower() for name in group["actor"] for w in name.replace("-", " ").split()}
-        for doc_id, group in persons.groupby("doc_id")
-    }
+    names: dict[str, set[str]] = {}
+    for doc_id, actor, surface in zip(
+        persons["doc_id"], persons["actor"], persons["surface"], strict=True
+    ):
+        names.setdefault(doc_id, set()).update(
+            w.lower() for w in (actor or surface).replace("-", " ").split()
+        )
     tags = found = 0
     for doc_id, doc_tags in zip(documents["doc_id"], documents.get("persons", []), strict=False):
         for tag in list(doc_tags) if doc_tags is not None else []:
