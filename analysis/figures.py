@@ -140,12 +140,16 @@ def _commodity(spans, start: int, end: int, unit: str, lex: _Lexicon) -> str:
 
 
 def _relation(spans, start: int, end: int, unit: str, change: str, lex: _Lexicon) -> str:
+    """The relation whose cue is nearest the figure; "growth" only when no other relation has
+    a cue ("exports rose by 5%" is export, "output grew 5%" production, "GDP grew 5%" growth)."""
     if unit in _SHARE_UNITS and any(s[2] == "import_share" for s in spans):
         return "import_share"
-    others = [s for s in spans if s[2] != "import_share"]
-    if not others:
-        return "growth" if change in ("up", "down") else "other"
-    return min(others, key=lambda s: (_distance(s, start, end), lex.relation_order[s[2]]))[2]
+    others = [s for s in spans if s[2] not in ("import_share", "growth")]
+    if others:
+        return min(others, key=lambda s: (_distance(s, start, end), lex.relation_order[s[2]]))[2]
+    if change in ("up", "down") or any(s[2] == "growth" for s in spans):
+        return "growth"
+    return "other"
 
 
 def _default_sentences(documents: pd.DataFrame) -> pd.DataFrame:
