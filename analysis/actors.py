@@ -652,11 +652,11 @@ def _examples(documents: pd.DataFrame, doc_ids, starts) -> list[str]:
 
 def _lowercase_vocabulary(documents: pd.DataFrame) -> frozenset[str]:
     """Words that appear in lower case somewhere in the corpus (so ``The``, ``After`` are words)."""
-    vocabulary: set[str] = set()
-    for text in documents["text"]:
-        if isinstance(text, str):
-            vocabulary.update(re.findall(r"\b[a-z][a-z'-]+\b", text))
-    return frozenset(vocabulary)
+    joined = "\n".join(t for t in documents["text"] if isinstance(t, str))
+    return frozenset(_LOWER_WORD.findall(joined))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]+")
 
 
 def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
