@@ -1,11 +1,15 @@
 """Actor mentions: who is named in the news, under which name, and next to whom.
 
 The actor dictionary (``analysis/data/actors.yml``, documented at its top) lists states, people,
-ministries, parties, companies, projects and places with their names. Matching runs two
-Aho-Corasick automata over each text: one over a lower-cased copy (names, aliases, demonyms,
-capitals, surnames; apostrophes unified) and one over the text as written (acronyms, so ``US`` is
-the United States and ``us`` is not). A match counts only on word boundaries, and where matches
-overlap the longest one starting first wins (``Russian Foreign Ministry`` is the ministry, not
+ministries, parties, companies, projects and places with their names. Matching runs one
+Aho-Corasick automaton (pyahocorasick) over a copy of each text that is lower-cased, with every
+separator (punctuation, line breaks) turned into a space and a space added at each end; every
+pattern gets the same treatment plus a space on each side, so a match always starts and ends on
+a word boundary (``Russia`` in ``Russia's`` and ``Japan-Russia``, not in ``Russians``) and the
+offsets are those of the original text. Acronyms are then checked against the text as written
+(``US`` is the United States, ``us`` is not), and a name written with a capital does not match
+a word written in lower case (``china`` plates, a ``turkey``). Where matches overlap, the
+longest one starting first wins (``Russian Foreign Ministry`` is the ministry, not
 Russia). Then, per document:
 
 - a bare surname (``Abiru``) or an ambiguous short name (``Foreign Ministry``) resolves to the
