@@ -174,6 +174,8 @@ _NAME_NOUNS = frozenset(
     "edition issue volume convention camp order law".split()
 )
 _SYMBOL_BEFORE_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5\u20bd][ \t]*\d")
+_MEASURE_AFTER = re.compile(r"[ \t-]*(?:tall|long|high|deep|wide|above|below|away|under|from)\b")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}[b-df-hj-np-rtv-z]s|people)\b")  # not is, was
 _SPACED_ORDINAL = re.compile(r"[ \t](?:st|nd|rd|th)(?![a-z])")
 _YEAR_ON_YEAR = re.compile(r"[ \t-]+on[ \t-]+year")
 _TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|after|on|from|since|prior)(?![a-z])")
@@ -250,7 +252,7 @@ class _Cues:
     def before(self, lower: str, pos: int):
         """Return ``(value, start)`` of the cue ending just before ``pos`` (spaces allowed)."""
         j = pos - 1
-        while j >= 0 and j > pos - 4 and lower[j] in " \t\u00a0":
+        while j >= 0 and j > pos - 4 and lower[j] in " \t\u00a0,":
             j -= 1
         if j < 0 or lower[j] not in self.last_chars:
             return None  # no cue ends with this character: skip the pattern
@@ -564,6 +566,8 @@ def _read_glued(text: str, lower: str, q: _Quantity, lex: Lexicon, currency: boo
     after = m.end()
     if after < len(text) and (text[after].isalnum() or text[after] == "_"):
         return _Skip(after)
+    if run == "m" and not currency and not _MEASURE_AFTER.match(text, after):
+        currency = not q.plain or bool(_NOUN_AFTER.match(text, after))  # 1.5m, 3m people
     if run in lex.glued_scales and (currency or run[0].isupper() or run in ("k", "b")):
         q.scale, q.end = lex.glued_scales[run], after
         return None
@@ -903,6 +907,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if q2 is not None and not _join_range(q1, q2):
         if _is_year(q1) and _is_year(q2):
             return _Skip(q2.end)
+        if q1.plain and q2.plain and q1.unit is None and text[q1.end] in "-\u2013:":
+            return _Skip(q2.end)  # a score: won 3-1
         q2 = None
     start = opener[1] if q2 is not None and opener else q1.start
     end = q2.end if q2 is not None else q1.end

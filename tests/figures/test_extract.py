@@ -62,6 +62,17 @@ def _one(text: str):
         ("a 1,200 MW plant", "1,200 MW", 1200, 1200, "megawatt"),
         ("4.8 GW of capacity", "4.8 GW", 4.8, 4.8, "gigawatt"),
         ("20 billion kWh", "20 billion kWh", 2e10, 2e10, "kilowatt-hour"),
+        # "m" after digits: millions before a counted noun or after a decimal, else metres
+        ("1.5m barrels", "1.5m barrels", 1.5e6, 1.5e6, "barrel"),
+        ("3m people", "3m people", 3e6, 3e6, "person"),
+        ("the 100m final", "100m", 100, 100, "metre"),
+        ("he is 1.8m tall", "1.8m", 1.8, 1.8, "metre"),
+        # UK press and temperatures
+        ("inflation hit 5pc", "5pc", 5, 5, "percent"),
+        ("it was 30C", "30C", 30, 30, "degree celsius"),
+        # a range written with a hyphen between number words
+        ("in five-seven years", "five-seven years", 5, 7, "year"),
+        ("a 45-year-old man", "45-year", 45, 45, "year"),
         # a number next to a year is still a figure when it has a unit or a currency
         ("2019 tonnes", "2019 tonnes", 2019, 2019, "tonne"),
         ("$2019", "$2019", 2019, 2019, "USD"),
@@ -96,6 +107,9 @@ def test_reads_value_and_unit(text, surface, low, high, unit):
         ("a 5% increase in exports", "up", ""),
         ("exports rose to 5%", "=", ""),  # a level, not a change
         ("500 tankers or more", ">", "or more"),
+        ("we increased drilling operations by 30 percent", "up", ""),  # the verb of the clause
+        ("exports were 9 percent more than in 2014", "up", ""),
+        ("unemployment dropped by almost three percentage points", "~", "dropped by almost"),
     ],
 )
 def test_reads_change_and_hedge(text, change, hedge):
@@ -130,10 +144,27 @@ def test_reads_change_and_hedge(text, change, hedge):
         "in the first half of the year",
         "in the third quarter",
         "Formula One",
+        "which is November, 20",
+        "scheduled for 28\u201330 June",
+        "on September 3\u20135, 2000",
+        "the 60 th anniversary",
+        "Chelsea won 3-1",
+        "six-party talks and a two-way meeting",
+        "several hundred applications",
+        "in 2002 to 2003",
     ],
 )
 def test_not_a_figure(text):
     assert extract_figures(text).empty
+
+
+def test_levels_of_a_change_share_the_unit():
+    found = extract_figures("the share went up from 76 to 88 percent")
+    # two levels, not a range: the verb governs "from ... to"
+    assert found[["value_low", "value_high", "unit"]].values.tolist() == [
+        [76.0, 76.0, "percent"],
+        [88.0, 88.0, "percent"],
+    ]
 
 
 def test_offsets_slice_the_text():
