@@ -267,6 +267,22 @@ def _default_dictionary() -> Dictionary:
     )
 
 
+def dictionary_file(
+    corpus_path: str | Path, *, actors_file: str | Path | None = None
+) -> Path | None:
+    """The user dictionary for a corpus: ``actors_file`` if given, else an ``actors.yml`` beside it.
+
+    Returns:
+        The file's path, or None when the shipped dictionary alone applies.
+    """
+    if actors_file is not None:
+        return Path(actors_file)
+    corpus_path = Path(corpus_path)
+    folder = corpus_path if corpus_path.is_dir() else corpus_path.parent
+    beside = folder / "actors.yml"
+    return beside if beside.is_file() else None
+
+
 def corpus_dictionary(
     corpus_path: str | Path, *, actors_file: str | Path | None = None
 ) -> Dictionary:
@@ -279,12 +295,7 @@ def corpus_dictionary(
     Returns:
         The shipped dictionary, extended by the user file when there is one.
     """
-    if actors_file is not None:
-        return load_dictionary(actors_file)
-    corpus_path = Path(corpus_path)
-    folder = corpus_path if corpus_path.is_dir() else corpus_path.parent
-    beside = folder / "actors.yml"
-    return load_dictionary(beside) if beside.is_file() else load_dictionary()
+    return load_dictionary(dictionary_file(corpus_path, actors_file=actors_file))
 
 
 def _read_raw(path: Path) -> dict:

@@ -74,7 +74,7 @@ def cmd_actors(args: argparse.Namespace) -> pd.DataFrame:
     from analysis import actors
 
     documents = _corpus(args).documents
-    dictionary = actors.load_dictionary(args.actors_file)
+    dictionary = actors.corpus_dictionary(args.path, actors_file=args.actors_file)
     return actors.mentions_cli_rows(
         documents, include_unknown=args.include_unknown, dictionary=dictionary
     )
@@ -84,7 +84,8 @@ def cmd_quotes(args: argparse.Namespace) -> pd.DataFrame:
     from analysis import actors, quotes
 
     documents = _corpus(args).documents
-    return quotes.find_quotes(documents, dictionary=actors.load_dictionary(args.actors_file))
+    dictionary = actors.corpus_dictionary(args.path, actors_file=args.actors_file)
+    return quotes.find_quotes(documents, dictionary=dictionary)
 
 
 def cmd_figures(args: argparse.Namespace) -> pd.DataFrame:
@@ -94,9 +95,13 @@ def cmd_figures(args: argparse.Namespace) -> pd.DataFrame:
         return figures.extract_figures(args.text)
     if args.path is None:
         raise CorpusError("figures: give a corpus PATH or --text")
-    from analysis import tables
+    from analysis import actors
 
-    table = tables.figures(_corpus(args).documents, actors_file=args.actors_file)
+    documents = _corpus(args).documents
+    dictionary = actors.corpus_dictionary(args.path, actors_file=args.actors_file)
+    table = figures.figures(
+        documents, mentions=actors.find_mentions(documents, dictionary=dictionary)
+    )
     if args.energy_only:
         table = table[table["energy_trade"]]
     return table
@@ -206,5 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if isinstance(result, pd.DataFrame):
-        _emit(result, args.format)
+        try:
+            _emit(result, args.format)
+        except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
+            sys.stderr.close()
     return 0

@@ -262,7 +262,10 @@ def build(
     """
     corpus = load(corpus_path, year=year)
     documents = corpus.documents
-    actors_file = str(Path(actors_file).resolve()) if actors_file else None
+    from analysis.actors import dictionary_file
+
+    user_file = dictionary_file(corpus_path, actors_file=actors_file)
+    actors_file = str(user_file.resolve()) if user_file else None
     parts = partitions(documents)
     cache_root = Path(cache_dir or config.CACHE_DIR)
     keys = [partition_key(part, actors_file=actors_file) for part in parts]
