@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
-import re
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -46,14 +47,38 @@ FIGURES_COLUMNS = [
 _SHARE_UNITS = ("percent", "percentage point")
 
 
+class _Phrases:
+    """Whole-word phrase lookup with an Aho-Corasick automaton (one pass over a sentence)."""
+
+    def __init__(self, phrases: dict[str, str]):
+        self.automaton = ahocorasick.Automaton()
+        for phrase, value in phrases.items():
+            self.automaton.add_word(phrase, (len(phrase), value))
+        if phrases:
+            self.automaton.make_automaton()
+        self.empty = not phrases
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, value)`` of every phrase found in ``text`` as whole words."""
+        if self.empty:
+            return []
+        found = []
+        n = len(text)
+        for last, (length, value) in self.automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (
+                end == n or not text[end].isalnum()
+            ):
+                found.append((start, end, value))
+        return found
+
+
 @dataclass(frozen=True)
 class _Lexicon:
-    commodity_pattern: re.Pattern
-    commodity_cased: re.Pattern
-    commodity_names: dict
+    commodities: _Phrases
+    commodities_cased: _Phrases
     by_unit: dict
-    relation_pattern: re.Pattern
-    relation_names: dict
+    relations: _Phrases
     relation_order: dict
     trade: frozenset
 
@@ -61,12 +86,6 @@ class _Lexicon:
 def _load_yaml(name: str) -> dict:
     with data_file(name).open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
-
-
-def _alternation(forms) -> re.Pattern:
-    ordered = sorted(set(forms), key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(p) for p in form.split()) for form in ordered)
-    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
 
 
 @cache
@@ -93,12 +112,10 @@ def lexicon() -> _Lexicon:
         for form in forms:
             relations.setdefault(form.lower(), relation)
     return _Lexicon(
-        commodity_pattern=_alternation(folded),
-        commodity_cased=_alternation(cased),
-        commodity_names={**folded, **cased},
+        commodities=_Phrases(folded),
+        commodities_cased=_Phrases(cased),
         by_unit=commodities.get("by_unit", {}),
-        relation_pattern=_alternation(relations),
-        relation_names=relations,
+        relations=_Phrases(relations),
         relation_order={name: i for i, name in enumerate(cues["relations"])},
         trade=frozenset(cues["trade"]),
     )
@@ -113,23 +130,11 @@ def _distance(span: tuple[int, int], start: int, end: int) -> int:
 
 
 def _commodity_spans(sentence: str, lex: _Lexicon) -> list[tuple[int, int, str]]:
-    lowered = sentence.lower()
-    found = [
-        (m.start(), m.end(), lex.commodity_names[" ".join(m.group().split())])
-        for m in lex.commodity_pattern.finditer(lowered)
-    ]
-    found += [
-        (m.start(), m.end(), lex.commodity_names[" ".join(m.group().split())])
-        for m in lex.commodity_cased.finditer(sentence)
-    ]
-    return found
+    return lex.commodities.find(sentence.lower()) + lex.commodities_cased.find(sentence)
 
 
 def _relation_spans(sentence: str, lex: _Lexicon) -> list[tuple[int, int, str]]:
-    return [
-        (m.start(), m.end(), lex.relation_names[" ".join(m.group().split())])
-        for m in lex.relation_pattern.finditer(sentence.lower())
-    ]
+    return lex.relations.find(sentence.lower())
 
 
 def _commodity(spans, start: int, end: int, unit: str, lex: _Lexicon) -> str:
@@ -254,9 +259,8 @@ def figures(
         mentions = _default_mentions(documents, sentences)
     actors = _actors_by_sentence(mentions)
     by_doc: dict = {}
-    for doc_id, sentence_id, start, end in sentences[
-        ["doc_id", "sentence_id", "start", "end"]
-    ].itertuples(index=False):
+    columns = [sentences[c].tolist() for c in ("doc_id", "sentence_id", "start", "end")]
+    for doc_id, sentence_id, start, end in zip(*columns, strict=True):
         by_doc.setdefault(doc_id, []).append((sentence_id, start, end))
     lex = lexicon()
     rows = []
@@ -267,18 +271,24 @@ def figures(
     return _frame(rows)
 
 
+_DTYPES = {
+    "sentence_id": "int64",
+    "start": "int64",
+    "end": "int64",
+    "value_low": "float64",
+    "value_high": "float64",
+    "scale": "float64",
+    "energy_trade": "bool",
+    "sentence_start": "int64",
+    "sentence_end": "int64",
+}
+
+
 def _frame(rows: list[tuple]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=FIGURES_COLUMNS)
-    return frame.astype(
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(FIGURES_COLUMNS)
+    return pd.DataFrame(
         {
-            "sentence_id": "int64",
-            "start": "int64",
-            "end": "int64",
-            "value_low": "float64",
-            "value_high": "float64",
-            "scale": "float64",
-            "energy_trade": "bool",
-            "sentence_start": "int64",
-            "sentence_end": "int64",
+            name: np.array(values, dtype=_DTYPES[name]) if name in _DTYPES else list(values)
+            for name, values in zip(FIGURES_COLUMNS, columns, strict=True)
         }
     )
