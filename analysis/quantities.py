@@ -176,6 +176,9 @@ _NAME_NOUNS = frozenset(
 _SYMBOL_BEFORE_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5\u20bd][ \t]*\d")
 _MEASURE_AFTER = re.compile(r"[ \t-]*(?:tall|long|high|deep|wide|above|below|away|under|from)\b")
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}[b-df-hj-np-rtv-z]s|people)\b")  # not is, was
+_PER_WORD = re.compile(r"(?:per|an?|each|/)[ \t]*")
+_PER_THOUSAND = re.compile(r"(?:1,000|1000|one thousand|thousand)[ \t]+")
+_PER_OTHER = re.compile(r"(?:share|capita|head|unit|barrel|tonne|ton)(?![a-z])")
 _SPACED_ORDINAL = re.compile(r"[ \t](?:st|nd|rd|th)(?![a-z])")
 _YEAR_ON_YEAR = re.compile(r"[ \t-]+on[ \t-]+year")
 _TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|after|on|from|since|prior)(?![a-z])")
@@ -201,9 +204,14 @@ class _Matcher:
     cased: re.Pattern | None = None
     values: dict = field(default_factory=dict)
     cased_values: dict = field(default_factory=dict)
+    first_chars: frozenset = frozenset()
 
     def match(self, text: str, lower: str, pos: int):
         """Return ``(value, end)`` of the longest phrase starting at ``pos``, else ``None``."""
+        if pos >= len(text) or (
+            lower[pos] not in self.first_chars and text[pos] not in self.first_chars
+        ):
+            return None  # no phrase starts with this character
         best = None
         if self.pattern is not None:
             m = self.pattern.match(lower, pos)
@@ -238,7 +246,8 @@ def _matcher(entries: dict) -> _Matcher:
     """Build a matcher from ``{form: value}``; capitals-only forms match as written."""
     cased = {f: v for f, v in entries.items() if _is_cased(f)}
     folded = {_norm_phrase(f.lower()): v for f, v in entries.items() if not _is_cased(f)}
-    return _Matcher(_phrase_regex(folded), _phrase_regex(cased), folded, cased)
+    first = frozenset(f[0] for f in (*folded, *cased))
+    return _Matcher(_phrase_regex(folded), _phrase_regex(cased), folded, cased, first)
 
 
 @dataclass
@@ -248,6 +257,7 @@ class _Cues:
     pattern: re.Pattern
     values: dict
     last_chars: frozenset
+    last_words: frozenset
 
     def before(self, lower: str, pos: int):
         """Return ``(value, start)`` of the cue ending just before ``pos`` (spaces allowed)."""
@@ -256,6 +266,10 @@ class _Cues:
             j -= 1
         if j < 0 or lower[j] not in self.last_chars:
             return None  # no cue ends with this character: skip the pattern
+        if lower[j].isalnum():
+            words = lower[max(0, j - 16) : j + 1].split()
+            if not words or words[-1].lstrip("([{\"'\u201c\u2018\u00ab") not in self.last_words:
+                return None  # the word before is the last word of no cue
         lo = max(0, pos - _WINDOW)
         window = lower[lo:pos][::-1]
         m = self.pattern.match(window)
@@ -269,7 +283,8 @@ def _cues(entries: dict, *, space: str = r"\s*", fold: bool = True) -> _Cues:
     forms = {_norm_phrase(f.lower() if fold else f): v for f, v in entries.items()}
     alts = _phrase_regex(forms, reverse=True)
     last = frozenset(f[-1] for f in forms)
-    return _Cues(re.compile(space + "(" + alts.pattern + ")"), forms, last)
+    last_words = frozenset(f.split()[-1] for f in forms)
+    return _Cues(re.compile(space + "(" + alts.pattern + ")"), forms, last, last_words)
 
 
 @dataclass
@@ -611,11 +626,11 @@ def _read_per(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
     if period and not _TIME_AGO.match(lower, period[1]):
         q.per, q.end = period[0], period[1]
         return
-    m = re.compile(r"(?:per|an?|each|/)[ \t]*").match(lower, pos)
+    m = _PER_WORD.match(lower, pos)
     if not m or m.end() == pos:
         return
     upos = m.end()
-    thousand = re.compile(r"(?:1,000|1000|one thousand|thousand)[ \t]+").match(lower, upos)
+    thousand = _PER_THOUSAND.match(lower, upos)
     if thousand:
         upos = thousand.end()
     unit = lex.units.match(text, lower, upos)
@@ -623,7 +638,7 @@ def _read_per(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
         q.per = ("thousand " if thousand else "") + unit[0].name
         q.end = unit[1]
         return
-    other = re.compile(r"(?:share|capita|head|unit|barrel|tonne|ton)(?![a-z])").match(lower, upos)
+    other = _PER_OTHER.match(lower, upos)
     if other and q.unit.dimension == "currency":
         q.per, q.end = other.group(), other.end()
 
