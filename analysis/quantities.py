@@ -440,7 +440,7 @@ def _read_digits(text: str, pos: int) -> _Quantity | _Skip:
     frac = _FRACTION.match(text, end) if nxt == "/" else None
     if frac:
         den = int(frac.group(1))
-        if not (0 < value < den <= 16 and integer):
+        if not (0 < value < den <= 10 and integer):  # 1/2, 3/4; not 9/11 or 24/7
             return _Skip(frac.end())
         return _Quantity(pos, frac.end(), value / den, integer=False, plain=False)
     exp = _EXPONENT.match(text, end) if nxt in ("e", "E", "^") else None
@@ -804,11 +804,10 @@ def _is_name_number(text: str, q: _Quantity, lex: Lexicon) -> bool:
     word = _previous_word(text, q.start)
     if not word:
         return False
-    if word.lower() in _NAME_NOUNS:
-        return True
-    if not word[0].isupper() or word.lower() in lex.stopwords:
-        return False
-    return not _sentence_start(text, q.start - len(word) - 1) or word.lower() not in lex.stopwords
+    if word.lower() in _NAME_NOUNS or word == "No":
+        return True  # Article 5, No 10
+    # a capital anywhere in the word before: Nord Stream 2, Boeing 737, iPhone 12
+    return any(c.isupper() for c in word) and word.lower() not in lex.stopwords
 
 
 def _words_not_a_figure(text: str, lower: str, q: _Quantity, hedged: bool) -> bool:
@@ -930,7 +929,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     hedge = lex.hedges.before(lower, start)
     verb = lex.changes.before(lower, hedge[1] if hedge else start)
     count, noun_end = "", end
-    if q1.unit is None and q2 is None:
+    if q1.unit is None:
         noun = _count_noun(text, end, lex)
         count, noun_end = noun if noun else ("", end)
     if q2 is None and not hedge and not q1.currency_prefix:

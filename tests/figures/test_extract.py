@@ -73,6 +73,8 @@ def _one(text: str):
         # a range written with a hyphen between number words
         ("in five-seven years", "five-seven years", 5, 7, "year"),
         ("a 45-year-old man", "45-year", 45, 45, "year"),
+        ("between 150 and 200 staff", "between 150 and 200", 150, 200, "staff"),
+        ("a 3/4 share", "3/4", 0.75, 0.75, ""),
         # a number next to a year is still a figure when it has a unit or a currency
         ("2019 tonnes", "2019 tonnes", 2019, 2019, "tonne"),
         ("$2019", "$2019", 2019, 2019, "USD"),
@@ -152,6 +154,10 @@ def test_reads_change_and_hedge(text, change, hedge):
         "six-party talks and a two-way meeting",
         "several hundred applications",
         "in 2002 to 2003",
+        "the iPhone 12 and Windows 10",
+        "No 10 Downing Street",
+        "since 9/11, open 24/7",
+        "in Q3 2021 and FY2021",
     ],
 )
 def test_not_a_figure(text):
