@@ -924,6 +924,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         if q1.plain and q2.plain and q1.unit is None and text[q1.end] in "-\u2013:":
             return _Skip(q2.end)  # a score: won 3-1
         q2 = None
+    if q2 is None and q1.unit is not None and q1.unit.name in _SUBUNITS:
+        _read_subunit(text, lower, q1, lex)  # 5 feet 2 inches, 3 dollars 50 cents
     start = opener[1] if q2 is not None and opener else q1.start
     end = q2.end if q2 is not None else q1.end
     hedge = lex.hedges.before(lower, start)
@@ -968,6 +970,54 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         _kind(q1, count),
     )
     return row, (after[1] if after else end)
+
+
+_SUBUNITS = {
+    "foot": ("inch", 12.0),
+    "USD": ("cent", 100.0),
+    "EUR": ("cent", 100.0),
+    "GBP": ("pence", 100.0),
+}
+_SUBUNIT_NUMBER = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?!\w|[.,]\d)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|tall|long|high)")
+
+
+def _read_subunit(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
+    """Add a smaller unit written after the first: "5 feet 2 inches", "13 dollars and 45 cents".
+
+    The second number counts only with its unit, or alone at the end of a clause after a
+    currency written as a word ("15 dollars 50.").
+    """
+    if q.scale != 1.0 or q.per:
+        return
+    m = _SUBUNIT_NUMBER.match(lower, q.end)
+    if not m:
+        return
+    raw = m.group(1)
+    value = float(raw) if raw.isdigit() else _words_value(re.split(r"[ -]", raw))
+    if value is None or not 0 < value < _SUBUNITS[q.unit.name][1]:
+        return
+    unit = lex.units.match(text, lower, _SPACE.match(text, m.end()).end())
+    subunit, parts = _SUBUNITS[q.unit.name]
+    if unit and unit[0].name == subunit:
+        end = unit[1]
+    elif (
+        q.unit.name == "foot"
+        and lower.startswith(" in", m.end())
+        and _CLAUSE_END.match(lower, m.end() + 3)
+    ):
+        end = m.end() + 3  # 5 ft 2 in
+    elif (
+        q.unit.dimension == "currency"
+        and not q.currency_prefix
+        and _CLAUSE_END.match(lower, m.end())
+    ):
+        end = m.end()
+    else:
+        return
+    q.value += value / parts
+    q.end = end
+    q.integer = False
 
 
 def _share_unit(q1: _Quantity, q2: _Quantity) -> None:

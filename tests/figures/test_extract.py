@@ -73,6 +73,15 @@ def _one(text: str):
         # a range written with a hyphen between number words
         ("in five-seven years", "five-seven years", 5, 7, "year"),
         ("a 45-year-old man", "45-year", 45, 45, "year"),
+        # a smaller unit after the first
+        ("he is 5 feet 2 inches tall", "5 feet 2 inches", 5 + 2 / 12, 5 + 2 / 12, "foot"),
+        (
+            "thirteen dollars and forty-five cents",
+            "thirteen dollars and forty-five cents",
+            13.45,
+            13.45,
+            "USD",
+        ),
         ("between 150 and 200 staff", "between 150 and 200", 150, 200, "staff"),
         ("a 3/4 share", "3/4", 0.75, 0.75, ""),
         # a number next to a year is still a figure when it has a unit or a currency
