@@ -826,7 +826,7 @@ def _words_not_a_figure(text: str, lower: str, q: _Quantity, hedged: bool) -> bo
     if q.tokens and q.tokens[0] in _AND_AFTER and lower[q.start] != "a":
         return True  # several hundred, dozens
     if q.tokens == ("one",):
-        return True  # one of, no one, this one
+        return not _RATIO_LINK.match(lower, q.end)  # one of, no one; but one in five
     if q.ordinal_word:
         following = lower[q.end : q.end + 4]
         previous = lower[max(0, q.start - 7) : q.start].split()[-1:]
@@ -924,6 +924,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         if q1.plain and q2.plain and q1.unit is None and text[q1.end] in "-\u2013:":
             return _Skip(q2.end)  # a score: won 3-1
         q2 = None
+    if q2 is None and q1.unit is None and q1.integer and q1.scale == 1.0:
+        _read_ratio(text, lower, q1, lex)  # one in five, 2 out of 3
     if q2 is None and q1.unit is not None and q1.unit.name in _SUBUNITS:
         _read_subunit(text, lower, q1, lex)  # 5 feet 2 inches, 3 dollars 50 cents
     start = opener[1] if q2 is not None and opener else q1.start
@@ -1018,6 +1020,25 @@ def _read_subunit(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
     q.value += value / parts
     q.end = end
     q.integer = False
+
+
+_RATIO_LINK = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?=[\da-z])")
+
+
+def _read_ratio(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
+    """Make ``q`` the ratio N/M of "N in M" or "N out of M" (N < M, M not a year)."""
+    link = _RATIO_LINK.match(lower, q.end)
+    if not link:
+        return
+    pos = link.end()
+    if not (text[pos].isdigit() or _WORD_SEQUENCE.match(lower, pos)):
+        return
+    den = _read_digits(text, pos) if text[pos].isdigit() else _read_words(text, lower, pos)
+    if isinstance(den, _Skip) or _is_year(den) or not (0 < q.value < den.value):
+        return
+    if not den.integer or lex.units.match(text, lower, _SPACE.match(text, den.end).end()):
+        return  # 3 in 5 years is not a ratio
+    q.value, q.end, q.integer, q.plain = q.value / den.value, den.end, False, False
 
 
 def _share_unit(q1: _Quantity, q2: _Quantity) -> None:

@@ -82,6 +82,9 @@ def _one(text: str):
             13.45,
             "USD",
         ),
+        # ratios
+        ("one in five adults", "one in five", 0.2, 0.2, "adults"),
+        ("two out of three", "two out of three", 2 / 3, 2 / 3, ""),
         ("between 150 and 200 staff", "between 150 and 200", 150, 200, "staff"),
         ("a 3/4 share", "3/4", 0.75, 0.75, ""),
         # a number next to a year is still a figure when it has a unit or a currency

@@ -150,8 +150,8 @@ _CLASSES = {
         ("NumberRangeModel", 49),
         ("NumberRangeModel", 50),
     ],
-    "ratios ('2 in 5', 'one over three', 'two out of five hundred') are read as their two numbers": [
-        ("NumberRangeModel", 57),
+    "ratios written 'over' ('one over three') are not news usage, and 'more than 2 in 5' bounds the ratio, not the 2": [
+        ("NumberRangeModel", 58),
         ("NumberModel", 111),
         ("NumberModel", 112),
         ("NumberModel", 113),
@@ -163,10 +163,7 @@ _CLASSES = {
         ("NumberModel", 119),
         ("NumberModel", 120),
         ("NumberModel", 127),
-        ("NumberModel", 134),
-        ("NumberModel", 135),
         ("NumberModel", 164),
-        ("NumberModel", 214),
         ("NumberModel", 215),
     ],
     "comparison operators glued to each other ('<>30', '=>30') are code, not text": [
