@@ -7,11 +7,12 @@ the scale folded into the value, and the change or hedge words written around it
 
 How it reads text (a hand-written scanner over candidate positions, never a regular expression
 that can backtrack over the whole input):
-1. Candidates are the starts of digit runs and of number words (found with an Aho-Corasick
-   automaton), so text without numbers costs one pass of each.
+1. Candidates are the starts of digit runs (found with numpy) and of number words (found with an
+   Aho-Corasick automaton), so text without numbers costs two passes in C and no Python.
 2. At each candidate, anchored patterns read a number (``1,234.5``, ``twenty-five``, ``a dozen``,
    ``one-third``), then a scale (``bn``, ``million``), a unit (``%``, ``bcm``, ``rubles``), a rate
-   (``per day``) and, after ``-``/``to``/``and``, the other end of a range.
+   (``per day``) and, after ``-``/``to``/``and``, the other end of a range; or a ratio (``one in
+   five``) or a smaller unit (``5 feet 2 inches``, ``13 dollars and 45 cents``).
 3. Cues are read backwards from the number with patterns on the reversed few dozen characters
    before it: a currency symbol, ``minus``, ``between``/``from``, a hedge (``almost``) and a change
    verb (``rose by``). The cue closest to the number decides ``change``.
@@ -19,8 +20,9 @@ that can backtrack over the whole input):
    numbers inside names (``Sakhalin-2``, ``G20``, ``Nord Stream 2``, ``Article 5``), list markers,
    codes, phone numbers and versions.
 
-``kind`` is ``percent``, ``currency``, ``dimension`` (a physical unit: mass, volume, power, time
-...), ``count`` (a counted noun: ``20 countries``, the unit is the noun as written) or ``number``.
+``kind`` is ``percent`` (also percentage and basis points), ``currency``, ``dimension`` (a
+physical unit: mass, volume, power, energy, time, ... and ``times``), ``count`` (people, or a
+counted noun: ``20 countries`` has the unit ``countries``, the noun as written) or ``number``.
 A range is a row with ``value_low < value_high``; a bound is a row with ``change`` ``<`` or ``>``.
 """
 

@@ -35,6 +35,9 @@ ADVERSARIAL = {
     "percent signs": lambda n: "5% " * (n // 3),
     "dots and digits": lambda n: "1." * (n // 2),
     "no line break, list markers": lambda n: "1. " * (n // 3),
+    "ratios": lambda n: "1 in " * (n // 5),
+    "feet and inches": lambda n: "5 feet 2 " * (n // 9),
+    "from ... to": lambda n: "from 1 to " * (n // 10),
 }
 
 
