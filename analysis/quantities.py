@@ -785,8 +785,9 @@ def _is_date_or_code(text: str, lower: str, q: _Quantity, pos: int, lex: Lexicon
         month = lex.months.before(lower, q.start)
         if month and (month[0] != "may" or text[month[1]] == "M"):
             return True  # February 14
-        if q.unit is None and _CLOCK.match(lower, q.end):
-            return True  # 8 pm
+    leading_zero = q.plain and text[pos] == "0" and q.digits_end - pos > 1
+    if q.plain and q.unit is None and (_CLOCK.match(lower, q.end) or leading_zero):
+        return True  # 8 pm, 0900 GMT
     digits_end = q.digits_end if q.plain else -1
     if 0 < digits_end + 1 < len(text) and text[digits_end] in ".)" and q.value < 100:
         line_start = text.rfind("\n", max(0, pos - 12), pos) + 1

@@ -170,6 +170,8 @@ def test_reads_change_and_hedge(text, change, hedge):
         "No 10 Downing Street",
         "since 9/11, open 24/7",
         "in Q3 2021 and FY2021",
+        "by 0900 GMT",
+        "at 10 pm",
     ],
 )
 def test_not_a_figure(text):

@@ -228,11 +228,12 @@ _CLASSES = {
         ("NumberModel", 209),
         ("NumberModel", 223),
     ],
-    "dates, phone numbers, codes and list references are not figures ('5/17/2018', '+1-222-2222', 'SCP-173', 'version two', 'nrs. 22')": [
+    "dates, phone numbers, codes and list references are not figures ('5/17/2018', '+1-222-2222', 'SCP-173', 'version two', 'nrs. 22', '0000' with a leading zero)": [
         ("NumberModel", 1),
         ("NumberModel", 143),
         ("NumberModel", 144),
         ("NumberModel", 189),
+        ("NumberModel", 140),
         ("NumberModel", 198),
         ("NumberModel", 224),
     ],
