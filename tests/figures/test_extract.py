@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.quantities import COLUMNS, extract_figures
 
@@ -209,3 +211,38 @@ def test_frame_types():
     found = extract_figures("5 tonnes")
     assert isinstance(found, pd.DataFrame)
     assert found.dtypes["value_low"] == "float64" and found.dtypes["start"] == "int64"
+
+
+_PIECES = [
+    *"0123456789 ,.-\u2013%$\u20ac\u00a3\u00a5/:+abcdefghijklmnoprstuvwxyz\n\u0130\u00bd",
+    "one",
+    "two",
+    "half",
+    "million",
+    " bn",
+    " to ",
+    " and ",
+    "between ",
+    "about ",
+    "more than ",
+    "February ",
+    " percent",
+    " bcm",
+    " rubles",
+    "Sakhalin-",
+    " in ",
+    " feet ",
+    " dollars ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_any_text_gives_consistent_rows(text):
+    # property: whatever the text, rows slice it exactly and ranges are ordered
+    found = extract_figures(text)
+    for row in found.itertuples():
+        assert 0 <= row.start < row.end <= len(text)
+        assert text[row.start : row.end] == row.surface
+        assert row.value_low <= row.value_high
+        assert row.change in {"=", "~", "<", ">", "up", "down"}
