@@ -166,7 +166,6 @@ def lab(tmp_path_factory, hostile_corpus, _chromium_available):
         "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
         "JUPYTERLAB_SETTINGS_DIR": str(home / "settings"),
         "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"),
-        "JUPYTER_PLATFORM_DIRS": "1",
     }
     # No "get notified about Jupyter news?" toast over the screenshots.
     notification = home / "settings" / "@jupyterlab" / "apputils-extension"
@@ -265,6 +264,7 @@ def _assert_ran_cleanly(name: str, visit: Visit, model: dict, dom: dict) -> None
     assert undrawn == [], f"{name}: charts not drawn: {undrawn}"
     assert visit.external == [], f"{name}: requests left the machine: {visit.external[:3]}"
     assert visit.page_errors == [], f"{name}: uncaught errors: {visit.page_errors[:3]}"
+    assert visit.console_errors == [], f"{name}: console errors: {visit.console_errors[:3]}"
 
 
 @pytest.mark.parametrize("stem", NOTEBOOK_STEMS)
@@ -275,7 +275,7 @@ def test_notebook_runs_in_jupyterlab(browser, lab, stem):
     _assert_ran_cleanly(stem, visit, model, dom)
     assert visit.dialogs == []
     # The kernel is gone once the test has shut its session down.
-    assert _api(lab, "/api/sessions") == []
+    assert _api(lab, "/api/sessions") == [] and _api(lab, "/api/kernels") == []
 
 
 @pytest.mark.parametrize("stem", HOSTILE_IN_LAB)
