@@ -6,7 +6,10 @@ by reading the sentence (not by running the extractor): value_low, value_high wi
 folded in, the unit (a units.yml name, or the counted noun as written) and the change. Sentences
 with no figure are there too (dates, names such as Sakhalin-2, ordinals, list references). The
 test scores ``extract_figures`` on them like the held-out set is scored: precision and recall of
-the value, value and unit, value and change.
+the value, value and unit, value and change. At the time of writing (237 figures in 169
+sentences): value P 0.996 R 0.987, value+unit P 0.966 R 0.958, value+change P 0.979 R 0.970.
+The sentences also served to find classes of error (date ranges, hyphenated word ranges, "by"
+after a verb), so these numbers are optimistic for unseen text.
 """
 
 from __future__ import annotations

@@ -14,7 +14,11 @@ on the figures of its own kind, since a suite lists only what its model recognis
   ("500,000 barrels a day"), the suite's text must be the start of ours.
 Expected results without a value ("dollar" alone) are not figures and are left out.
 
-Deliberate differences are marked xfail(strict=True) in ``DIFFERENCES`` with the reason.
+Deliberate differences are marked xfail(strict=True) in ``DIFFERENCES`` with the reason, one
+reason per class of input. Pass rates at the time of writing (cases passed / cases):
+PercentModel 16/20, NumberRangeModel 77/87, NumberModel 175/235, CurrencyModel 163/180,
+DimensionModel 81/100; 512/622 in all. Most of the rest are inputs news text does not use
+(fractions such as "one hundred thirty fifths", "1.1^23", "MUSD", Indian digit grouping).
 """
 
 from __future__ import annotations
