@@ -22,7 +22,7 @@ that can backtrack over the whole input):
 
 ``kind`` is ``percent`` (also percentage and basis points), ``currency``, ``dimension`` (a
 physical unit: mass, volume, power, energy, time, ... and ``times``), ``count`` (people, or a
-counted noun: ``20 countries`` has the unit ``countries``, the noun as written) or ``number``.
+counted noun: ``20 countries`` has the unit ``country``, the noun made singular) or ``number``.
 A range is a row with ``value_low < value_high``; a bound is a row with ``change`` ``<`` or ``>``.
 """
 
@@ -744,10 +744,24 @@ def _count_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     if first.lower() in stop or first.lower() in _MONTH_SET:
         return None
     if first[0].islower() and _is_plural_noun(first, stop):
-        return first, m.end(1)
+        return _singular(first), m.end(1)
     if second and _is_plural_noun(second, stop) and not first.endswith(("ly", "ing")):
-        return second, m.end(2)
+        return _singular(second), m.end(2)
     return None
+
+
+_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+def _singular(noun: str) -> str:
+    """The counted noun as a unit name: singular, like the vocabulary (countries -> country)."""
+    if noun in _SINGULARS or noun in _IRREGULAR_PLURALS:
+        return _SINGULARS.get(noun, noun)
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 _MONTH_SET = frozenset(_MONTHS.split("|"))

@@ -3,7 +3,7 @@ sentences from the 120-item Kremlin corpus (tests/data/kremlin-news-120.jsonl, C
 
 kremlin_figures.jsonl holds, for each chosen sentence, the figures a reader finds in it, written
 by reading the sentence (not by running the extractor): value_low, value_high with the scale
-folded in, the unit (a units.yml name, or the counted noun as written) and the change. Sentences
+folded in, the unit (a units.yml name, or the counted noun made singular) and the change. Sentences
 with no figure are there too (dates, names such as Sakhalin-2, ordinals, list references). The
 test scores ``extract_figures`` on them like the held-out set is scored: precision and recall of
 the value, value and unit, value and change. At the time of writing (237 figures in 169

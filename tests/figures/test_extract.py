@@ -28,12 +28,12 @@ def _one(text: str):
         ("a share of 12.5%", "12.5%", 12.5, 12.5, "percent"),
         ("worth 0.75 dollars", "0.75 dollars", 0.75, 0.75, "USD"),
         # number words
-        ("two countries", "two", 2, 2, "countries"),
-        ("a dozen projects", "a dozen", 12, 12, "projects"),
+        ("two countries", "two", 2, 2, "country"),
+        ("a dozen projects", "a dozen", 12, 12, "project"),
         ("half of the gas", "half", 0.5, 0.5, ""),
         ("one-third of the gas", "one-third", 1 / 3, 1 / 3, ""),
-        ("twenty-five tankers", "twenty-five", 25, 25, "tankers"),
-        ("one hundred and five wells", "one hundred and five", 105, 105, "wells"),
+        ("twenty-five tankers", "twenty-five", 25, 25, "tanker"),
+        ("one hundred and five wells", "one hundred and five", 105, 105, "well"),
         ("a 9-10% share", "9-10%", 9, 10, "percent"),
         # ranges
         ("9-10% of imports", "9-10%", 9, 10, "percent"),
@@ -85,7 +85,7 @@ def _one(text: str):
             "USD",
         ),
         # ratios
-        ("one in five adults", "one in five", 0.2, 0.2, "adults"),
+        ("one in five adults", "one in five", 0.2, 0.2, "adult"),
         ("two out of three", "two out of three", 2 / 3, 2 / 3, ""),
         ("between 150 and 200 staff", "between 150 and 200", 150, 200, "staff"),
         ("a 3/4 share", "3/4", 0.75, 0.75, ""),
@@ -187,6 +187,21 @@ def test_levels_of_a_change_share_the_unit():
         [76.0, 76.0, "percent"],
         [88.0, 88.0, "percent"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("20 countries", "country"),  # counted nouns are made singular, like unit names
+        ("5 companies", "company"),
+        ("300 people", "person"),
+        ("4 branches", "branch"),
+        ("12 aircraft", "aircraft"),
+        ("6 children", "child"),
+    ],
+)
+def test_counted_noun_is_the_unit(text, unit):
+    assert _one(text).unit == unit
 
 
 def test_offsets_slice_the_text():
