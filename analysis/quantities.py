@@ -160,7 +160,6 @@ _FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
 _MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})(?![\d/])")
 _EXPONENT = re.compile(r"[eE]([-+]?\d{1,3})(?![\w])|\^([-+]{0,2}\d{1,3})(?!\d)")
 _GLUED_LETTERS = re.compile(r"[A-Za-z\u00b0\u00b3\u00b2\u00b5\u03bc]+[23]?(?:/[A-Za-z]+)?")
-_ORDINAL = re.compile(r"(?:st|nd|rd|th|s|'s|\u2019s)(?![a-z])", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\u00a0\u202f]*")
 _CLOCK = re.compile(r"[ \t]*(?:a\.m\.|p\.m\.|am|pm|o'clock|o\u2019clock|gmt|utc|msk|hrs)(?![a-z])")
 _MONTHS = (
@@ -877,11 +876,8 @@ def _read_range_end(text: str, lower: str, q1: _Quantity, lex: Lexicon, opener: 
         m = _WORD_SEQUENCE.match(lower, num)
         if not m or (num and lower[num - 1].isalpha()):
             return None
-    q2 = _read_quantity(text, lower, num, lex)
-    if isinstance(q2, _Skip) or q2.start < pos - (1 if word in "-\u2013\u2014" else 0) - 0:
-        if isinstance(q2, _Skip):
-            return None
-    return q2
+    q2 = _read_quantity(text, lower, num, lex, q1.end)
+    return None if isinstance(q2, _Skip) else q2
 
 
 def _join_range(q1: _Quantity, q2: _Quantity) -> bool:
