@@ -35,22 +35,22 @@ def value_label(row) -> str:
 def _number(value: float) -> str:
     if pd.isna(value):
         return "?"
-    if abs(value) >= 1e9:
-        return f"{value / 1e9:,.6g} billion"
-    if abs(value) >= 1e6:
-        return f"{value / 1e6:,.6g} million"
-    return f"{value:,.6g}"
+    for size, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.4g} {name}"
+    return f"{value:,.4g}"
 
 
 def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
     """The one figure per document an analyst would quote first.
 
-    Energy-trade figures come before others, then by relation (import share first, see
-    ``RELATION_RANK``), then by position in the document.
+    Energy-trade figures come before others, those naming a commodity first, then by relation
+    (import share first, see ``RELATION_RANK``), then by position in the document.
 
     Returns:
         One row per document that states a figure: doc_id, value (in words), surface, hedge,
-        commodity, relation, actors, sentence, start, end.
+        commodity, relation, actors, sentence, start, end; ranked the same way across
+        documents (ties in document order), so the first row is the corpus's headline figure.
     """
     if figures.empty:
         return pd.DataFrame(
@@ -69,9 +69,11 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
         )
     ranked = figures.assign(
         _energy=~figures["energy_trade"].astype(bool),
+        _commodity=figures["commodity"].astype(str).eq(""),
         _relation=figures["relation"].map(RELATION_RANK).fillna(len(RELATION_RANK)),
-    ).sort_values(["doc_id", "_energy", "_relation", "start"], kind="stable")
+    ).sort_values(["doc_id", "_energy", "_commodity", "_relation", "start"], kind="stable")
     top = ranked.groupby("doc_id", sort=True).head(1)
+    top = top.sort_values(["_energy", "_commodity", "_relation", "doc_id"], kind="stable")
     return pd.DataFrame(
         {
             "doc_id": top["doc_id"].to_numpy(),

@@ -61,16 +61,32 @@ def note(message: str) -> _Html | None:
     return _show(_Html(f'<p class="note"><em>{html.escape(message)}</em></p>', message))
 
 
+def decimal(value: float) -> str:
+    """A decimal for reading: whole numbers with separators, others to four significant digits."""
+    if value != value:  # NaN
+        return ""
+    if abs(value) < 1e18 and value == int(value):
+        return f"{value:,.0f}"
+    if abs(value) >= 1000:
+        return f"{value:,.1f}"
+    return f"{value:.4g}"
+
+
 def table(frame: pd.DataFrame, *, max_rows: int = 50, caption: str | None = None) -> _Html | None:
-    """An escaped HTML table of at most ``max_rows`` rows (long cells shortened).
+    """An escaped HTML table of at most ``max_rows`` rows; an empty table becomes a note.
 
     Args:
-        frame: any DataFrame; cell values are shown as text, never as markup.
+        frame: any DataFrame; cell values are shown as text, never as markup. Decimals are
+            shown to four significant digits.
         max_rows: rows shown; a line under the table says how many were left out.
         caption: shown above the table.
     """
+    if frame.empty:
+        return note(f"{caption + ': ' if caption else ''}no rows to show.")
     shown = frame.head(max_rows)
-    markup = shown.to_html(escape=True, index=False, border=0, classes="data-table", na_rep="")
+    markup = shown.to_html(
+        escape=True, index=False, border=0, classes="data-table", na_rep="", float_format=decimal
+    )
     if caption:
         markup = f'<p class="caption"><strong>{html.escape(caption)}</strong></p>{markup}'
     if len(frame) > max_rows:

@@ -13,18 +13,9 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.charts.palette import colour
+
 TEMPLATE = "plotly_white"
-TYPE_COLOURS = {
-    "country": "#1f77b4",
-    "person": "#d62728",
-    "organisation": "#2ca02c",
-    "party": "#9467bd",
-    "company": "#ff7f0e",
-    "media": "#8c564b",
-    "project": "#e377c2",
-    "place": "#17becf",
-    "unknown": "#7f7f7f",
-}
 
 
 def _esc(value) -> str:
@@ -53,7 +44,7 @@ def mentions_bar(counts: pd.DataFrame, *, top: int = 20) -> go.Figure:
                 y=[_esc(a) for a in part["actor"]],
                 orientation="h",
                 name=_esc(kind),
-                marker_color=TYPE_COLOURS.get(kind, "#7f7f7f"),
+                marker_color=colour(kind),
                 customdata=list(
                     zip(part["docs"], [_esc(_short(n, 80)) for n in part["names"]], strict=True)
                 ),
@@ -87,7 +78,7 @@ def type_bar(counts: pd.DataFrame) -> go.Figure:
         go.Bar(
             x=[_esc(t) for t in totals["actor_type"]],
             y=totals["mentions"],
-            marker_color=[TYPE_COLOURS.get(t, "#7f7f7f") for t in totals["actor_type"]],
+            marker_color=[colour(t) for t in totals["actor_type"]],
             hovertemplate="%{x}: %{y} mentions<extra></extra>",
         )
     )
@@ -230,7 +221,7 @@ def cooccurrence_network(
                 textposition="top center",
                 marker={
                     "size": [10 + 30 * math.sqrt(m / biggest) for m in part["mentions"]],
-                    "color": TYPE_COLOURS.get(kind, "#7f7f7f"),
+                    "color": colour(kind),
                     "line": {"width": 1, "color": "white"},
                 },
                 customdata=part["mentions"],
@@ -248,13 +239,17 @@ def cooccurrence_network(
     return fig
 
 
-def quotes_by_speaker_bar(quotes: pd.DataFrame, *, top: int = 20) -> go.Figure:
+def quotes_by_speaker_bar(
+    quotes: pd.DataFrame, *, top: int = 20, actor_types: dict[str, str] | None = None
+) -> go.Figure:
     """Horizontal bars of the number of quotes per speaker, the most quoted at the top.
 
     Args:
         quotes: an ``analysis.quotes.find_quotes`` table; quotes without a speaker count as
             ``(unattributed)``.
         top: how many speakers to draw.
+        actor_types: each speaker's type (``palette.actor_types``), to colour a speaker as in
+            every other chart.
     """
     speakers = quotes["speaker"].replace("", "(unattributed)")
     totals = speakers.value_counts().reset_index()
@@ -265,6 +260,7 @@ def quotes_by_speaker_bar(quotes: pd.DataFrame, *, top: int = 20) -> go.Figure:
             x=totals["quotes"],
             y=[_esc(s) for s in totals["speaker"]],
             orientation="h",
+            marker_color=[colour((actor_types or {}).get(s)) for s in totals["speaker"]],
             hovertemplate="%{y}: %{x} quotes<extra></extra>",
         )
     )

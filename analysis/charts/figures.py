@@ -7,17 +7,21 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.charts.palette import colour
+
 TEMPLATE = "plotly_white"
 
 
-def _bars(counts: pd.Series, *, title: str, axis: str) -> go.Figure:
+def _bars(
+    counts: pd.Series, *, title: str, axis: str, colours: list[str] | None = None
+) -> go.Figure:
     counts = counts.sort_index().sort_values(ascending=True, kind="stable")
     fig = go.Figure(
         go.Bar(
             x=counts.to_numpy(),
             y=[html.escape(str(v)) for v in counts.index],
             orientation="h",
-            marker_color="#1f77b4",
+            marker_color=[colours[v] for v in counts.index] if colours else "#1f77b4",
         )
     )
     fig.update_layout(
@@ -32,11 +36,21 @@ def by_commodity(figures: pd.DataFrame) -> go.Figure:
     return _bars(counts, title="Figures by commodity", axis="figures")
 
 
-def by_actor(figures: pd.DataFrame, *, top: int = 20) -> go.Figure:
-    """How many figures name each actor in their sentence (an actor counts once per figure)."""
+def by_actor(
+    figures: pd.DataFrame, *, top: int = 20, actor_types: dict[str, str] | None = None
+) -> go.Figure:
+    """How many figures name each actor in their sentence (an actor counts once per figure).
+
+    Args:
+        figures: the figures table (``actors`` holds '; '-joined display names).
+        top: how many actors to draw.
+        actor_types: each actor's type (``palette.actor_types``), to colour an actor as in
+            every other chart.
+    """
     names = figures["actors"].astype(str).str.split("; ").explode()
     counts = names[names.ne("")].value_counts().head(top)
-    return _bars(counts, title="Figures by actor in the sentence", axis="figures")
+    colours = {name: colour((actor_types or {}).get(name)) for name in counts.index}
+    return _bars(counts, title="Figures by actor in the sentence", axis="figures", colours=colours)
 
 
 def by_relation(figures: pd.DataFrame) -> go.Figure:

@@ -1,0 +1,156 @@
+"""Headline figures and subjects shared across documents, on figures tables built by hand."""
+
+import pandas as pd
+
+from analysis import figure_subjects, present
+
+
+def _figures(rows):
+    columns = [
+        "doc_id",
+        "start",
+        "end",
+        "surface",
+        "value_low",
+        "value_high",
+        "unit",
+        "change",
+        "hedge",
+        "commodity",
+        "relation",
+        "actors",
+        "energy_trade",
+        "sentence",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+ROWS = [
+    # doc a: a plain count first, then the seed's LNG import share later in the text
+    (
+        "a",
+        5,
+        8,
+        "two",
+        2,
+        2,
+        "country",
+        "=",
+        "",
+        "",
+        "other",
+        "",
+        False,
+        "The two countries agreed.",
+    ),
+    (
+        "a",
+        40,
+        45,
+        "9-10%",
+        9,
+        10,
+        "percent",
+        "~",
+        "almost",
+        "LNG",
+        "import_share",
+        "Japan; Sakhalin-2",
+        True,
+        "Japan receives almost 9-10% of all imported LNG from Sakhalin-2.",
+    ),
+    # doc b: the same subject stated with another value
+    (
+        "b",
+        10,
+        13,
+        "8%",
+        8,
+        8,
+        "percent",
+        "=",
+        "",
+        "LNG",
+        "import_share",
+        "Japan; Sakhalin-2",
+        True,
+        "Sakhalin-2 supplies 8% of Japan's LNG imports.",
+    ),
+    # doc c: an energy figure without a commodity, and an export of oil
+    (
+        "c",
+        0,
+        3,
+        "5%",
+        5,
+        5,
+        "percent",
+        "up",
+        "rose by",
+        "",
+        "growth",
+        "",
+        True,
+        "Trade rose by 5%.",
+    ),
+    (
+        "c",
+        20,
+        30,
+        "$1.5bn",
+        1.5e9,
+        1.5e9,
+        "USD",
+        "=",
+        "",
+        "oil",
+        "export",
+        "Russia",
+        True,
+        "Oil exports were $1.5bn.",
+    ),
+]
+
+
+def test_the_headline_figure_of_a_document_prefers_energy_trade_with_a_commodity():
+    headlines = figure_subjects.headline_figures(_figures(ROWS))
+    by_doc = headlines.set_index("doc_id")
+    assert by_doc.loc["a", "surface"] == "9-10%"  # not the earlier "two"
+    assert by_doc.loc["c", "surface"] == "$1.5bn"  # the oil export, not the commodity-less growth
+
+
+def test_the_first_headline_is_the_corpus_headline_import_share_first():
+    headlines = figure_subjects.headline_figures(_figures(ROWS))
+    assert list(headlines["doc_id"]) == ["a", "b", "c"]  # import_share (a, b) before export (c)
+    assert headlines.iloc[0]["value"] == "~9\u201310 percent"
+
+
+def test_value_labels_read_as_words():
+    labels = figure_subjects.with_values(_figures(ROWS))["value"].tolist()
+    assert labels == [
+        "2 country",
+        "~9\u201310 percent",
+        "8 percent",
+        "up 5 percent",
+        "1.5 billion USD",
+    ]
+
+
+def test_a_subject_stated_differently_in_two_documents_is_flagged():
+    shared = figure_subjects.shared_subjects(_figures(ROWS))
+    assert set(shared["doc_id"]) == {"a", "b"}
+    assert shared["documents"].tolist() == [2, 2]
+    assert not shared["values_agree"].any()
+
+
+def test_no_shared_subject_in_one_document():
+    assert figure_subjects.shared_subjects(_figures(ROWS[:2])).empty
+
+
+def test_tables_show_decimals_for_reading_and_empty_tables_as_a_note():
+    markup = present.table(pd.DataFrame({"g2": [12.800056], "value": [1.5e9]}))._repr_mimebundle_()[
+        "text/html"
+    ]
+    assert "<td>12.8</td>" in markup and "<td>1,500,000,000</td>" in markup
+    empty = present.table(pd.DataFrame({"x": []}), caption="Key terms")._repr_mimebundle_()
+    assert empty["text/plain"] == "Key terms: no rows to show."
