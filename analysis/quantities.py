@@ -29,6 +29,7 @@ A range is a row with ``value_low < value_high``; a bound is a row with ``change
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -158,7 +159,7 @@ _MULTI_SEPARATED = re.compile(r"\d+(?:[-./]\d+){2,}")  # dates, IPs, phones, ver
 _TIME_OR_SCORE = re.compile(r":\d")
 _FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
 _MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})(?![\d/])")
-_EXPONENT = re.compile(r"[eE]([-+]?\d{1,3})(?![\w])|\^([-+]{0,2}\d{1,3})(?!\d)")
+_EXPONENT = re.compile(r"[eE]([-+]?\d{1,2})(?![\w])|\^([-+]{0,2}\d{1,2})(?!\d)")
 _GLUED_LETTERS = re.compile(r"[A-Za-z\u00b0\u00b3\u00b2\u00b5\u03bc]+[23]?(?:/[A-Za-z]+)?")
 _SPACE = re.compile(r"[ \t\u00a0\u202f]*")
 _CLOCK = re.compile(r"[ \t]*(?:a\.m\.|p\.m\.|am|pm|o'clock|o\u2019clock|gmt|utc|msk|hrs)(?![a-z])")
@@ -446,12 +447,13 @@ def _read_digits(text: str, pos: int) -> _Quantity | _Skip:
         return _Quantity(pos, frac.end(), value / den, integer=False, plain=False)
     exp = _EXPONENT.match(text, end) if nxt in ("e", "E", "^") else None
     if exp:
-        power = exp.group(1) or exp.group(2).lstrip("+")
-        power = power.replace("--", "")
+        power = int((exp.group(1) or exp.group(2)).replace("--", "").replace("+", ""))
         if exp.group(2) is not None:
-            value = value ** int(power.replace("+", ""))
+            if value > 1 and power * math.log10(value) > 300:
+                return _Skip(exp.end())  # not a quantity any text states
+            value = value**power
         else:
-            value = value * 10 ** int(power)
+            value = float(f"{value}e{power}")
         return _Quantity(pos, exp.end(), value, integer=False, plain=False)
     if integer and end < len(text) and text[end] in _VULGAR:
         return _Quantity(pos, end + 1, value + _VULGAR[text[end]], integer=False, plain=False)
@@ -657,7 +659,7 @@ def _read_quantity(
     if text[pos] in _VULGAR:
         q = _Quantity(pos, pos + 1, _VULGAR[text[pos]], integer=False, plain=False)
         _prefix_currency(text, lower, q, lex, floor)
-    elif text[pos].isdigit():
+    elif "0" <= text[pos] <= "9":
         q = _read_digits(text, pos)
         if isinstance(q, _Skip):
             return q
@@ -872,7 +874,7 @@ def _read_range_end(text: str, lower: str, q1: _Quantity, lex: Lexicon, opener: 
     num = ahead.end() if ahead else pos
     if num >= len(text):
         return None
-    if not text[num].isdigit():
+    if not "0" <= text[num] <= "9":
         m = _WORD_SEQUENCE.match(lower, num)
         if not m or (num and lower[num - 1].isalpha()):
             return None
@@ -897,6 +899,8 @@ def _join_range(q1: _Quantity, q2: _Quantity) -> bool:
     if not low < high:
         return False
     q1.unit, q1.per, q1.scale = unit, per, scale
+    if q2.unit is None:
+        q2.unit, q2.per = unit, per
     return True
 
 
@@ -1044,9 +1048,9 @@ def _read_ratio(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
     if not link:
         return
     pos = link.end()
-    if not (text[pos].isdigit() or _WORD_SEQUENCE.match(lower, pos)):
+    if not ("0" <= text[pos] <= "9" or _WORD_SEQUENCE.match(lower, pos)):
         return
-    den = _read_digits(text, pos) if text[pos].isdigit() else _read_words(text, lower, pos)
+    den = _read_digits(text, pos) if "0" <= text[pos] <= "9" else _read_words(text, lower, pos)
     if isinstance(den, _Skip) or _is_year(den) or not (0 < q.value < den.value):
         return
     if not den.integer or lex.units.match(text, lower, _SPACE.match(text, den.end).end()):
