@@ -248,6 +248,13 @@ _PIECES = [
     " in ",
     " feet ",
     " dollars ",
+    "\u00b2",  # a superscript two: a digit to str.isdigit, not to the scanner
+    "1e99",
+    "^99",
+    " out of ",
+    " 3/4",
+    "1.5m",
+    "9" * 30,
 ]
 
 
