@@ -249,3 +249,20 @@ def test_nbval_fails_when_a_stored_number_changes(tmp_path):
     )
     assert result.returncode == 1, result.stdout[-2000:]
     assert "3,648" in result.stdout or "3,647" in result.stdout
+
+
+def test_code_is_hidden_unless_show_code(scratch_notebooks, tmp_path):
+    hidden = report.run(SEEDS, tmp_path / "hidden", jobs=1, log=lambda _: None)
+    shown = report.run(SEEDS, tmp_path / "shown", jobs=1, show_code=True, log=lambda _: None)
+    assert "present.headline" not in hidden[1].read_text(encoding="utf-8")
+    assert "present.headline" in shown[1].read_text(encoding="utf-8")
+
+
+def test_progress_names_each_notebook_and_the_elapsed_time(scratch_notebooks, tmp_path):
+    lines = []
+    report.run(SEEDS, tmp_path / "r", jobs=1, log=lines.append)
+    assert "[1/1] 01-good: running" in lines
+    assert any(
+        re.fullmatch(r"\[1/1\] 01-good: done in \d+\.\d s \(\d+\.\d s elapsed\)", line)
+        for line in lines
+    )

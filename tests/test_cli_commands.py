@@ -1,0 +1,127 @@
+"""The analysis commands of ``python -m analysis``: terms, actors, quotes, figures, tables.
+
+Expected values come from the seed article, checked by hand in the topic tests
+(tests/terms, tests/actors, tests/figures) and restated here where the command must show them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_terms_top_n_as_csv():
+    result = run("terms", "seeds", "--top", "3", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 3
+    assert (rows[0]["term"], rows[0]["count"]) == ("russia", "12")  # tests/terms: russia 12
+
+
+def test_bigrams_by_document_as_json():
+    result = run(
+        "terms", "seeds", "--ngram", "2", "--by", "doc_id", "--top", "5", "--format", "json"
+    )
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) == 5
+    assert {"doc_id", "term", "count"} <= set(rows[0])
+    assert "economic sanctions" in {r["term"] for r in rows}
+
+
+def test_terms_by_an_unknown_column_is_a_clear_error():
+    result = run("terms", "seeds", "--by", "nonexistent")
+    assert result.returncode == 2
+    assert "no column 'nonexistent'" in result.stderr
+
+
+def test_actors_rows_name_how_each_mention_matched():
+    result = run("actors", "seeds", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == [
+        "doc_id",
+        "start",
+        "end",
+        "surface",
+        "actor_id",
+        "actor",
+        "actor_type",
+        "how",
+    ]
+    ldp = [r for r in rows if r["surface"] == "LDP"]
+    assert [(r["actor"], r["how"]) for r in ldp] == [("Liberal Democratic Party", "acronym")]
+
+
+def test_actors_include_unknown_adds_candidates_of_the_same_shape():
+    known = list(csv.DictReader(io.StringIO(run("actors", "seeds", "--format", "csv").stdout)))
+    result = run("actors", "seeds", "--include-unknown", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    unknown = [r for r in rows if r["how"] == "unknown"]
+    assert unknown and len(rows) == len(known) + len(unknown)
+    assert {r["actor_type"] for r in unknown} <= {"person", "organisation", "place"}
+
+
+def test_quotes_point_of_no_return_is_zakharovas():
+    result = run("quotes", "seeds", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    quotes = json.loads(result.stdout)
+    assert len(quotes) == 12  # tests/actors: 12 quotes in the seed, counted by hand
+    speakers = {q["quote"]: q["speaker"] for q in quotes}
+    assert speakers["point of no return."] == "Maria Zakharova"
+
+
+def test_figures_energy_only_gives_the_seed_headline_figure():
+    result = run("figures", "seeds", "--energy-only", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    (figure,) = json.loads(result.stdout)
+    assert (figure["value_low"], figure["value_high"], figure["unit"]) == (9.0, 10.0, "percent")
+    assert (figure["change"], figure["hedge"], figure["commodity"]) == ("~", "almost", "LNG")
+    assert figure["relation"] == "import_share"
+    assert figure["sentence"].startswith("Japan receives almost 9-10% of all imported LNG")
+
+
+def test_figures_of_a_text_given_on_the_command_line():
+    result = run("figures", "--text", "Exports rose by 5% to $1.5bn.", "--format", "json")
+    rows = json.loads(result.stdout)
+    assert [(r["surface"], r["value_low"], r["unit"], r["change"]) for r in rows] == [
+        ("5%", 5.0, "percent", "up"),
+        ("$1.5bn", 1.5e9, "USD", "="),
+    ]
+
+
+def test_tables_writes_every_table_as_parquet(tmp_path):
+    result = run("tables", "seeds", "--out", str(tmp_path), "--no-cache", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    written = {row["table"] for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert written == {
+        "documents",
+        "problems",
+        "sentences",
+        "terms",
+        "bigrams",
+        "mentions",
+        "quotes",
+        "figures",
+    }
+    assert (
+        len(pd.read_parquet(tmp_path / "sentences.parquet")) == 20
+    )  # tests/test_text.py: 20 sentences
