@@ -254,8 +254,10 @@ def test_nbval_fails_when_a_stored_number_changes(tmp_path):
 def test_code_is_hidden_unless_show_code(scratch_notebooks, tmp_path):
     hidden = report.run(SEEDS, tmp_path / "hidden", jobs=1, log=lambda _: None)
     shown = report.run(SEEDS, tmp_path / "shown", jobs=1, show_code=True, log=lambda _: None)
-    assert "present.headline" not in hidden[1].read_text(encoding="utf-8")
-    assert "present.headline" in shown[1].read_text(encoding="utf-8")
+    # nbconvert puts code cells in input areas, syntax-highlighted token by token.
+    assert "jp-InputArea-editor" not in hidden[1].read_text(encoding="utf-8")
+    page = shown[1].read_text(encoding="utf-8")
+    assert "jp-InputArea-editor" in page and '<span class="n">present</span>' in page
 
 
 def test_progress_names_each_notebook_and_the_elapsed_time(scratch_notebooks, tmp_path):
