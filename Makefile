@@ -22,7 +22,9 @@ $(STAMP): requirements.lock pyproject.toml
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	# The package itself is used in place: a .pth file puts this folder on the venv's path
+	# (no build step, nothing fetched), so the kernels that run the notebooks import it too.
+	$(BIN)/python -c "import site; open(site.getsitepackages()[0] + '/news_analysis.pth', 'w').write('$(CURDIR)\n')"
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $(STAMP)
 
