@@ -86,8 +86,10 @@ def analyse(
     from analysis import actors, figures, quotes, terms, text
 
     dictionary = actors.load_dictionary(actors_file)
-    sentences = text.sentence_table(documents)
+    spans = [text.split_sentences(t) for t in documents["text"]]  # split once, used twice
+    sentences = text.sentence_table(documents, spans=spans)
     mentions = actors.find_mentions(documents, dictionary=dictionary, sentences=sentences)
+    unigrams, bigrams = terms.term_tables(documents, spans=spans)
     return {
         "sentences": sentences,
         "mentions": mentions,
@@ -95,8 +97,8 @@ def analyse(
             documents, dictionary=dictionary, mentions=mentions, sentences=sentences
         ),
         "figures": figures.figures(documents, mentions=mentions, sentences=sentences),
-        "terms": terms.term_counts(documents),
-        "bigrams": terms.term_counts(documents, ngram=2),
+        "terms": unigrams,
+        "bigrams": bigrams,
     }
 
 

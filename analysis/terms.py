@@ -218,7 +218,21 @@ _sentences = lru_cache(maxsize=1 << 13)(split_sentences)
 _SENTENCE_START = "\n"  # never a chunk (chunks hold no whitespace): marks a sentence start
 
 
-def _sequence(texts: list[str], options: TermOptions) -> _Sequence:
+def _sequence(
+    texts: list[str], options: TermOptions, spans: list[list[tuple[int, int]]] | None = None
+) -> _Sequence:
+    """The term sequence of ``texts``; ``spans`` are their sentence spans when already split."""
+    return _sequence_and_chunks(texts, options, spans)[0]
+
+
+def _sequence_and_chunks(
+    texts: list[str], options: TermOptions, spans: list[list[tuple[int, int]]] | None = None
+) -> tuple[_Sequence, _Chunks]:
+    """The term sequence of ``texts`` and their whitespace chunks counted per document.
+
+    A text's sentences hold all of its chunks (only whitespace lies outside and between them),
+    so the chunks of the sentences are those of ``text.split()``: one scan serves unigrams too.
+    """
     chunk_ids: dict[str, int] = {}
     parts: list[np.ndarray] = []
     chunks: list[str] = []
@@ -230,9 +244,9 @@ def _sequence(texts: list[str], options: TermOptions) -> _Sequence:
         parts.append(ids[code] if len(code) else np.zeros(0, dtype="int64"))
         chunks.clear()
 
-    for text in texts:
+    for i, text in enumerate(texts):
         before = len(chunks)
-        for start, end in _sentences(text):
+        for start, end in _sentences(text) if spans is None else spans[i]:
             chunks.append(_SENTENCE_START)
             chunks.extend(text[start:end].split())
         per_doc.append(len(chunks) - before)
@@ -266,12 +280,26 @@ def _sequence(texts: list[str], options: TermOptions) -> _Sequence:
     first = np.cumsum(size) - size
     repeat = size[code]
     within = np.arange(repeat.sum()) - np.repeat(np.cumsum(repeat) - repeat, repeat)
-    return _Sequence(
+    sequence = _Sequence(
         codes=flat[np.repeat(first[code], repeat) + within],
         doc=np.repeat(chunk_doc, repeat),
         doc_words=np.bincount(chunk_doc, weights=words[code], minlength=len(texts)).astype("int64"),
         names=np.array([e.removeprefix(_STOP) for e in ids], dtype=object),
         stop=np.array([e[:1] == _STOP for e in ids], dtype=bool),
+    )
+    mark = chunk_ids.get(_SENTENCE_START, -1)
+    return sequence, _chunks_of_sequence(code, chunk_doc, distinct, mark, len(texts))
+
+
+def _chunks_of_sequence(code, chunk_doc, distinct: list[str], mark: int, n_docs: int) -> _Chunks:
+    """Per-document chunk counts from a sequence's chunk codes, the sentence ``mark`` left out."""
+    width = max(len(distinct), 1)
+    key, count = np.unique(chunk_doc * width + code, return_counts=True)
+    doc, chunk = key // width, key % width
+    keep = chunk != mark
+    doc, chunk, count = doc[keep], chunk[keep], count[keep]
+    return _Chunks(
+        doc, chunk.astype("int64"), count.astype("int64"), np.array(distinct, dtype=object), n_docs
     )
 
 
@@ -337,7 +365,10 @@ def _count(documents: pd.DataFrame, options: TermOptions) -> _Counts:
     texts = _texts(documents)
     if options.ngram == 1:
         return _count_unigrams(_chunk_table([Counter(t.split()) for t in texts]), options)
-    sequence = _sequence(texts, options)
+    return _count_ngrams(_sequence(texts, options), options)
+
+
+def _count_ngrams(sequence: _Sequence, options: TermOptions) -> _Counts:
     doc, *columns = _windows(sequence, options.ngram, options.stopwords is not False)
     grams, gram = _gram_ids(tuple(columns), max(len(sequence.names), 1))
     words = [sequence.names[grams[:, i]] for i in range(options.ngram)]
@@ -448,7 +479,32 @@ def term_counts(
         TermsError: a bad option value, or a documents table without ``doc_id``/``text``.
     """
     options = TermOptions(ngram, lowercase, stopwords, punctuation, numbers, stem)
-    counts = _count(documents, options)
+    return _counts_frame(_count(documents, options), min_count)
+
+
+def term_tables(
+    documents: pd.DataFrame, *, spans: list[list[tuple[int, int]]] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``term_counts(documents)`` and ``term_counts(documents, ngram=2)`` from one scan.
+
+    Args:
+        documents: the documents table (``doc_id`` and ``text`` are read).
+        spans: each document's sentence spans (``analysis.text.split_sentences``), in the order
+            of ``documents``, when they are already known; split here when ``None``.
+
+    Returns:
+        The unigram and bigram tables, identical to the two ``term_counts`` calls.
+    """
+    texts = _texts(documents)
+    unigram, bigram = TermOptions(), TermOptions(ngram=2)
+    sequence, chunks = _sequence_and_chunks(texts, bigram, spans)
+    return (
+        _counts_frame(_count_unigrams(chunks, unigram), 1),
+        _counts_frame(_count_ngrams(sequence, bigram), 1),
+    )
+
+
+def _counts_frame(counts: _Counts, min_count: int) -> pd.DataFrame:
     totals = counts.term_totals()
     keep = totals >= min_count
     words = int(counts.doc_words.sum())

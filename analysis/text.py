@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import chain
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from analysis.config import data_file
@@ -253,22 +255,36 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # --- tables ----------------------------------------------------------------------------------
 
 
-def sentence_table(documents: pd.DataFrame) -> pd.DataFrame:
+def sentence_table(
+    documents: pd.DataFrame, *, spans: list[list[tuple[int, int]]] | None = None
+) -> pd.DataFrame:
     """One row per sentence of every document.
 
     Args:
         documents: a frame with ``doc_id`` and ``text`` columns.
+        spans: each document's ``split_sentences`` spans, in the order of ``documents``, when
+            the caller has them already (split here when ``None``).
 
     Returns:
         Columns ``doc_id``, ``sentence_id`` (0-based within the document), ``start``, ``end``.
     """
-    rows = [
-        (doc_id, i, s, e)
-        for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True)
-        for i, (s, e) in enumerate(split_sentences(text))
-    ]
-    frame = pd.DataFrame(rows, columns=["doc_id", "sentence_id", "start", "end"])
-    return frame.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
+    if spans is None:
+        spans = [split_sentences(text) for text in documents["text"]]
+    doc_ids = documents["doc_id"].tolist()
+    if len(spans) != len(doc_ids):
+        raise ValueError(f"{len(spans)} span lists for {len(doc_ids)} documents")
+    sizes = np.fromiter(map(len, spans), "int64", len(spans))
+    flat = np.array(list(chain.from_iterable(spans)), dtype="int64").reshape(-1, 2)
+    first = np.cumsum(sizes) - sizes
+    frame = pd.DataFrame(
+        {
+            "doc_id": np.repeat(np.array(doc_ids, dtype=object), sizes).tolist(),
+            "sentence_id": np.arange(len(flat), dtype="int64") - np.repeat(first, sizes),
+            "start": flat[:, 0],
+            "end": flat[:, 1],
+        }
+    )
+    return frame
 
 
 def token_table(documents: pd.DataFrame) -> pd.DataFrame:
