@@ -785,6 +785,14 @@ def _is_year(q: _Quantity) -> bool:
     )
 
 
+def _is_lone_year(text: str, lower: str, q: _Quantity, lex: Lexicon) -> bool:
+    """A year with no range, hedge or counted noun after it ("in 2019", not "2019 tonnes")."""
+    if _RANGE_LINK.match(lower, q.end) or lex.hedges.before(lower, q.start):
+        return False
+    noun = _count_noun(text, q.end, lex)
+    return not (noun and _previous_word(text, q.start).lower() not in _YEAR_WORDS)
+
+
 def _is_date_or_code(text: str, lower: str, q: _Quantity, pos: int, lex: Lexicon) -> bool:
     """Class rules for digits that are not figures, judged before any unit is known."""
     before = text[pos - 1] if pos else " "
@@ -928,6 +936,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         text, lower, q1, bool(lex.hedges.before(lower, q1.start)) or q1.value < 0
     ):
         return _Skip(q1.end)
+    if _is_year(q1) and not q1.currency_prefix and _is_lone_year(text, lower, q1, lex):
+        return _Skip(q1.end)  # decided early: years are the commonest candidates in news
     opener = lex.openers.before(lower, q1.start)
     q2 = _read_range_end(text, lower, q1, lex, opener[0] if opener else None)
     if q2 is not None and q2.plain and q2.value <= 31 and _MONTH_AFTER.match(lower, q2.digits_end):
