@@ -607,7 +607,8 @@ def _read_suffix(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
     """Extend ``q`` with a spaced scale word, a unit and a rate (``per day``)."""
     pos = _SPACE.match(text, q.end).end()
     if q.scale == 1.0 and (q.unit is None or q.currency_prefix):
-        scale = lex.scales.match(text, lower, pos)
+        hyphen = pos == q.end and pos < len(text) and text[pos] in "-\u2010\u2011"
+        scale = lex.scales.match(text, lower, pos + 1 if hyphen else pos)  # $5.5-billion
         if scale and not (q.words and q.value >= 1000 and scale[0] < 1000):
             q.scale, q.end = scale[0], scale[1]
             pos = _SPACE.match(text, q.end).end()
@@ -887,7 +888,9 @@ def _read_range_end(text: str, lower: str, q1: _Quantity, lex: Lexicon, opener: 
         if not m or (num and lower[num - 1].isalpha()):
             return None
     q2 = _read_quantity(text, lower, num, lex, q1.end)
-    return None if isinstance(q2, _Skip) else q2
+    if isinstance(q2, _Skip) or (q2.words and q2.tokens[0] in _AND_AFTER):
+        return None  # "5 - million" is not a range ending at a million
+    return q2
 
 
 def _join_range(q1: _Quantity, q2: _Quantity) -> bool:

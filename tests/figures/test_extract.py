@@ -84,6 +84,9 @@ def _one(text: str):
             13.45,
             "USD",
         ),
+        # a scale or unit joined with hyphens
+        ("a $5.5-billion deal", "$5.5-billion", 5.5e9, 5.5e9, "USD"),
+        ("a 5-million-tonne plant", "5-million-tonne", 5e6, 5e6, "tonne"),
         # ratios
         ("one in five adults", "one in five", 0.2, 0.2, "adult"),
         ("two out of three", "two out of three", 2 / 3, 2 / 3, ""),
