@@ -895,8 +895,12 @@ def _read_range_end(text: str, lower: str, q1: _Quantity, lex: Lexicon, opener: 
 
 def _join_range(q1: _Quantity, q2: _Quantity) -> bool:
     """Make ``q1``..``q2`` a range when units agree and the ends are in order."""
-    if q1.unit is not None and q2.unit is not None and q1.unit_name() != q2.unit_name():
-        return False
+    if (
+        q1.unit is not None
+        and q2.unit is not None
+        and (q1.unit.name != q2.unit.name or (q1.per and q2.per and q1.per != q2.per))
+    ):
+        return False  # 5% to $1.45 billion; but "$60 to $70 per barrel" shares the rate
     if _is_year(q1) or _is_year(q2):
         return False  # 2016-2017, "in 2002 to 24.3 billion euros"
     unit = q1.unit or q2.unit
@@ -1073,6 +1077,8 @@ def _read_ratio(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
 
 def _share_unit(q1: _Quantity, q2: _Quantity) -> None:
     """Give ``q1`` the unit written once after ``q2`` ("from 76 to 88 percent")."""
+    if q1.unit is not None and q2.unit is not None and q1.unit.name == q2.unit.name:
+        q1.per = q1.per or q2.per  # from $60 to $70 per barrel
     if q1.unit is None and q2.unit is not None and not _is_year(q1):
         q1.unit, q1.per = q2.unit, q2.per
         if q1.scale == 1.0 and q1.value <= q2.value:

@@ -41,6 +41,7 @@ def _one(text: str):
         ("from 9 to 10 per cent", "from 9 to 10 per cent", 9, 10, "percent"),
         ("between $5 and $6 billion", "between $5 and $6 billion", 5e9, 6e9, "USD"),
         ("$5-6 billion", "$5-6 billion", 5e9, 6e9, "USD"),
+        ("from $60 to $70 per barrel", "from $60 to $70 per barrel", 60, 70, "USD per barrel"),
         # percentages and percentage points
         ("up 2.5 percentage points", "2.5 percentage points", 2.5, 2.5, "percentage point"),
         # money
