@@ -175,8 +175,12 @@ def read_corpus(
     given = {"body": text_column, "title": title_column, "published": date_column, "id": id_column}
     reader = _Reader(root, year, {k: v for k, v in given.items() if v})
     rows = [row for file in _corpus_files(root, reader) for row in _read_file(file, reader)]
-    documents = _documents(rows, reader)
-    problems = pd.DataFrame(reader.problems, columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
+    return _corpus(path, _documents(rows, reader), reader.problems)
+
+
+def _corpus(path: str | Path, documents: pd.DataFrame, problem_rows: list[dict]) -> Corpus:
+    """The corpus from its documents and problems; raises when no document could be read."""
+    problems = pd.DataFrame(problem_rows, columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
     if documents.empty:
         count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
         detail = f" ({count}: {_first_problems(problems)})" if len(problems) else ""
@@ -184,9 +188,148 @@ def read_corpus(
     if len(problems):
         warnings.warn(
             f"{path}: {len(problems)} problem(s) while loading: {_first_problems(problems)}",
-            stacklevel=2,
+            stacklevel=3,
         )
     return Corpus(documents, problems)
+
+
+# --- large JSON Lines files in byte ranges (read on many machines) ----------------------------
+
+LINE_RANGE_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def line_ranges(path: str | Path, *, size: int) -> list[tuple[int, int, int]] | None:
+    """Cut an uncompressed JSON Lines file into byte ranges of about ``size`` bytes.
+
+    Each range starts at the start of a line and ends just after a newline (the last one at the
+    end of the file), so its lines are whole; its first line number is one more than the newlines
+    before it. The file is read once, counting newlines (no parsing).
+
+    Returns:
+        ``(start, end, first_line)`` per range, in file order; None when the file cannot be read
+        in parts as the whole file would be: another format, compressed, a byte-order mark, UTF-16
+        or binary content (``read_corpus`` reads such a file whole).
+    """
+    path = Path(path)
+    if not path.is_file() or path.name.lower().endswith(".gz"):
+        return None
+    if _suffix(path) not in LINE_RANGE_SUFFIXES:
+        return None
+    with path.open("rb") as handle:
+        head = handle.read(_BINARY_SNIFF)
+    if (
+        not head.strip()
+        or head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+        or _looks_binary(head)
+    ):
+        return None
+    total = path.stat().st_size
+    ranges: list[tuple[int, int, int]] = []
+    start, first_line = 0, 1
+    offset = newlines = 0  # bytes read before the block; newlines before ``offset + pos``
+    target = size
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 23):
+            pos = 0
+            while offset + len(block) > target:
+                cut = block.find(b"\n", max(target - offset, pos))
+                if cut < 0:  # the line goes on in the next block
+                    break
+                newlines += block.count(b"\n", pos, cut + 1)
+                pos = cut + 1
+                ranges.append((start, offset + pos, first_line))
+                start, first_line = offset + pos, newlines + 1
+                target = start + size
+            newlines += block.count(b"\n", pos)
+            offset += len(block)
+    if start < total:
+        ranges.append((start, total, first_line))
+    return ranges
+
+
+class NotUtf8Error(ValueError):
+    """A byte range is not UTF-8: the file must be read whole (its encoding is guessed)."""
+
+
+def read_line_range(
+    path: str | Path, start: int, end: int, first_line: int, *, year: int | None = None
+) -> tuple[list[dict], list[tuple]]:
+    """Read and parse one range of ``line_ranges`` (on any machine that sees the file).
+
+    Returns:
+        ``(problems, rows)``: the problems of reading the lines, and per document row
+        ``(row, text, sha256, dates, date_problems)``, as ``read_corpus`` finds them; the
+        corpus-wide steps (duplicates, ids) are ``select_documents`` and ``range_records``.
+
+    Raises:
+        NotUtf8Error: when the bytes are not UTF-8.
+    """
+    path = Path(path)
+    with path.open("rb") as handle:
+        handle.seek(start)
+        data = handle.read(end - start)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise NotUtf8Error(f"{path}: bytes {start}-{end} are not UTF-8") from error
+    reader = _Reader(path, year, {})
+    rows = _json_lines(text, path, reader, first_line=first_line)
+    problems, reader.problems = reader.problems, []
+    prepared = []
+    for row in rows:
+        row, text, digest, dates = _prepare(row, reader)
+        prepared.append((row, text, digest, dates, reader.problems))
+        reader.problems = []
+    return problems, prepared
+
+
+def range_summary(prepared: list[tuple]) -> list[tuple]:
+    """What ``select_documents`` needs of a range's rows: small, to send to one machine."""
+    keys = ("_path", "_line", "_stem", "_id")
+    return [
+        ({k: row[k] for k in keys if k in row}, digest, dates, problems)
+        for row, _, digest, dates, problems in prepared
+    ]
+
+
+def select_documents(
+    path: str | Path, problems: list[list[dict]], summaries: list[list[tuple]]
+) -> tuple[list[list[str | None]], list[dict]]:
+    """Duplicates and document ids over all ranges of a file, as ``read_corpus`` decides them.
+
+    Args:
+        path: the file.
+        problems: each range's reading problems, in file order.
+        summaries: each range's ``range_summary``, in file order.
+
+    Returns:
+        Per range, each row's doc_id (None for a dropped duplicate); and the problems table's
+        rows for the whole file.
+    """
+    reader = _Reader(Path(path), None, {})
+    for found in problems:
+        reader.problems.extend(found)
+    doc_ids = _select((item for summary in summaries for item in summary), reader)
+    out, pos = [], 0
+    for summary in summaries:
+        out.append(doc_ids[pos : pos + len(summary)])
+        pos += len(summary)
+    return out, reader.problems
+
+
+def range_records(path: str | Path, prepared: list[tuple], doc_ids: list) -> list[dict]:
+    """The documents-table records of a range's kept rows (see ``documents_frame``)."""
+    reader = _Reader(Path(path), None, {})
+    return [
+        _record(row, text, digest, dates, doc_id, reader)
+        for (row, text, digest, dates, _), doc_id in zip(prepared, doc_ids, strict=True)
+        if doc_id is not None
+    ]
+
+
+def corpus_of_ranges(path: str | Path, records: list[dict], problems: list[dict]) -> Corpus:
+    """The corpus of a file read in ranges: the same as ``read_corpus(path)`` gives."""
+    return _corpus(path, documents_frame(records), problems)
 
 
 def _first_problems(problems: pd.DataFrame, limit: int = 3) -> str:
@@ -396,11 +539,11 @@ def _html_to_text(html: str) -> str:
     return f"{title}\n\n{body}" if title and not body.strip().startswith(title) else body
 
 
-def _json_lines(text: str, path: Path, reader: _Reader) -> list[dict]:
+def _json_lines(text: str, path: Path, reader: _Reader, *, first_line: int = 1) -> list[dict]:
     rows = []
     # Lines end at "\n" only: str.splitlines() would also cut at U+2028 and other separators
     # that JSON allows inside a string.
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:
@@ -562,13 +705,41 @@ def _meta_name(name) -> str:
 def _documents(rows: list[dict], reader: _Reader) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=DOCUMENT_COLUMNS)
-    records = []
-    seen: dict[str, str] = {}
+    prepared: list[tuple[dict, str, str, dict]] = []
+
+    def items():  # lazily, so that each row's date problem comes before its duplicate problem
+        for row in rows:
+            prepared.append(_prepare(row, reader))
+            yield prepared[-1][0], prepared[-1][2], prepared[-1][3], ()
+
+    doc_ids = _select(items(), reader)
+    records = [
+        _record(row, text, digest, dates, doc_id, reader)
+        for (row, text, digest, dates), doc_id in zip(prepared, doc_ids, strict=True)
+        if doc_id is not None
+    ]
+    return documents_frame(records)
+
+
+def _prepare(row: dict, reader: _Reader) -> tuple[dict, str, str, dict]:
+    """A row's text, its sha256 and its dates (a date problem is recorded on the reader)."""
+    text = "\n\n".join(p for p in (row["title"], row["lead"], row["body"]) if p)
+    return row, text, hashlib.sha256(text.encode("utf-8")).hexdigest(), _dates(row, reader)
+
+
+def _select(items, reader: _Reader) -> list[str | None]:
+    """Each row's doc_id, or None for a duplicate, recording the problems in row order.
+
+    Args:
+        items: ``(row, sha256, dates, date_problems)`` per row, in corpus order; ``row`` needs
+            only ``_path``, ``_line``, ``_stem`` and ``_id``; ``date_problems`` are problems
+            found apart (on another machine) and recorded here before the row's own.
+    """
+    seen: dict = {}
     ids: dict[str, int] = {}
-    for row in rows:
-        text = "\n\n".join(p for p in (row["title"], row["lead"], row["body"]) if p)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        dates = _dates(row, reader)
+    out: list[str | None] = []
+    for row, digest, dates, date_problems in items:
+        reader.problems.extend(date_problems)
         # The same text on the same date is the same article twice; the same text on another
         # date (a re-issued statement) is a separate item, noted.
         key = (digest, str(dates["published"]), dates["published_month"], dates["published_day"])
@@ -576,6 +747,7 @@ def _documents(rows: list[dict], reader: _Reader) -> pd.DataFrame:
             reader.problem(
                 row["_path"], row["_line"], f"duplicate of {seen[key]} (same sha256)", "dropped"
             )
+            out.append(None)
             continue
         doc_id = _doc_id(row, reader, ids)
         if digest in seen:
@@ -586,18 +758,27 @@ def _documents(rows: list[dict], reader: _Reader) -> pd.DataFrame:
                 "kept as a separate item",
             )
         seen[key] = seen.setdefault(digest, doc_id)
-        records.append(
-            {
-                **{k: v for k, v in row.items() if not k.startswith("_")},
-                **dates,
-                "doc_id": doc_id,
-                "path": reader.name(row["_path"]),
-                "line": row["_line"],
-                "text": text,
-                "n_chars": len(text),
-                "sha256": digest,
-            }
-        )
+        out.append(doc_id)
+    return out
+
+
+def _record(row: dict, text: str, digest: str, dates: dict, doc_id: str, reader: _Reader) -> dict:
+    return {
+        **{k: v for k, v in row.items() if not k.startswith("_")},
+        **dates,
+        "doc_id": doc_id,
+        "path": reader.name(row["_path"]),
+        "line": row["_line"],
+        "text": text,
+        "n_chars": len(text),
+        "sha256": digest,
+    }
+
+
+def documents_frame(records: list[dict]) -> pd.DataFrame:
+    """The documents table from its records (one dict per kept document, in corpus order)."""
+    if not records:
+        return pd.DataFrame(columns=DOCUMENT_COLUMNS)
     frame = pd.DataFrame.from_records(records)
     extra = [c for c in frame.columns if c not in DOCUMENT_COLUMNS]
     frame = frame[DOCUMENT_COLUMNS + extra]

@@ -23,6 +23,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from functools import cache
 from multiprocessing import get_context
@@ -30,10 +31,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import config
+from analysis import config, corpus
 from analysis.corpus import Corpus, read_corpus
 
 PARTITION_DOCS = 400
+# On Dask, an uncompressed JSON Lines file above RANGE_THRESHOLD bytes is read in ranges of
+# about RANGE_BYTES, each read, parsed and analysed by a task of its own.
+RANGE_THRESHOLD = 256 * 2**20
+RANGE_BYTES = 64 * 2**20
 PER_PARTITION = ("sentences", "mentions", "quotes", "figures", "terms", "bigrams")
 TERM_TABLES = ("terms", "bigrams")
 
@@ -206,7 +211,8 @@ def _run_local(tasks: list, workers: int, progress: Callable[[Iterable], Iterabl
         return list(progress(pool.map(_analyse_partition, tasks)))
 
 
-def _run_dask(tasks: list, scheduler: str, progress: Callable[[Iterable], Iterable]) -> list:
+@contextmanager
+def _dask_client(scheduler: str):
     from dask.distributed import Client, LocalCluster
 
     if scheduler == "local":
@@ -217,12 +223,85 @@ def _run_dask(tasks: list, scheduler: str, progress: Callable[[Iterable], Iterab
     else:
         cluster, client = None, Client(scheduler)
     try:
-        futures = client.map(_analyse_partition, tasks, pure=False)
-        return [future.result() for future in progress(futures)]
+        yield client
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _run_dask(tasks: list, scheduler: str, progress: Callable[[Iterable], Iterable]) -> list:
+    with _dask_client(scheduler) as client:
+        futures = client.map(_analyse_partition, tasks, pure=False)
+        return [future.result() for future in progress(futures)]
+
+
+# --- a large JSON Lines file in byte ranges, on Dask -----------------------------------------
+
+
+def _parse_range(path: str, start: int, end: int, first_line: int, year: int | None):
+    return corpus.read_line_range(path, start, end, first_line, year=year)
+
+
+def _summarise_range(parsed) -> tuple[list[dict], list[tuple]]:
+    problems, prepared = parsed
+    return problems, corpus.range_summary(prepared)
+
+
+def _analyse_range(parsed, path: str, doc_ids: list, actors_file: str | None):
+    """A range's documents records and the merged tables of their partitions."""
+    records = corpus.range_records(path, parsed[1], doc_ids)
+    documents = corpus.documents_frame(records)
+    if documents.empty:
+        return records, None
+    parts = [analyse(part, actors_file=actors_file) for part in partitions(documents)]
+    return records, merge(parts)
+
+
+def _build_in_ranges(
+    path: Path,
+    ranges: list[tuple[int, int, int]],
+    *,
+    year: int | None,
+    actors_file: str | None,
+    scheduler: str,
+    progress: Callable[[Iterable], Iterable],
+) -> tuple[Corpus, dict[str, pd.DataFrame]] | None:
+    """Read, parse and analyse each byte range of ``path`` in a Dask task of its own.
+
+    Three rounds: every range is parsed where it is read, and the parsed rows stay on that
+    worker; the client gathers only each row's sha256, date and id fields, and decides the
+    duplicates and document ids over the whole file exactly as ``read_corpus`` does; then each
+    range is analysed on its worker with those ids. Returns None when a range is not UTF-8 (the
+    file must then be read whole, its encoding guessed).
+    """
+    with _dask_client(scheduler) as client:
+        parsed = [
+            client.submit(_parse_range, str(path), s, e, first, year, pure=False)
+            for s, e, first in ranges
+        ]
+        summaries = client.map(_summarise_range, parsed, pure=False)
+        try:
+            gathered = client.gather(summaries)
+        except corpus.NotUtf8Error:
+            return None
+        problems, doc_ids = [g[0] for g in gathered], None
+        if not any(summary for _, summary in gathered) and not any(problems):
+            return None  # nothing but whitespace: read whole, for the loader's own message
+        doc_ids, problem_rows = corpus.select_documents(
+            path, problems, [summary for _, summary in gathered]
+        )
+        del summaries, gathered
+        analysed = [
+            client.submit(_analyse_range, part, str(path), ids, actors_file, pure=False)
+            for part, ids in zip(parsed, doc_ids, strict=True)
+        ]
+        del parsed
+        results = [future.result() for future in progress(analysed)]
+    records = [record for found, _ in results for record in found]
+    loaded = corpus.corpus_of_ranges(path, records, problem_rows)
+    analysed_tables = [tables for _, tables in results if tables is not None]
+    return loaded, merge(analysed_tables) if analysed_tables else {}
 
 
 def _progress(enabled: bool | None, total: int, label: str) -> Callable[[Iterable], Iterable]:
@@ -262,12 +341,27 @@ def build(
     Returns:
         The tables; the same whichever engine ran them.
     """
-    corpus = load(corpus_path, year=year)
-    documents = corpus.documents
     from analysis.actors import dictionary_file
 
     user_file = dictionary_file(corpus_path, actors_file=actors_file)
     actors_file = str(user_file.resolve()) if user_file else None
+    if scheduler and (ranges := _ranges(corpus_path)):
+        show = _progress(progress, len(ranges), "reading and analysing")
+        built = _build_in_ranges(
+            Path(corpus_path),
+            ranges,
+            year=year,
+            actors_file=actors_file,
+            scheduler=scheduler,
+            progress=show,
+        )
+        if built is not None:
+            loaded, merged = built
+            if not merged:
+                merged = merge([analyse(loaded.documents.iloc[:0], actors_file=actors_file)])
+            return Tables(documents=loaded.documents, problems=loaded.problems, **merged)
+    loaded = load(corpus_path, year=year)
+    documents = loaded.documents
     parts = partitions(documents)
     cache_root = Path(cache_dir or config.CACHE_DIR)
     keys = [partition_key(part, actors_file=actors_file) for part in parts]
@@ -288,7 +382,15 @@ def build(
     merged = (
         merge(results) if results else merge([analyse(documents.iloc[:0], actors_file=actors_file)])
     )
-    return Tables(documents=documents, problems=corpus.problems, **merged)
+    return Tables(documents=documents, problems=loaded.problems, **merged)
+
+
+def _ranges(corpus_path: str | Path) -> list[tuple[int, int, int]] | None:
+    """Byte ranges for a large uncompressed JSON Lines file (None: read it whole)."""
+    path = Path(corpus_path)
+    if not path.is_file() or path.stat().st_size <= RANGE_THRESHOLD:
+        return None
+    return corpus.line_ranges(path, size=RANGE_BYTES)
 
 
 def write_tables(corpus_path: str | Path, out: str | Path, **options) -> dict[str, Path]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import shutil
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from analysis import tables, terms
+from analysis import corpus, tables, terms
 
 DATA = Path(__file__).resolve().parent / "data"
 KREMLIN = DATA / "kremlin-news-120.jsonl"
@@ -68,6 +70,63 @@ def test_a_dask_local_cluster_gives_identical_tables(one_process, monkeypatch):
     monkeypatch.setattr(tables, "PARTITION_DOCS", 40)
     distributed = tables.build(KREMLIN, use_cache=False, scheduler="local", progress=False)
     _assert_same(one_process, distributed)
+
+
+def _messy_jsonl(tmp_path: Path) -> Path:
+    """The 120 items uncompressed, plus what the loader must report in the same order whichever
+    way the file is read: a bad line, a blank line, an item without an id (doc_id from its line
+    number), a repeated item (dropped as a duplicate) and an unreadable date."""
+    lines = KREMLIN.read_text(encoding="utf-8").split("\n")[:120]
+    extra = json.loads(lines[3])
+    extra.pop("id")
+    extra["url"] = ""
+    extra["published"] = "sometime"
+    lines[40:40] = ["{not json", "", json.dumps(extra)]
+    lines.append(lines[10])  # the item of line 11 again: a duplicate
+    path = tmp_path / "messy.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_line_ranges_start_at_line_starts_and_number_lines_from_the_file(tmp_path):
+    path = _messy_jsonl(tmp_path)
+    data = path.read_bytes()
+    ranges = corpus.line_ranges(path, size=len(data) // 5)
+    # Five ranges of a fifth each, give or take a line; together they are the whole file.
+    assert len(ranges) in (5, 6)
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(data)
+    for (_, end, _), (start, _, _) in zip(ranges, ranges[1:], strict=False):
+        assert end == start and data[start - 1 : start] == b"\n"
+    for start, _, first_line in ranges:
+        assert first_line == data[:start].count(b"\n") + 1
+
+
+def test_a_compressed_file_is_not_cut_in_ranges(tmp_path):
+    path = tmp_path / "corpus.jsonl.gz"
+    path.write_bytes(gzip.compress(KREMLIN.read_bytes()))
+    assert corpus.line_ranges(path, size=1000) is None
+
+
+@pytest.mark.slow
+def test_a_jsonl_read_in_byte_ranges_on_dask_gives_identical_tables(tmp_path, monkeypatch):
+    pytest.importorskip("dask.distributed")
+    path = _messy_jsonl(tmp_path)
+    with pytest.warns(UserWarning, match="problem"):
+        local = tables.build(path, use_cache=False, workers=1, progress=False)
+    # The loader met every problem planted above: the bad line 41; line 43 has a bad date and
+    # the text of line 4 (a separate item on another date); line 124 repeats line 11.
+    assert list(local.problems["line"]) == [41, 43, 43, 124]
+    used = []
+    real = tables._build_in_ranges
+    monkeypatch.setattr(
+        tables, "_build_in_ranges", lambda *a, **kw: used.append(len(a[1])) or real(*a, **kw)
+    )
+    monkeypatch.setattr(tables, "RANGE_THRESHOLD", 0)
+    monkeypatch.setattr(tables, "RANGE_BYTES", path.stat().st_size // 4)
+    with pytest.warns(UserWarning, match="problem"):
+        distributed = tables.build(path, use_cache=False, scheduler="local", progress=False)
+    assert used and used[0] >= 3
+    _assert_same(local, distributed)
 
 
 def test_an_unchanged_corpus_is_read_from_the_cache(tmp_path, monkeypatch, one_process):
