@@ -16,6 +16,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -102,14 +103,19 @@ class _Reader:
     year: int | None
     columns: dict[str, str]
     problems: list[dict] = field(default_factory=list)
+    roles: dict[tuple, dict[str, str | None]] = field(default_factory=dict)  # by record fields
 
     def problem(self, path: Path, line: int | None, problem: str, action: str) -> None:
         self.problems.append(
             {"path": self.name(path), "line": line, "problem": problem, "action": action}
         )
 
+    @cached_property
+    def root_is_file(self) -> bool:
+        return self.root.is_file()
+
     def name(self, path: Path) -> str:
-        if self.root.is_file():
+        if self.root_is_file:
             return path.name
         return path.relative_to(self.root).as_posix()
 
@@ -656,9 +662,12 @@ def _clean(value) -> str:
 
 def _record_row(record: dict, path: Path, number: int, reader: _Reader) -> list[dict]:
     fields = list(record)
-    roles = {role: _column(fields, role, reader) for role in COLUMN_VARIANTS}
-    if roles["body"] == roles["id"]:
-        roles["id"] = None
+    roles = reader.roles.get(key := tuple(fields))
+    if roles is None:  # the records of a file mostly share their fields: decide once
+        roles = {role: _column(fields, role, reader) for role in COLUMN_VARIANTS}
+        if roles["body"] == roles["id"]:
+            roles["id"] = None
+        reader.roles[key] = roles
     if roles["body"] is None:
         reader.problem(
             path, number, f"no text field (fields: {', '.join(map(str, fields))})", "skipped"
@@ -799,7 +808,7 @@ def _doc_id(row: dict, reader: _Reader, ids: dict[str, int]) -> str:
     base = row.get("_id") or (
         row["_stem"] if row["_line"] is None else f"{row['_stem']}:{row['_line']}"
     )
-    if reader.root.is_dir() and row.get("_id") is None and row["_line"] is None:
+    if row.get("_id") is None and row["_line"] is None and reader.root.is_dir():
         base = Path(reader.name(row["_path"])).with_suffix("").as_posix()
     count = ids.get(base, 0)
     ids[base] = count + 1
