@@ -58,6 +58,15 @@ def test_partitioned_term_counts_equal_counts_over_the_whole_corpus(one_process)
     assert_frame_equal(merged["mentions"], one_process.mentions)
 
 
+def test_figures_of_the_pipeline_are_those_of_the_figures_module(one_process):
+    # tables.analyse joins the actors of each figure's sentence itself (faster than the
+    # figures module's groupby); the table must stay exactly figures.figures' own.
+    from analysis import figures
+
+    assert one_process.figures["actors"].str.len().gt(0).sum() > 50  # the join is exercised
+    assert_frame_equal(one_process.figures, figures.figures(one_process.documents))
+
+
 def test_worker_processes_give_identical_tables(one_process, monkeypatch):
     monkeypatch.setattr(tables, "PARTITION_DOCS", 25)
     parallel = tables.build(KREMLIN, use_cache=False, workers=2, progress=False)
