@@ -256,17 +256,12 @@ def _sequence_and_chunks(
     code = np.concatenate(parts)
     distinct = list(chunk_ids)
     chunk_doc = np.repeat(np.arange(len(texts)), per_doc)
-    # Each distinct chunk → its element ids (-1 for a break), laid out flat.
-    ids: dict[str, int] = {}
-    elements = [
-        (-1,)
-        if chunk == _SENTENCE_START
-        else tuple(
-            -1 if e is _BREAK else ids.setdefault(e, len(ids))
-            for e in _chunk_elements(chunk, options)
-        )
-        for chunk in distinct
-    ]
+    # Each distinct chunk → its element ids (-1 for a break), laid out flat; ids are given in
+    # order of first appearance (factorize counts None, the break, as missing: -1).
+    elements = _elements_of_chunks(distinct, options)
+    element_ids, ids = pd.factorize(
+        pd.Series(list(chain.from_iterable(elements)), dtype=object), use_na_sentinel=True
+    )
     words = np.fromiter(
         (
             0 if c == _SENTENCE_START else 1 if c.isalpha() else _chunk_word_count(c)
@@ -275,7 +270,7 @@ def _sequence_and_chunks(
         "int64",
         len(distinct),
     )
-    flat = np.fromiter(chain.from_iterable(elements), "int64")
+    flat = element_ids.astype("int64")
     size = np.fromiter(map(len, elements), "int64", len(elements))
     first = np.cumsum(size) - size
     repeat = size[code]
@@ -289,6 +284,24 @@ def _sequence_and_chunks(
     )
     mark = chunk_ids.get(_SENTENCE_START, -1)
     return sequence, _chunks_of_sequence(code, chunk_doc, distinct, mark, len(texts))
+
+
+def _elements_of_chunks(chunks: list[str], options: TermOptions) -> list[tuple]:
+    """``_chunk_elements`` of each chunk (a sentence mark is one break), with plain words
+    handled inline."""
+    stops = options.stop_set
+    fast = options.lowercase and not options.stem
+    out: list[tuple] = []
+    append = out.append
+    for chunk in chunks:
+        if chunk == _SENTENCE_START:
+            append((_BREAK,))
+        elif fast and chunk.isalpha():  # one word token (see _chunk_tokens)
+            low = chunk.lower()
+            append((_STOP + low,) if low in stops else (low,))
+        else:
+            append(_chunk_elements(chunk, options))
+    return out
 
 
 def _chunks_of_sequence(code, chunk_doc, distinct: list[str], mark: int, n_docs: int) -> _Chunks:
