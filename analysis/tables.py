@@ -229,12 +229,37 @@ def _analyse_partition(task: tuple[pd.DataFrame, str | None]) -> dict[str, pd.Da
     return analyse(documents, actors_file=actors_file)
 
 
+# The tasks of a local run, inherited by forked workers: a worker is sent an index, not a
+# pickled partition of documents.
+_FORKED_TASKS: list = []
+
+
+def _analyse_forked(index: int) -> dict[str, pd.DataFrame]:
+    return _analyse_partition(_FORKED_TASKS[index])
+
+
+def _warm(actors_file: str | None) -> None:
+    """Read the dictionaries once before forking, so that workers inherit them."""
+    from analysis import actors, figures, text
+
+    actors.load_dictionary(actors_file)
+    figures.lexicon()
+    text.abbreviations(), text.stopwords()
+
+
 def _run_local(tasks: list, workers: int, progress: Callable[[Iterable], Iterable]) -> list:
     if workers <= 1 or len(tasks) <= 1:
         return [_analyse_partition(task) for task in progress(tasks)]
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context(method)) as pool:
-        return list(progress(pool.map(_analyse_partition, tasks)))
+    if not sys.platform.startswith("linux"):
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            return list(progress(pool.map(_analyse_partition, tasks)))
+    _warm(tasks[0][1])
+    _FORKED_TASKS[:] = tasks
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+            return list(progress(pool.map(_analyse_forked, range(len(tasks)))))
+    finally:
+        _FORKED_TASKS.clear()
 
 
 @contextmanager
