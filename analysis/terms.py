@@ -283,7 +283,13 @@ def _sequence_and_chunks(
         stop=np.array([e[:1] == _STOP for e in ids], dtype=bool),
     )
     mark = chunk_ids.get(_SENTENCE_START, -1)
-    return sequence, _chunks_of_sequence(code, chunk_doc, distinct, mark, len(texts))
+    chunk_table = _chunks_of_sequence(code, chunk_doc, distinct, mark, len(texts))
+    # Each distinct chunk's unigram terms (no breaks, no stop words) and word tokens.
+    chunk_table.unigrams = [
+        (tuple(e for e in chunk if e is not _BREAK and e[:1] != _STOP), w)
+        for chunk, w in zip(elements, words.tolist(), strict=True)
+    ]
+    return sequence, chunk_table
 
 
 def _elements_of_chunks(chunks: list[str], options: TermOptions) -> list[tuple]:
@@ -398,6 +404,8 @@ class _Chunks:
     count: np.ndarray
     distinct: np.ndarray  # the distinct chunks (object array)
     n_docs: int
+    # (terms, word tokens) of each distinct chunk when already known (see _unigrams_of_chunks)
+    unigrams: list[tuple[tuple[str, ...], int]] | None = None
 
 
 def _chunk_table(chunk_counts: list[Counter]) -> _Chunks:
@@ -411,7 +419,7 @@ def _chunk_table(chunk_counts: list[Counter]) -> _Chunks:
 
 def _count_unigrams(chunks: _Chunks, options: TermOptions) -> _Counts:
     doc, count, chunk_code = chunks.doc, chunks.count, chunks.code
-    per_chunk = _unigrams_of_chunks(chunks.distinct, options)
+    per_chunk = chunks.unigrams or _unigrams_of_chunks(chunks.distinct, options)
     chunk_words = np.fromiter((w for _, w in per_chunk), "int64", len(per_chunk))
     doc_words = np.bincount(doc, weights=count * chunk_words[chunk_code], minlength=chunks.n_docs)
     # Expand each (document, chunk) row into one row per term the chunk holds.
@@ -510,6 +518,8 @@ def term_tables(
     """
     texts = _texts(documents)
     unigram, bigram = TermOptions(), TermOptions(ngram=2)
+    # The chunks' unigram terms come from the bigram scan's elements: the same options but
+    # ``ngram``, which elements do not depend on.
     sequence, chunks = _sequence_and_chunks(texts, bigram, spans)
     return (
         _counts_frame(_count_unigrams(chunks, unigram), 1),
