@@ -8,6 +8,7 @@ provenance footer of ``index.html``.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
@@ -451,7 +452,11 @@ def run(
     if not use_cache:  # the kernels analyse afresh, in a scratch cache thrown away afterwards
         os.environ["ANALYSIS_CACHE_DIR"] = str(staging / "cache")
     try:
-        outcomes = _execute_all(notebooks, staging, params, jobs, log)
+        keys = None
+        if use_cache:
+            digest = overview.corpus_sha256(corpus_data.documents)
+            keys = {nb: run_key(nb, params, digest, actors_file) for nb in notebooks}
+        outcomes = _execute_all(notebooks, staging, params, jobs, log, keys)
         failed = [o for o in outcomes if o.error]
         if failed:
             kept = _keep_failed(failed, out)
@@ -483,14 +488,47 @@ def run(
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def run_key(notebook: Path, params: dict, corpus_digest: str, actors_file: str | None) -> str:
+    """What an executed notebook depends on: its source, the code and data of the package, the
+    parameters, the corpus and the user's actor dictionary. Equal keys give equal outputs."""
+    from analysis.actors import dictionary_file
+    from analysis.tables import code_version
+
+    digest = hashlib.sha256()
+    digest.update(notebook.read_bytes())
+    digest.update(code_version().encode())
+    digest.update(
+        json.dumps({k: v for k, v in params.items() if k != "corpus_path"}, sort_keys=True).encode()
+    )
+    digest.update(corpus_digest.encode())
+    user = dictionary_file(params["corpus_path"], actors_file=actors_file)
+    digest.update(user.read_bytes() if user else b"shipped")
+    return digest.hexdigest()
+
+
 def _execute_all(
-    notebooks: list[Path], staging: Path, params: dict, jobs: int, log
+    notebooks: list[Path],
+    staging: Path,
+    params: dict,
+    jobs: int,
+    log,
+    keys: dict[Path, str] | None = None,
 ) -> list[Outcome]:
+    """Run the notebooks, up to ``jobs`` at once; with ``keys``, reuse an executed notebook
+    cached under the same key instead of running it again."""
     total = len(notebooks)
     started = time.perf_counter()
+    store = config.CACHE_DIR.parent / "executed"
 
     def one(numbered: tuple[int, Path]) -> Outcome:
         number, notebook = numbered
+        cached = store / f"{keys[notebook]}.ipynb" if keys else None
+        if cached is not None and cached.is_file():
+            shutil.copyfile(cached, staging / notebook.name)
+            log(
+                f"[{number}/{total}] {notebook.stem}: unchanged corpus and code, reusing its last run"
+            )
+            return Outcome(notebook, staging / notebook.name, 0.0)
         log(f"[{number}/{total}] {notebook.stem}: running")
         outcome = execute(notebook, staging / notebook.name, params)
         state = "FAILED" if outcome.error else "done"
@@ -498,6 +536,11 @@ def _execute_all(
             f"[{number}/{total}] {notebook.stem}: {state} in {outcome.seconds:.1f} s "
             f"({time.perf_counter() - started:.1f} s elapsed)"
         )
+        if cached is not None and not outcome.error:
+            store.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(f".tmp{os.getpid()}-{number}")
+            shutil.copyfile(outcome.executed, partial)
+            os.replace(partial, cached)
         return outcome
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:

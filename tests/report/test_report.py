@@ -24,8 +24,9 @@ FOOTER = re.compile(r'<footer class="provenance">.*?</footer>', re.S)
 @pytest.fixture(scope="module")
 def two_runs(tmp_path_factory) -> tuple[Path, Path]:
     first, second = tmp_path_factory.mktemp("run1"), tmp_path_factory.mktemp("run2")
-    report.run(SEEDS, first, jobs=2, log=lambda _: None)
-    report.run(SEEDS, second, jobs=2, log=lambda _: None)
+    # Without the cache both runs execute every notebook: determinism is tested, not reuse.
+    report.run(SEEDS, first, jobs=2, use_cache=False, log=lambda _: None)
+    report.run(SEEDS, second, jobs=2, use_cache=False, log=lambda _: None)
     return first, second
 
 
@@ -96,6 +97,7 @@ def scratch_notebooks(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "notebooks"
     folder.mkdir()
     monkeypatch.setattr(config, "NOTEBOOKS_DIR", folder)
+    monkeypatch.setattr(config, "CACHE_DIR", tmp_path / "cache" / "analysis")
     params = new_code_cell(
         'corpus_path = "../seeds"\nyear = None', metadata={"tags": ["parameters"]}
     )
@@ -269,3 +271,26 @@ def test_progress_names_each_notebook_and_the_elapsed_time(scratch_notebooks, tm
         re.fullmatch(r"\[1/1\] 01-good: done in \d+\.\d s \(\d+\.\d s elapsed\)", line)
         for line in lines
     )
+
+
+def test_an_unchanged_corpus_reuses_the_executed_notebooks(scratch_notebooks, tmp_path):
+    first_log, second_log = [], []
+    first = report.run(SEEDS, tmp_path / "a", jobs=1, log=first_log.append)
+    second = report.run(SEEDS, tmp_path / "b", jobs=1, log=second_log.append)
+    assert "[1/1] 01-good: running" in first_log
+    assert "[1/1] 01-good: unchanged corpus and code, reusing its last run" in second_log
+    for a, b in zip(first, second, strict=True):
+        assert FOOTER.sub("", a.read_text(encoding="utf-8")) == FOOTER.sub(
+            "", b.read_text(encoding="utf-8")
+        )
+
+
+def test_a_changed_corpus_runs_the_notebooks_again(scratch_notebooks, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Gas prices\n\nGas exports rose by 5% in 2019.\n")
+    report.run(corpus, tmp_path / "a", jobs=1, log=lambda _: None)
+    (corpus / "a.txt").write_text("Gas prices\n\nGas exports rose by 7% in 2019.\n")
+    lines = []
+    report.run(corpus, tmp_path / "b", jobs=1, log=lines.append)
+    assert "[1/1] 01-good: running" in lines
