@@ -80,7 +80,7 @@ def stopwords() -> frozenset[str]:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 # A candidate sentence end: terminal punctuation, any closing quotes/brackets, then whitespace.
 _SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
-_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de\u0410-\u042f]")
+_NEXT_START = re.compile(r"\s+(?P<next>[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de\u0410-\u042f])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -110,23 +110,18 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if match.group() == "." and _is_abbreviation_end(text, match.start(), following.end() - 1):
             continue
         spans.append((begin, cut))
-        begin = _skip_space(text, cut, end)
+        begin = following.start("next")  # the greedy \s+ ends at the first non-space
     if begin < end:
         spans.append((begin, end))
     return spans
 
 
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    start = _skip_space(text, start, end)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    stripped = piece.lstrip()  # str.strip and str.isspace agree on what whitespace is
+    if not stripped:
+        return end, end
+    return start + len(piece) - len(stripped), start + len(piece.rstrip())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -152,7 +147,9 @@ def _block_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     start, end = _trim(text, start, end)
     if start >= end:
         return []
-    return [_trim(text, s, e) for s, e in _split_block(text, start, end) if text[s:e].strip()]
+    # Already trimmed and never empty: each span starts at the block's first character or at
+    # the first non-space after a cut, and ends after punctuation or at the block's last one.
+    return _split_block(text, start, end)
 
 
 # --- tokens ----------------------------------------------------------------------------------

@@ -32,9 +32,11 @@ def _tokenise(documents: pd.DataFrame) -> int:
 
 
 def _terms(documents: pd.DataFrame) -> int:
+    """Unigram and bigram tables from one scan, as the pipeline counts them."""
     from analysis import terms
 
-    return len(terms.term_counts(documents)) + len(terms.term_counts(documents, ngram=2))
+    unigrams, bigrams = terms.term_tables(documents)
+    return len(unigrams) + len(bigrams)
 
 
 def _actors(documents: pd.DataFrame) -> int:
