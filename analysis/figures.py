@@ -176,11 +176,16 @@ def _actors_by_sentence(mentions: pd.DataFrame | None) -> dict:
     if mentions is None or mentions.empty:
         return {}
     ordered = mentions.sort_values(["doc_id", "sentence_id", "start"], kind="stable")
-    joined = {}
-    for key, group in ordered.groupby(["doc_id", "sentence_id"], sort=False):
-        names = [str(a) for a in dict.fromkeys(group["actor"]) if str(a)]
-        joined[key] = "; ".join(names)
-    return joined
+    names: dict[tuple, dict[str, None]] = {}
+    columns = (
+        ordered["doc_id"].tolist(),
+        ordered["sentence_id"].tolist(),
+        ordered["actor"].tolist(),
+    )
+    for doc_id, sentence_id, actor in zip(*columns, strict=True):
+        if actor is not None and str(actor):
+            names.setdefault((doc_id, sentence_id), {})[str(actor)] = None
+    return {key: "; ".join(found) for key, found in names.items()}
 
 
 def _document_rows(
