@@ -315,7 +315,8 @@ class Lexicon:
 
 def _load_yaml(name: str) -> dict:
     with data_file(name).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        # LibYAML's safe loader when it is built in: the same result, several times faster.
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @cache
