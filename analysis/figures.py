@@ -24,9 +24,8 @@ from functools import cache
 import ahocorasick
 import numpy as np
 import pandas as pd
-import yaml
 
-from analysis.config import data_file
+from analysis.config import read_yaml
 from analysis.quantities import COLUMNS as FIGURE_COLUMNS
 from analysis.quantities import extract_figures, figure_rows
 
@@ -83,12 +82,6 @@ class _Lexicon:
     trade: frozenset
 
 
-def _load_yaml(name: str) -> dict:
-    with data_file(name).open(encoding="utf-8") as handle:
-        # LibYAML's safe loader when it is built in: the same result, several times faster.
-        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
 @cache
 def lexicon() -> _Lexicon:
     """Load the commodity lexicon and the relation cue words once.
@@ -99,8 +92,8 @@ def lexicon() -> _Lexicon:
     Raises:
         FileNotFoundError: when ``commodities.yml`` or ``figure_relations.yml`` is missing.
     """
-    commodities = _load_yaml("commodities.yml")
-    cues = _load_yaml("figure_relations.yml")
+    commodities = read_yaml("commodities.yml")
+    cues = read_yaml("figure_relations.yml")
     folded, cased = {}, {}
     for name, entry in commodities["commodities"].items():
         for form in entry["forms"]:

@@ -38,9 +38,8 @@ from typing import NamedTuple
 import ahocorasick
 import numpy as np
 import pandas as pd
-import yaml
 
-from analysis.config import data_file
+from analysis.config import read_yaml
 
 COLUMNS = [
     "start",
@@ -313,12 +312,6 @@ class Lexicon:
     stopwords: frozenset
 
 
-def _load_yaml(name: str) -> dict:
-    with data_file(name).open(encoding="utf-8") as handle:
-        # LibYAML's safe loader when it is built in: the same result, several times faster.
-        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
 @cache
 def lexicon() -> Lexicon:
     """Load the unit vocabulary and cue words (``units.yml``, ``figure_relations.yml``) once.
@@ -329,8 +322,8 @@ def lexicon() -> Lexicon:
     Raises:
         FileNotFoundError: when a data file is missing from ``analysis/data/``.
     """
-    units_doc = _load_yaml("units.yml")
-    cues_doc = _load_yaml("figure_relations.yml")
+    units_doc = read_yaml("units.yml")
+    cues_doc = read_yaml("figure_relations.yml")
     units, glued_units, prefixes = {}, {}, {}
     for entry in units_doc["units"]:
         unit = Unit(entry["name"], entry["dimension"], float(entry.get("scale", 1.0)))
