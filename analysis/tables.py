@@ -95,42 +95,16 @@ def analyse(
     sentences = text.sentence_table(documents, spans=spans)
     mentions = actors.find_mentions(documents, dictionary=dictionary, sentences=sentences)
     unigrams, bigrams = terms.term_tables(documents, spans=spans)
-    # figures' own join of the actors of a figure's sentence groups all mentions by sentence
-    # in pandas (a third of the figure stage); the same join, for figure sentences only:
-    found = figures.figures(documents, mentions=mentions.iloc[:0], sentences=sentences)
-    if len(found):
-        found["actors"] = _sentence_actors(mentions, found["doc_id"], found["sentence_id"])
     return {
         "sentences": sentences,
         "mentions": mentions,
         "quotes": quotes.find_quotes(
             documents, dictionary=dictionary, mentions=mentions, sentences=sentences
         ),
-        "figures": found,
+        "figures": figures.figures(documents, mentions=mentions, sentences=sentences),
         "terms": unigrams,
         "bigrams": bigrams,
     }
-
-
-def _sentence_actors(mentions: pd.DataFrame, doc_ids, sentence_ids) -> list[str]:
-    """For each (doc_id, sentence_id), the display names of the actors mentioned in that
-    sentence, in order of first mention (by start), each once, joined with ``"; "``: the
-    ``actors`` column of ``analysis.figures.figures``."""
-    wanted = set(zip(doc_ids.tolist(), sentence_ids.tolist(), strict=True))
-    columns = (mentions[c].tolist() for c in ("doc_id", "sentence_id", "start", "actor"))
-    found = sorted(
-        (doc_id, sentence_id, start, i, actor)
-        for i, (doc_id, sentence_id, start, actor) in enumerate(zip(*columns, strict=True))
-        if (doc_id, sentence_id) in wanted
-    )
-    names: dict[tuple, dict[str, None]] = {}
-    for doc_id, sentence_id, _, _, actor in found:
-        if str(actor):
-            names.setdefault((doc_id, sentence_id), {})[str(actor)] = None
-    joined = {key: "; ".join(value) for key, value in names.items()}
-    return [
-        joined.get(key, "") for key in zip(doc_ids.tolist(), sentence_ids.tolist(), strict=True)
-    ]
 
 
 def merge(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:

@@ -59,8 +59,8 @@ def test_partitioned_term_counts_equal_counts_over_the_whole_corpus(one_process)
 
 
 def test_figures_of_the_pipeline_are_those_of_the_figures_module(one_process):
-    # tables.analyse joins the actors of each figure's sentence itself (faster than the
-    # figures module's groupby); the table must stay exactly figures.figures' own.
+    # tables.analyse hands figures the sentences and mentions it has already found; the table
+    # must be exactly what figures.figures finds on its own.
     from analysis import figures
 
     assert one_process.figures["actors"].str.len().gt(0).sum() > 50  # the join is exercised
