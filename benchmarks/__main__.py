@@ -43,6 +43,7 @@ def table(results: list[dict]) -> str:
     baseline = next((r for r in results if r["stage"] == "baseline"), None)
     lines = [
         f"{'stage':<12}{'seconds':>9}{'MB/s':>9}{'docs/s':>10}{'peak RSS MB':>13}{'x baseline':>12}"
+        f"{'worker RSS MB':>15}"
     ]
     for r in results:
         mbps = r["megabytes"] / r["seconds"] if r["seconds"] else float("inf")
@@ -57,6 +58,7 @@ def table(results: list[dict]) -> str:
         )
         lines.append(
             f"{r['stage']:<12}{r['seconds']:>9.2f}{mbps:>9.2f}{docs:>10.0f}{r['peak_rss_mb']:>13.0f}{ratio:>12.1f}"
+            f"{r.get('worker_peak_rss_mb', 0):>15.0f}"
         )
     return "\n".join(lines)
 

@@ -2,7 +2,8 @@
 
 Each stage runs in a fresh process so that its peak resident memory is its own. It prints one
 JSON object: stage, seconds (the stage alone, loading excluded but for ``load`` and ``end_to_end``),
-documents, megabytes of article text, peak_rss_mb.
+documents, megabytes of article text, peak_rss_mb (this process) and worker_peak_rss_mb (its
+largest worker process, for ``end_to_end``).
 """
 
 from __future__ import annotations
@@ -127,6 +128,10 @@ def run(stage: str, path: str, sample: int | None, workers: int | None) -> dict:
         "megabytes": round(megabytes, 3),
         "items": int(items),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        # the largest worker process (end_to_end forks one per core; 0 for the other stages)
+        "worker_peak_rss_mb": round(
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
+        ),
     }
 
 
