@@ -193,6 +193,7 @@ def _unigrams_of_chunks(chunks, options: TermOptions) -> list[tuple[tuple[str, .
     return result
 
 
+@lru_cache(maxsize=1 << 19)
 def _chunk_word_count(chunk: str) -> int:
     return sum(1 for t in _chunk_tokens(chunk) if t[2] in WORD_KINDS)
 
