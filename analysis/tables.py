@@ -9,6 +9,14 @@ partitions can run in worker processes or on a Dask cluster, and the per-partiti
 merged in partition order: the result is the same whichever engine ran them. Corpus-wide term
 tables are sums of per-partition counts, re-ranked after the merge.
 
+Engines: local worker processes are forked, so a worker inherits the documents and gets only a
+partition's index. On Dask (``scheduler=``), partitions are sent to the cluster; an uncompressed
+JSON Lines file above ``RANGE_THRESHOLD`` is instead cut into byte ranges at line starts, and
+each range is read, parsed and analysed by a task of its own where the file is visible (a shared
+file system): the client only decides duplicates and document ids from each row's sha256, date
+and id, exactly as the loader does, so the tables are those of a local run. The byte-range path
+does not use the partition cache.
+
 Cache: each partition's analysed tables are kept as Parquet under ``.cache/analysis/``, keyed by
 its documents' ids and sha256 digests, the package's code and data, and the actor dictionary.
 An unchanged corpus is not analysed again; a changed file re-analyses only its partitions.
