@@ -653,6 +653,8 @@ def _column(fields: list[str], role: str, reader: _Reader) -> str | None:
 
 
 def _clean(value) -> str:
+    if type(value) is str:  # the common case, first
+        return value.replace("\r\n", "\n").strip()
     if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return ""
     if isinstance(value, list | tuple):
