@@ -259,18 +259,11 @@ def _sequence_and_chunks(
     chunk_doc = np.repeat(np.arange(len(texts)), per_doc)
     # Each distinct chunk → its element ids (-1 for a break), laid out flat; ids are given in
     # order of first appearance (factorize counts None, the break, as missing: -1).
-    elements = _elements_of_chunks(distinct, options)
+    elements, word_counts, unigrams = _chunk_facts(distinct, options)
     element_ids, ids = pd.factorize(
         pd.Series(list(chain.from_iterable(elements)), dtype=object), use_na_sentinel=True
     )
-    words = np.fromiter(
-        (
-            0 if c == _SENTENCE_START else 1 if c.isalpha() else _chunk_word_count(c)
-            for c in distinct
-        ),
-        "int64",
-        len(distinct),
-    )
+    words = np.array(word_counts, dtype="int64")
     flat = element_ids.astype("int64")
     size = np.fromiter(map(len, elements), "int64", len(elements))
     first = np.cumsum(size) - size
@@ -285,30 +278,39 @@ def _sequence_and_chunks(
     )
     mark = chunk_ids.get(_SENTENCE_START, -1)
     chunk_table = _chunks_of_sequence(code, chunk_doc, distinct, mark, len(texts))
-    # Each distinct chunk's unigram terms (no breaks, no stop words) and word tokens.
-    chunk_table.unigrams = [
-        (tuple(e for e in chunk if e is not _BREAK and e[:1] != _STOP), w)
-        for chunk, w in zip(elements, words.tolist(), strict=True)
-    ]
+    chunk_table.unigrams = list(zip(unigrams, word_counts, strict=True))
     return sequence, chunk_table
 
 
-def _elements_of_chunks(chunks: list[str], options: TermOptions) -> list[tuple]:
-    """``_chunk_elements`` of each chunk (a sentence mark is one break), with plain words
-    handled inline."""
+def _chunk_facts(chunks: list[str], options: TermOptions) -> tuple[list, list, list]:
+    """For each distinct chunk, in one pass: its ``_chunk_elements`` (a sentence mark is one
+    break), its word tokens, and its unigram terms (elements without breaks and stop words);
+    plain words are handled inline."""
     stops = options.stop_set
     fast = options.lowercase and not options.stem
-    out: list[tuple] = []
-    append = out.append
+    elements: list[tuple] = []
+    words: list[int] = []
+    unigrams: list[tuple] = []
     for chunk in chunks:
         if chunk == _SENTENCE_START:
-            append((_BREAK,))
+            elements.append((_BREAK,))
+            words.append(0)
+            unigrams.append(())
         elif fast and chunk.isalpha():  # one word token (see _chunk_tokens)
             low = chunk.lower()
-            append((_STOP + low,) if low in stops else (low,))
+            if low in stops:
+                elements.append((_STOP + low,))
+                unigrams.append(())
+            else:
+                elements.append((low,))
+                unigrams.append((low,))
+            words.append(1)
         else:
-            append(_chunk_elements(chunk, options))
-    return out
+            found = _chunk_elements(chunk, options)
+            elements.append(found)
+            words.append(1 if chunk.isalpha() else _chunk_word_count(chunk))
+            unigrams.append(tuple(e for e in found if e is not _BREAK and e[:1] != _STOP))
+    return elements, words, unigrams
 
 
 def _chunks_of_sequence(code, chunk_doc, distinct: list[str], mark: int, n_docs: int) -> _Chunks:
