@@ -116,6 +116,24 @@ def test_a_compressed_file_is_not_cut_in_ranges(tmp_path):
     assert corpus.line_ranges(path, size=1000) is None
 
 
+def test_a_file_with_a_byte_order_mark_is_not_cut_in_ranges(tmp_path):
+    # The loader removes the mark and notes it as a problem of the whole file: read it whole.
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + KREMLIN.read_bytes())
+    assert corpus.line_ranges(path, size=1000) is None
+
+
+def test_a_range_that_is_not_utf8_asks_for_the_whole_file(tmp_path):
+    # Latin-1 "é" (0xE9) is not UTF-8: only the whole file can tell its encoding.
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes(KREMLIN.read_bytes() + '{"id": "x", "body": "Caf\u00e9"}\n'.encode("latin-1"))
+    ranges = corpus.line_ranges(path, size=path.stat().st_size // 3)
+    with pytest.raises(corpus.NotUtf8Error):
+        corpus.read_line_range(path, *ranges[-1])
+    problems, rows = corpus.read_line_range(path, *ranges[0])
+    assert problems == [] and rows[0][0]["_line"] == 1
+
+
 @pytest.mark.slow
 def test_a_jsonl_read_in_byte_ranges_on_dask_gives_identical_tables(tmp_path, monkeypatch):
     pytest.importorskip("dask.distributed")
