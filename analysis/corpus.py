@@ -26,6 +26,9 @@ from analysis.layout import MONTHS, paragraphs, parse_plain_text, strip_dateline
 TEXT_FORMATS = (".txt", ".text", ".md")
 ROW_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet")
 HTML_FORMATS = (".html", ".htm")
+XML_FORMATS = (".xml", ".rss", ".atom")  # RSS <item>s, Atom <entry>s, or <article>/<doc> lists
+_XML_ITEMS = frozenset({"item", "entry", "article", "doc", "document", "story"})
+_XML_HTML_FIELDS = frozenset({"description", "summary", "content", "encoded"})
 # Files about a corpus folder rather than in it (any suffix): never read as articles.
 NOTE_NAMES = ("readme", "license", "licence", "notice", "changelog")
 IGNORED_SUFFIXES = (".yml", ".yaml", ".pdf.meta")  # e.g. a user's actors.yml beside the corpus
@@ -40,6 +43,11 @@ COLUMN_VARIANTS = {
         "full_text",
         "maintext",
         "article_text",
+        "article_body",
+        "body_text",
+        "text_content",
+        "content_encoded",
+        "encoded",
     ),
     "title": ("title", "headline", "head", "heading"),
     "published": (
@@ -52,6 +60,8 @@ COLUMN_VARIANTS = {
         "datetime",
         "timestamp",
         "date_published",
+        "publication_date",
+        "created_at",
         "time",
     ),
     "id": ("id", "doc_id", "article_id", "guid", "uuid", "url", "link"),
@@ -374,7 +384,7 @@ def _corpus_files(root: Path, reader: _Reader) -> Iterator[Path]:
         if path.name.split(".")[0].lower() in NOTE_NAMES:  # the corpus's README.md, NOTICE
             continue
         suffix = _suffix(path)
-        if suffix in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS:
+        if suffix in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS + XML_FORMATS:
             yield path
         elif not path.name.lower().endswith(IGNORED_SUFFIXES):
             reader.problem(
@@ -467,7 +477,9 @@ def _read_text(path: Path, reader: _Reader) -> str | None:
 
 def _read_file(path: Path, reader: _Reader) -> list[dict]:
     suffix = _suffix(path)
-    if suffix not in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS:  # a file named as the corpus
+    if (
+        suffix not in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS + XML_FORMATS
+    ):  # a file named as the corpus
         reader.problem(path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped")
         return []
     if suffix == ".parquet":
@@ -479,6 +491,8 @@ def _read_file(path: Path, reader: _Reader) -> list[dict]:
         return _plain_text_row(text, path, reader)
     if suffix in HTML_FORMATS:
         return _plain_text_row(_html_to_text(text), path, reader)
+    if suffix in XML_FORMATS:
+        return _xml_items(text, path, reader)
     if suffix in (".jsonl", ".ndjson"):
         return _json_lines(text, path, reader)
     if suffix == ".json":
@@ -543,6 +557,52 @@ def _html_to_text(html: str) -> str:
     body = "".join(parser.parts)
     title = " ".join("".join(parser.title).split())
     return f"{title}\n\n{body}" if title and not body.strip().startswith(title) else body
+
+
+def _local_name(tag) -> str:
+    return str(tag).rsplit("}", 1)[-1].lower()
+
+
+def _xml_items(text: str, path: Path, reader: _Reader) -> list[dict]:
+    """Articles of an RSS or Atom feed, or of any XML list of <article>/<doc> elements.
+
+    Parsed with defusedxml, so entity expansion and external references in hostile files are
+    refused. Each item's child elements become fields (``content:encoded`` as ``encoded``); HTML
+    inside descriptions and contents is reduced to text. An item with only a description or
+    summary has that as its text.
+    """
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import ElementTree as SafeTree
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        root = SafeTree.fromstring(text)
+    except (ParseError, DefusedXmlException, ValueError) as error:
+        reader.problem(
+            path, None, f"not readable XML ({error.__class__.__name__}: {error})", "skipped"
+        )
+        return []
+    items = [element for element in root.iter() if _local_name(element.tag) in _XML_ITEMS]
+    if not items:
+        reader.problem(path, None, "XML without <item>, <entry> or <article> elements", "skipped")
+        return []
+    rows = []
+    for number, item in enumerate(items, start=1):
+        record: dict[str, str] = {}
+        for child in item:
+            name = _local_name(child.tag)
+            value = "".join(child.itertext()).strip() or child.get("href", "")
+            if name in _XML_HTML_FIELDS and "<" in value:
+                value = _html_to_text(value).strip()
+            record.setdefault(name, value)
+        if not any(_column([k], "body", reader) for k in record):
+            for name in ("description", "summary"):
+                if name in record:
+                    record["text"] = record.pop(name)
+                    break
+        rows.extend(_record_row(record, path, number, reader))
+    return rows
 
 
 def _json_lines(text: str, path: Path, reader: _Reader, *, first_line: int = 1) -> list[dict]:
@@ -645,11 +705,18 @@ def _looked_for(reader: _Reader) -> str:
     return reader.columns.get("body") or ", ".join(COLUMN_VARIANTS["body"][:4])
 
 
+def _name_key(name) -> str:
+    """A column name compared without case or separators: ``publishedAt`` = ``published_at``."""
+    return re.sub(r"[^a-z0-9]", "", str(name).lower())
+
+
 def _column(fields: list[str], role: str, reader: _Reader) -> str | None:
     if role in reader.columns:
         return reader.columns[role] if reader.columns[role] in fields else None
-    lowered = {str(f).lower().strip(): f for f in fields}
-    return next((lowered[v] for v in COLUMN_VARIANTS[role] if v in lowered), None)
+    keyed: dict[str, str] = {}
+    for field_name in fields:
+        keyed.setdefault(_name_key(field_name), field_name)
+    return next((keyed[k] for v in COLUMN_VARIANTS[role] if (k := _name_key(v)) in keyed), None)
 
 
 def _clean(value) -> str:
@@ -659,6 +726,11 @@ def _clean(value) -> str:
         return ""
     if isinstance(value, list | tuple):
         return "; ".join(map(str, value))
+    if isinstance(value, dict):  # e.g. NewsAPI's "source": {"id": "reuters", "name": "Reuters"}
+        named = next(
+            (value[k] for k in ("name", "title", "text") if isinstance(value.get(k), str)), None
+        )
+        return named.strip() if named else json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value).replace("\r\n", "\n").strip()
 
 

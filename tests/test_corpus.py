@@ -738,11 +738,11 @@ def test_unsupported_file_type_is_skipped(tmp_path):
 
 
 def test_single_file_of_unsupported_type_is_an_error(tmp_path):
-    path = write(tmp_path / "page.xml", "<doc><p>Gas talks</p></doc>")
+    path = write(tmp_path / "slides.pptx", "PK not a text format")
     with pytest.raises(CorpusError) as raised:
         load_corpus(path)
     assert str(raised.value) == (
-        f"{path}: no readable document (1 problem: page.xml: unsupported file type '.xml')"
+        f"{path}: no readable document (1 problem: slides.pptx: unsupported file type '.pptx')"
     )
 
 
