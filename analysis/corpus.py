@@ -143,7 +143,8 @@ def load_corpus(
 
     Args:
         path: a ``.txt``/``.md`` article, a ``.jsonl``/``.jsonl.gz``/``.json``/``.csv``/``.tsv``/
-            ``.parquet`` file of articles (one per row), an ``.html`` page, or a folder of these.
+            ``.parquet`` file of articles (one per row), an ``.html`` page, an RSS/Atom/XML list
+            of articles (``.xml``/``.rss``/``.atom``), or a folder of these.
         year: the year for dates given without one (TASS web pages say ``February 14, 8:04``);
             without it such dates keep their month and day and no year is invented.
         text_column, title_column, date_column, id_column: column names for row formats, when
