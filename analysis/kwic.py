@@ -84,12 +84,30 @@ def _matches(doc_id, text: str, queries, window: int, ignore_case: bool) -> list
                     rows.append(
                         (
                             term, doc_id, sentence_id, start, end,
-                            _flat(text[max(0, start - window) : start]),
+                            _flat(_left(text, start, window)),
                             text[start:end],
-                            _flat(text[end : end + window]),
+                            _flat(_right(text, end, window)),
                         )
                     )  # fmt: skip
     return rows
+
+
+def _left(text: str, start: int, window: int) -> str:
+    """Up to ``window`` characters before ``start``, not beginning inside a word."""
+    cut = max(0, start - window)
+    if cut > 0 and text[cut - 1].isalnum() and text[cut].isalnum():
+        space = text.find(" ", cut, start)
+        cut = space + 1 if space != -1 else start
+    return text[cut:start]
+
+
+def _right(text: str, end: int, window: int) -> str:
+    """Up to ``window`` characters after ``end``, not ending inside a word."""
+    cut = min(len(text), end + window)
+    if cut < len(text) and text[cut - 1].isalnum() and text[cut].isalnum():
+        space = text.rfind(" ", end, cut)
+        cut = space if space != -1 else end
+    return text[end:cut]
 
 
 def _flat(context: str) -> str:

@@ -37,11 +37,18 @@ def test_seed_kwic_offsets(seed_documents, term, starts):
 
 def test_kwic_context_and_sentence(seed_documents):
     line = kwic(seed_documents, ["Sakhalin-2"], window=20).iloc[1]
-    # "...energy balance, from Sakhalin-2." (sentence 10): 20 characters each side, the
+    # "...energy balance, from Sakhalin-2." (sentence 10): at most 20 characters each side,
+    # never starting or ending inside a word (20 characters back would cut "energy"), the
     # paragraph break after it shown as two spaces.
     assert line[["sentence_id", "left", "keyword", "right"]].tolist() == [
-        10, "nergy balance, from ", "Sakhalin-2", '.  "In addition, the'
+        10, "balance, from ", "Sakhalin-2", '.  "In addition, the'
     ]  # fmt: skip
+
+
+def test_kwic_right_context_does_not_end_inside_a_word(seed_documents):
+    line = kwic(seed_documents, ["Sakhalin-2"], window=12).iloc[1]
+    # 12 characters after the keyword would end inside "addition": cut back to a space.
+    assert line["right"] == '.  "In'
 
 
 def test_kwic_ignores_case_by_default(seed_documents):
