@@ -113,6 +113,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+# Fewer words than this in quotation marks, with neither speaker nor cue: a title or a scare
+# quote, not a quotation.
+MIN_UNATTRIBUTED_WORDS = 4
+
+
 def find_quotes(
     documents: pd.DataFrame,
     *,
@@ -132,7 +137,8 @@ def find_quotes(
         One row per quote: doc_id, start, end (of the quoted text, marks excluded), quote,
         speaker_actor_id ('' when the speaker is not in the dictionary or not found), speaker
         (display name, or the name as written), cue ('said', 'he added', 'told reporters',
-        'according to', ... ; '' for a continuation without a cue).
+        'according to', ... ; '' for a continuation without a cue). Short unattributed runs
+        (``MIN_UNATTRIBUTED_WORDS``) are titles or scare quotes and are left out.
     """
     dictionary = dictionary or load_dictionary()
     if mentions is None:
@@ -160,6 +166,8 @@ def find_quotes(
         for start, end, actor_id, speaker, cue in _attribute(
             text, spans, doc_mentions, doc_sentences
         ):
+            if not speaker and not cue and len(text[start:end].split()) < MIN_UNATTRIBUTED_WORDS:
+                continue  # a title or a scare quote ("Plan of Action", "gray business")
             rows.append((doc_id, start, end, text[start:end], actor_id, speaker, cue))
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return frame.astype({"start": "int64", "end": "int64"})

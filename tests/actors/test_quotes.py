@@ -78,12 +78,24 @@ def test_quote_spans(text, expected):
         ('Sergei Lavrov told reporters that "we will go".', "Sergei Lavrov", "told reporters"),
         ('According to Lavrov, "we will go".', "Sergei Lavrov", "according to"),
         ('"We will go," said John Smith.', "John Smith", "said"),  # not in the dictionary
-        ('The weather was "fine".', "", ""),  # no cue and no neighbour: no speaker
+        (
+            'Everyone remembers "the long and difficult road to peace".',
+            "",
+            "",
+        ),  # no cue, no speaker
     ],
 )
 def test_cues(text, speaker, cue):
     found = find_quotes(documents(text))
     assert found[["speaker", "cue"]].values.tolist() == [[speaker, cue]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['The weather was "fine".', 'They signed the "Plan of Action" in May.'],
+)
+def test_short_unattributed_quotes_are_titles_or_scare_quotes_not_quotations(text):
+    assert find_quotes(documents(text)).empty
 
 
 def test_pronoun_takes_the_previous_speaker_not_the_last_name():
