@@ -37,7 +37,7 @@ test: $(STAMP) lint ## Run the whole test suite (unit, notebooks with nbval, bro
 
 lint: $(STAMP) ## Check code and notebooks with ruff
 	$(BIN)/ruff check analysis tests benchmarks notebooks
-	$(BIN)/ruff format --check analysis tests benchmarks
+	$(BIN)/ruff format --check analysis tests benchmarks notebooks
 
 notebooks: $(STAMP) ## Re-execute the notebooks on the seed corpus and store their outputs (for nbval)
 	$(BIN)/python -m analysis notebooks
