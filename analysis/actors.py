@@ -38,7 +38,7 @@ import pandas as pd
 import yaml
 
 from analysis.config import data_file
-from analysis.text import sentence_table, split_sentences, stopwords
+from analysis.text import lower_keeping_offsets, sentence_table, split_sentences, stopwords
 
 MENTION_COLUMNS = [
     "doc_id",
@@ -160,11 +160,7 @@ class Dictionary:
 
 def _fold(text: str) -> str:
     """Lower-case ``text`` without changing its length, apostrophes unified (for offsets)."""
-    text = text.translate(_APOS_TABLE)
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower_keeping_offsets(text.translate(_APOS_TABLE))
 
 
 _SEPARATORS = re.compile(r"[^\w +&]")  # plain spaces need no replacing

@@ -7,7 +7,7 @@ what it measures.
 - the ``commodity`` named nearest to it in the sentence, from ``analysis/data/commodities.yml``
   (or implied by its unit: barrels are oil, kilowatt-hours electricity);
 - the ``actors`` mentioned in the sentence, from the actor dictionary (``analysis.actors``): display
-  names in order of first mention, joined with ``"; "`` (empty when the actor module is absent);
+  names in order of first mention, joined with ``"; "``;
 - the ``relation`` it measures (``import_share``, ``import``, ``export``, ``production``,
   ``supply``, ``price``, ``investment``, ``reserves``, ``growth`` or ``other``), from the cue
   words in ``analysis/data/figure_relations.yml`` nearest to it in the sentence;
@@ -17,7 +17,6 @@ what it measures.
 from __future__ import annotations
 
 import bisect
-import importlib.util
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,6 +27,7 @@ import pandas as pd
 from analysis.config import read_yaml
 from analysis.quantities import COLUMNS as FIGURE_COLUMNS
 from analysis.quantities import extract_figures, figure_rows
+from analysis.text import lower_keeping_offsets
 
 __all__ = ["extract_figures", "figures", "FIGURES_COLUMNS"]
 
@@ -123,12 +123,12 @@ def _distance(span: tuple[int, int], start: int, end: int) -> int:
     return 0
 
 
-def _commodity_spans(sentence: str, lex: _Lexicon) -> list[tuple[int, int, str]]:
-    return lex.commodities.find(sentence.lower()) + lex.commodities_cased.find(sentence)
+def _commodity_spans(sentence: str, lower: str, lex: _Lexicon) -> list[tuple[int, int, str]]:
+    return lex.commodities.find(lower) + lex.commodities_cased.find(sentence)
 
 
-def _relation_spans(sentence: str, lex: _Lexicon) -> list[tuple[int, int, str]]:
-    return lex.relations.find(sentence.lower())
+def _relation_spans(lower: str, lex: _Lexicon) -> list[tuple[int, int, str]]:
+    return lex.relations.find(lower)
 
 
 def _commodity(spans, start: int, end: int, unit: str, lex: _Lexicon) -> str:
@@ -157,9 +157,7 @@ def _default_sentences(documents: pd.DataFrame) -> pd.DataFrame:
     return sentence_table(documents)
 
 
-def _default_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame | None:
-    if importlib.util.find_spec("analysis.actors") is None:
-        return None
+def _default_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     from analysis.actors import find_mentions
 
     return find_mentions(documents, sentences=sentences)
@@ -201,7 +199,12 @@ def _document_rows(
             continue
         if i not in cache_:
             sentence = text[s_start:s_end]
-            cache_[i] = (sentence, _commodity_spans(sentence, lex), _relation_spans(sentence, lex))
+            lower = lower_keeping_offsets(sentence)
+            cache_[i] = (
+                sentence,
+                _commodity_spans(sentence, lower, lex),
+                _relation_spans(lower, lex),
+            )
         sentence, commodities, relations = cache_[i]
         local = (fig_start - s_start, fig_end - s_start)
         commodity = _commodity(commodities, *local, unit, lex)
@@ -235,8 +238,7 @@ def figures(
     Args:
         documents: a frame with ``doc_id`` and ``text`` columns.
         mentions: the actor mentions table (``doc_id``, ``sentence_id``, ``start``, ``actor``);
-            found with ``analysis.actors.find_mentions`` when ``None`` (and left empty when that
-            module is not installed).
+            found with ``analysis.actors.find_mentions`` when ``None``.
         sentences: the sentence table (``doc_id``, ``sentence_id``, ``start``, ``end``); split with
             ``analysis.text`` when ``None``.
 

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.config import read_yaml
+from analysis.text import lower_keeping_offsets
 
 COLUMNS = [
     "start",
@@ -1139,13 +1140,6 @@ _HYPHEN_WORD = re.compile(r"-[a-z]")
 _NOUN_GAP = re.compile(r"[ \t\u2010\u2011-]?")
 
 
-def _lower(text: str) -> str:
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def _digit_starts(text: str) -> list[int]:
     """Where runs of ASCII digits (or a vulgar fraction) start, found with numpy, not Python."""
     if text.isascii():
@@ -1220,7 +1214,7 @@ def figure_rows(text: str) -> list[tuple]:
         One tuple per figure, in text order.
     """
     lex = lexicon()
-    lower = _lower(text)
+    lower = lower_keeping_offsets(text)
     rows = []
     resume = 0
     for pos in _candidates(text, lower, lex):

@@ -35,7 +35,7 @@ import re
 import pandas as pd
 
 from analysis.actors import Dictionary, find_mentions, load_dictionary
-from analysis.text import split_sentences
+from analysis.text import sentence_table, split_sentences
 
 QUOTE_COLUMNS = ["doc_id", "start", "end", "quote", "speaker_actor_id", "speaker", "cue"]
 
@@ -64,6 +64,8 @@ _NOMINAL = (
 )
 _NAME = r"(?!(?:I|We)\b)[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|von|van|der|bin|al))*"
 _SPEAKER = rf"(?P<spk>{_NOMINAL}|{_NAME})"
+_SPEAKER_RE = re.compile(_SPEAKER)
+_NAME_RE = re.compile(_NAME)
 _LEAD = r"\s*[,:;\u2014-]?\s*"
 _POST_VERB_FIRST = re.compile(rf"{_LEAD}(?P<cue>{_VERBS})\s+{_SPEAKER}\b")
 _POST_SPEAKER_FIRST = re.compile(
@@ -141,6 +143,8 @@ def find_quotes(
         (``MIN_UNATTRIBUTED_WORDS``) are titles or scare quotes and are left out.
     """
     dictionary = dictionary or load_dictionary()
+    if sentences is None:  # split once, for the mentions and for the quotes
+        sentences = sentence_table(documents)
     if mentions is None:
         mentions = find_mentions(documents, dictionary=dictionary, sentences=sentences)
     quoted = {}
@@ -192,7 +196,10 @@ def _attribute(text, spans, mentions, sentences):
     for i, (start, end) in enumerate(spans):
         next_open = spans[i + 1][0] - 1 if i + 1 < len(spans) else len(text)
         stop = min(next_open, _line_end(text, end), end + 160)
-        found = _after(text, end + 1, stop, mentions, starts)
+        close = end  # the quoted text is trimmed: its closing mark may follow a space
+        while close < stop and text[close].isspace():
+            close += 1
+        found = _after(text, close + 1, stop, mentions, starts)
         if found is None:
             index = bisect.bisect_right(sentence_starts, start - 1) - 1
             region_start = sentence_starts[index] if index >= 0 else 0
@@ -261,7 +268,7 @@ def _before(masked: str, region_start: int, stop: int, mentions, starts):
     cue = cues[-1]
     word = cue.group("cue")
     if word.lower() == "according to":
-        name = re.compile(_SPEAKER).match(masked, cue.end() + 1, stop)
+        name = _SPEAKER_RE.match(masked, cue.end() + 1, stop)
         if name:
             return _speaker_from(name, masked, mentions, starts, "according to")
         return None
@@ -315,7 +322,7 @@ def _introduced(masked: str, region_start: int, stop: int, mentions, starts):
     ]
     if persons:
         return persons[0][2], persons[0][3], ":"
-    name = re.compile(_NAME).match(masked, region_start, stop)
+    name = _NAME_RE.match(masked, region_start, stop)
     return ("", name.group(), ":") if name and " " in name.group() else None
 
 

@@ -21,10 +21,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 
 from analysis import config
 from analysis.present import HEADLINE_MIME
@@ -147,8 +149,6 @@ def parameters(
     *,
     year: int | None = None,
     actors_file: str | None = None,
-    use_cache: bool = True,
-    scheduler: str | None = None,
 ) -> dict:
     """The parameters injected into every notebook (the names of their ``parameters`` cell)."""
     params = {"corpus_path": str(Path(corpus).resolve()), "year": year}
@@ -315,11 +315,23 @@ def _inline_scripts(page: str) -> str:
     )
 
 
+@cache
 def plotly_js_source() -> str:
     """The plotly.js bundle shipped inside the plotly package (no CDN)."""
     from plotly.offline import get_plotlyjs
 
     return get_plotlyjs()
+
+
+def package_versions() -> dict[str, str]:
+    """The installed versions of the packages that shape a report's output."""
+    versions = {}
+    for package in PROVENANCE_PACKAGES:
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = "not installed"
+    return versions
 
 
 def provenance(corpus_digest: str) -> dict:
@@ -335,12 +347,7 @@ def provenance(corpus_digest: str) -> dict:
         ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         commit = "unknown"
-    versions = {}
-    for package in PROVENANCE_PACKAGES:
-        try:
-            versions[package] = metadata.version(package)
-        except metadata.PackageNotFoundError:
-            versions[package] = "not installed"
+    versions = package_versions()
     return {
         "run": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
         "commit": commit,
@@ -362,7 +369,7 @@ def index_page(corpus, cards: list[dict], prov: dict, corpus_label: str) -> str:
     problems = corpus.problems
     if len(problems):
         problem_rows = "".join(
-            f"<tr><td>{esc(str(p.path))}</td><td>{'' if p.line is None or p.line != p.line else esc(str(p.line))}</td>"
+            f"<tr><td>{esc(str(p.path))}</td><td>{'' if pd.isna(p.line) else esc(str(p.line))}</td>"
             f"<td>{esc(p.problem)}</td><td>{esc(p.action)}</td></tr>"
             for p in problems.head(200).itertuples()
         )
@@ -437,25 +444,26 @@ def run(
 
     out = Path(out)
     notebooks = discover(only)
-    if use_cache:
-        # Analyse once here (in worker processes or on a Dask cluster); the notebooks then read
-        # every table from the cache instead of each computing it again.
-        log("analysing the corpus" + (f" on {scheduler}" if scheduler else ""))
-        corpus_data = tables.build(corpus, year=year, actors_file=actors_file, scheduler=scheduler)
-    else:
-        corpus_data = tables.load(corpus, year=year)  # fails early, with the loader's message
     params = parameters(corpus, year=year, actors_file=actors_file)
     jobs = max(1, jobs or os.cpu_count() or 1)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    # Without the cache the analysis still runs once, here, into a scratch cache that the
+    # kernels read and that is thrown away afterwards. The kernels find the cache through
+    # ANALYSIS_CACHE_DIR (papermill passes no environment of its own): not thread-safe.
+    cache_dir = config.CACHE_DIR if use_cache else staging / "cache"
     saved_cache_dir = os.environ.get("ANALYSIS_CACHE_DIR")
-    if not use_cache:  # the kernels analyse afresh, in a scratch cache thrown away afterwards
-        os.environ["ANALYSIS_CACHE_DIR"] = str(staging / "cache")
     try:
+        os.environ["ANALYSIS_CACHE_DIR"] = str(cache_dir)
+        log("analysing the corpus" + (f" on {scheduler}" if scheduler else ""))
+        corpus_data = tables.build(
+            corpus, year=year, actors_file=actors_file, scheduler=scheduler, cache_dir=cache_dir
+        )
+        digest = overview.corpus_sha256(corpus_data.documents)
         keys = None
         if use_cache:
-            digest = overview.corpus_sha256(corpus_data.documents)
-            keys = {nb: run_key(nb, params, digest, actors_file) for nb in notebooks}
+            state = corpus_state(corpus_data)
+            keys = {nb: run_key(nb, params, state, actors_file) for nb in notebooks}
         outcomes = _execute_all(notebooks, staging, params, jobs, log, keys)
         failed = [o for o in outcomes if o.error]
         if failed:
@@ -477,7 +485,9 @@ def run(
                     "findings": findings,
                 }
             )
-        prov = provenance(overview.corpus_sha256(corpus_data.documents))
+        cards += _cards_kept(out, {o.notebook.name for o in outcomes})
+        cards.sort(key=lambda card: card["href"])
+        prov = provenance(digest)
         pages["index.html"] = index_page(corpus_data, cards, prov, Path(corpus).name or str(corpus))
         return _publish(pages, outcomes, staging, out)
     finally:
@@ -488,15 +498,26 @@ def run(
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def corpus_state(corpus) -> str:
+    """A digest of everything a notebook reads from the corpus: every documents column (the text
+    through its sha256) and the problems table."""
+    documents = corpus.documents.drop(columns=["text", "lead", "body"])
+    digest = hashlib.sha256(documents.to_json(orient="split", date_format="iso").encode())
+    digest.update(corpus.problems.to_json(orient="split").encode())
+    return digest.hexdigest()
+
+
 def run_key(notebook: Path, params: dict, corpus_digest: str, actors_file: str | None) -> str:
     """What an executed notebook depends on: its source, the code and data of the package, the
-    parameters, the corpus and the user's actor dictionary. Equal keys give equal outputs."""
+    installed package versions, the parameters, the corpus (``corpus_state``) and the user's
+    actor dictionary. Equal keys give equal outputs."""
     from analysis.actors import dictionary_file
     from analysis.tables import code_version
 
     digest = hashlib.sha256()
     digest.update(notebook.read_bytes())
     digest.update(code_version().encode())
+    digest.update(json.dumps(package_versions(), sort_keys=True).encode())
     digest.update(
         json.dumps({k: v for k, v in params.items() if k != "corpus_path"}, sort_keys=True).encode()
     )
@@ -547,9 +568,35 @@ def _execute_all(
         return list(pool.map(one, enumerate(notebooks, start=1)))
 
 
+def _cards_kept(out: Path, rerun: set[str]) -> list[dict]:
+    """Index cards for reports this run left as they were (``--only``), from their executed
+    notebooks in ``out``, so the index still links every report."""
+    cards = []
+    for notebook in discover():
+        executed = out / notebook.name
+        if (
+            notebook.name in rerun
+            or not executed.is_file()
+            or not executed.with_suffix(".html").is_file()
+        ):
+            continue
+        nb = nbformat.read(executed, as_version=4)
+        title, summary = title_and_summary(nb)
+        cards.append(
+            {
+                "href": notebook.stem + ".html",
+                "title": title or notebook.stem,
+                "summary": summary,
+                "findings": headline_findings(nb),
+            }
+        )
+    return cards
+
+
 def _keep_failed(failed: list[Outcome], out: Path) -> Path:
     folder = out / "failed"
-    folder.mkdir(exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)  # only this run's failures
+    folder.mkdir()
     for outcome in failed:
         if outcome.executed.exists():
             shutil.copy2(outcome.executed, folder / outcome.notebook.name)
@@ -559,15 +606,20 @@ def _keep_failed(failed: list[Outcome], out: Path) -> Path:
 def _publish(
     pages: dict[str, str], outcomes: list[Outcome], staging: Path, out: Path
 ) -> list[Path]:
-    """Write every page to the staging folder, then move each into place (atomic per file)."""
-    written = []
+    """Write every page to the staging folder, then move each into place (atomic per file),
+    the index last so that it never links to a page not yet in place.
+
+    Returns:
+        The pages written, index first.
+    """
     for name, page in pages.items():
         (staging / name).write_text(page, encoding="utf-8")
     for outcome in outcomes:
         os.replace(outcome.executed, out / outcome.notebook.name)
-    for name in ["index.html", *[n for n in pages if n != "index.html"]]:
+    order = [*[n for n in pages if n != "index.html"], "index.html"]
+    for name in order:
         os.replace(staging / name, out / name)
-        written.append(out / name)
+    written = [out / name for name in [order[-1], *order[:-1]]]
     shutil.rmtree(out / "failed", ignore_errors=True)
     return written
 

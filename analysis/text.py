@@ -27,9 +27,6 @@ import pandas as pd
 
 from analysis.config import data_file
 
-APOSTROPHES = "'\u2019\u02bc\u2032`"
-_APOS = "['\u2019\u02bc]"
-
 
 class Token(NamedTuple):
     """One word token.
@@ -173,12 +170,26 @@ _CAPITALISED_PAIR = re.compile(r"[A-Z][^\W\d_]+(?:[-\u2010\u2011][A-Z][^\W\d_]+)
 _HYPHENS = re.compile(r"[-\u2010\u2011]")
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """Lower-case ``text`` without changing its length, so offsets into it stay offsets into
+    ``text`` (``str.lower`` turns ``İ`` into two characters; such letters are left as they are)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def normalise(token: str) -> str:
     """Lower-case a token and unify its apostrophes."""
-    return token.translate(_APOS_TABLE).lower()
+    return unify_apostrophes(token).lower()
 
 
 _APOS_TABLE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
+
+
+def unify_apostrophes(text: str) -> str:
+    """``’``, ``ʼ``, ``′`` and a backtick become ``'`` (same length: offsets keep)."""
+    return text.translate(_APOS_TABLE)
 
 
 def _word_tokens(text: str, start: int, end: int) -> list[Token]:

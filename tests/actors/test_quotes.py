@@ -131,3 +131,9 @@ def test_name_and_colon_introduce_a_quote():
 
 def test_first_person_narrator_is_not_a_speaker_name():
     assert find_quotes(documents('I said, "Well then."'))["speaker"].tolist() == [""]
+
+
+def test_a_space_before_the_closing_mark_keeps_the_speaker():
+    # The quoted text is trimmed, so its closing mark is not right after it.
+    found = find_quotes(documents('"We will go on with this plan, " said Putin.'))
+    assert found[["speaker", "cue"]].values.tolist() == [["Vladimir Putin", "said"]]

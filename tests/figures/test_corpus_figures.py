@@ -220,3 +220,10 @@ def test_hand_checked_sentences_precision_and_recall(record_property, capsys):
     assert tp / extracted >= 0.88 and tp / expected >= 0.88
     tp, extracted, expected = scores["value+change"]
     assert tp / extracted >= 0.9 and tp / expected >= 0.9
+
+
+def test_letters_that_lengthen_when_lower_cased_do_not_shift_the_commodity():
+    # "İ".lower() is two characters: offsets must still point at "coal", the nearest commodity.
+    text = "Oil output: İİİİİİİİİİ 5 million tonnes of coal."
+    found = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert found[["surface", "commodity"]].values.tolist() == [["5 million tonnes", "coal"]]
