@@ -95,13 +95,13 @@ def cmd_figures(args: argparse.Namespace) -> pd.DataFrame:
         return figures.extract_figures(args.text)
     if args.path is None:
         raise CorpusError("figures: give a corpus PATH or --text")
-    from analysis import actors
+    from analysis import actors, text
 
     documents = _corpus(args).documents
     dictionary = actors.corpus_dictionary(args.path, actors_file=args.actors_file)
-    table = figures.figures(
-        documents, mentions=actors.find_mentions(documents, dictionary=dictionary)
-    )
+    sentences = text.sentence_table(documents)  # split once, for the mentions and the figures
+    mentions = actors.find_mentions(documents, dictionary=dictionary, sentences=sentences)
+    table = figures.figures(documents, mentions=mentions, sentences=sentences)
     if args.energy_only:
         table = table[table["energy_trade"]]
     return table

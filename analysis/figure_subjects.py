@@ -130,3 +130,27 @@ def shared_subjects(figures: pd.DataFrame) -> pd.DataFrame:
 def with_values(figures: pd.DataFrame) -> pd.DataFrame:
     """The figures table with a ``value`` column in words (see ``value_label``), for display."""
     return figures.assign(value=[value_label(row) for _, row in figures.iterrows()])
+
+
+def findings(figures: pd.DataFrame, *, documents: int) -> list[str]:
+    """The report's headline findings: how many figures, how many energy-trade, the top one.
+
+    Args:
+        figures: the figures table.
+        documents: how many documents the corpus has.
+    """
+    energy = int(figures["energy_trade"].astype(bool).sum())
+    stated = [
+        f"{len(figures):,} figure(s) stated in {figures['doc_id'].nunique():,} of "
+        f"{documents:,} document(s)",
+        f"{energy:,} energy-trade figure(s)",
+    ]
+    headlines = headline_figures(figures)
+    if headlines.empty:
+        return [*stated, "No figure stated"]
+    top = headlines.iloc[0]
+    return [
+        *stated,
+        f"Headline figure: {top['value']} ({top['commodity'] or 'no commodity'}, "
+        f'{top["relation"]}), from "{top["surface"]}"',
+    ]

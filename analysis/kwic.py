@@ -12,10 +12,9 @@ import re
 
 import pandas as pd
 
-from analysis.text import normalise, split_sentences, tokenize
+from analysis.text import normalise, split_sentences, tokenize, unify_apostrophes
 
 COLUMNS = ["term", "doc_id", "sentence_id", "start", "end", "left", "keyword", "right"]
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
 _WHITESPACE = re.compile(r"\s")
 
 
@@ -52,7 +51,7 @@ def kwic(
     rows = []
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
         text = "" if pd.isna(text) else str(text)
-        folded = normalise(text) if ignore_case else text.translate(_APOSTROPHES)
+        folded = normalise(text) if ignore_case else unify_apostrophes(text)
         wanted = [(term, keys) for term, keys in queries if keys[0] in folded]
         if wanted:
             rows.extend(_matches(doc_id, text, wanted, window, ignore_case))
@@ -62,7 +61,7 @@ def kwic(
 
 
 def _key(token, ignore_case: bool) -> str:
-    return token.norm if ignore_case else token.text.translate(_APOSTROPHES)
+    return token.norm if ignore_case else unify_apostrophes(token.text)
 
 
 def _query(term: str, ignore_case: bool) -> tuple[str, ...]:

@@ -389,9 +389,7 @@ def build(
             progress=show,
         )
         if built is not None:
-            loaded, merged = built
-            if not merged:
-                merged = merge([analyse(loaded.documents.iloc[:0], actors_file=actors_file)])
+            loaded, merged = built  # never empty: the loader raises on a corpus without documents
             return Tables(documents=loaded.documents, problems=loaded.problems, **merged)
     loaded = load(corpus_path, year=year)
     documents = loaded.documents
@@ -412,10 +410,8 @@ def build(
         results[i] = tables
         if use_cache:
             _cache_write(cache_root / keys[i], tables)
-    merged = (
-        merge(results) if results else merge([analyse(documents.iloc[:0], actors_file=actors_file)])
-    )
-    return Tables(documents=documents, problems=loaded.problems, **merged)
+    # results is never empty: the loader raises on a corpus without documents
+    return Tables(documents=documents, problems=loaded.problems, **merge(results))
 
 
 def _ranges(corpus_path: str | Path) -> list[tuple[int, int, int]] | None:

@@ -154,3 +154,13 @@ def test_tables_show_decimals_for_reading_and_empty_tables_as_a_note():
     assert "<td>12.8</td>" in markup and "<td>1,500,000,000</td>" in markup
     empty = present.table(pd.DataFrame({"x": []}), caption="Key terms")._repr_mimebundle_()
     assert empty["text/plain"] == "Key terms: no rows to show."
+
+
+def test_findings_count_figures_and_name_the_headline_figure():
+    # ROWS: 5 figures in 3 documents, 4 of them energy-trade; doc a's LNG import share ranks first.
+    assert figure_subjects.findings(_figures(ROWS), documents=4) == [
+        "5 figure(s) stated in 3 of 4 document(s)",
+        "4 energy-trade figure(s)",
+        'Headline figure: ~9\u201310 percent (LNG, import_share), from "9-10%"',
+    ]
+    assert figure_subjects.findings(_figures([]), documents=1)[-1] == "No figure stated"
