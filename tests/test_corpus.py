@@ -10,7 +10,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import random
+import subprocess
+import sys
 import tempfile
 import warnings
 from pathlib import Path
@@ -141,6 +144,26 @@ def test_doc_ids_are_stable_across_loads(seeds_dir, kremlin120_path):
     assert load_corpus(seeds_dir)["doc_id"].tolist() == load_corpus(seeds_dir)["doc_id"].tolist()
     first, second = load_corpus(kremlin120_path), load_corpus(kremlin120_path)
     assert first["doc_id"].tolist() == second["doc_id"].tolist()
+
+
+def test_doc_ids_are_stable_across_processes(seeds_dir, kremlin120_path):
+    # Another process with another string-hash seed: ids built from hash() or from an
+    # unordered listing would differ.
+    script = (
+        "import json, sys, warnings; warnings.simplefilter('ignore')\n"
+        "from analysis.corpus import load_corpus\n"
+        "print(json.dumps([load_corpus(p)['doc_id'].tolist() for p in sys.argv[1:]]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(seeds_dir), str(kremlin120_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+    )
+    there = json.loads(done.stdout)
+    here = [load_corpus(p)["doc_id"].tolist() for p in (seeds_dir, kremlin120_path)]
+    assert there == here
 
 
 def test_document_columns_and_types(seed_documents):

@@ -254,7 +254,9 @@ def check_tokens(text: str) -> None:
     for token in tokenize(text):
         assert text[token.start : token.end] == token.text
         assert position <= token.start < token.end
+        assert text[position : token.start].strip() == ""  # every non-space character is in a token
         position = token.end
+    assert text[position:].strip() == ""
 
 
 def check_sentences(text: str) -> None:

@@ -121,6 +121,13 @@ def test_sentence_ids_match_the_sentence_table(seed_documents, seed_mentions):
     sentences = sentence_table(seed_documents)
     given_sentences = find_mentions(seed_documents, sentences=sentences)
     assert given_sentences["sentence_id"].tolist() == seed_mentions["sentence_id"].tolist()
+    # and each mention lies inside the sentence its id names
+    placed = seed_mentions.merge(
+        sentences, on=["doc_id", "sentence_id"], suffixes=("", "_sentence")
+    )
+    assert len(placed) == len(seed_mentions)
+    assert (placed["start_sentence"] <= placed["start"]).all()
+    assert (placed["end"] <= placed["end_sentence"]).all()
 
 
 @pytest.mark.parametrize(

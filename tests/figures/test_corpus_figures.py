@@ -124,6 +124,7 @@ def test_figures_table_columns_and_offsets():
     table = figures(documents, mentions=_seed_mentions(documents["text"].iloc[0]))
     assert list(table.columns) == FIGURES_COLUMNS
     text = documents["text"].iloc[0]
+    assert len(table) == 3  # 9-10%, and "two" twice (two conditions, the two countries)
     assert all(text[r.start : r.end] == r.surface for r in table.itertuples())
     assert all(r.sentence_start <= r.start < r.end <= r.sentence_end for r in table.itertuples())
 

@@ -79,6 +79,8 @@ def test_obuchi_is_the_key_term_of_2000(kremlin120, by_year):
     in_2000 = kremlin120["published_year"] == 2000
     a, c = _count(kremlin120.loc[in_2000, "text"], "obuchi")
     b, d = _count(kremlin120.loc[~in_2000, "text"], "obuchi")
+    # 8: "obuchi" occurs 8 times (case-insensitive substring count) in the title, lead and body
+    # of the 2000 items of the JSONL, and in no other year.
     assert (a, b) == (8, 0)
     top = by_year[by_year["group"] == "2000"].iloc[0]
     assert top[["term", "count_target", "count_reference"]].tolist() == ["obuchi", a, b]
