@@ -63,7 +63,7 @@ def cmd_terms(args: argparse.Namespace) -> pd.DataFrame:
 
     documents = _corpus(args).documents
     if args.by:
-        if args.by not in documents.columns and args.by not in ("year", "month"):
+        if args.by not in documents.columns and args.by not in terms.PERIODS:
             raise CorpusError(f"{args.path}: no column '{args.by}' to group by")
         table = terms.term_frequencies(documents, by=args.by, ngram=args.ngram)
         return table.groupby(table.columns[0], sort=True, group_keys=False).head(args.top)

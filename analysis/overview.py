@@ -6,6 +6,7 @@ import hashlib
 
 import pandas as pd
 
+from analysis.terms import WORD_KINDS
 from analysis.text import split_sentences, tokenize
 
 SOURCE_COLUMNS = ("agency", "dateline", "section")
@@ -74,9 +75,7 @@ def documents_table(documents: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for doc in documents.itertuples(index=False):
-        words = sum(
-            1 for t in tokenize(doc.text) if t.kind not in ("punct", "possessive", "clitic")
-        )
+        words = sum(1 for t in tokenize(doc.text) if t.kind in WORD_KINDS)
         rows.append(
             {
                 "doc_id": doc.doc_id,
@@ -142,3 +141,19 @@ def sources(documents: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(
         ["field", "documents", "value"], ascending=[True, False, True], kind="stable"
     )
+
+
+def findings(documents: pd.DataFrame, problems: pd.DataFrame, lengths: pd.DataFrame) -> list[str]:
+    """The overview report's headline findings.
+
+    Args:
+        documents: the documents table.
+        problems: the problems table.
+        lengths: ``documents_table(documents)``.
+    """
+    return [
+        f"{len(documents):,} document(s), {int(documents['n_chars'].sum()):,} characters of text",
+        f"Dates: {date_range(documents)}",
+        f"Median length: {int(lengths['words'].median()):,} words",
+        f"Load problems: {len(problems):,}",
+    ]

@@ -996,3 +996,32 @@ def _as_term(text: str, options: TermOptions) -> str:
     """A term as the counting would write it: ``"Sakhalin-2"`` → ``"sakhalin-2"``."""
     elements = chain.from_iterable(_chunk_elements(c, options) for c in text.split())
     return " ".join(e.removeprefix(_STOP) for e in elements if e is not _BREAK)
+
+
+def findings(
+    counts: pd.DataFrame, bigrams: pd.DataFrame, lines: pd.DataFrame, kwic_terms: list[str]
+) -> list[str]:
+    """The term report's headline findings.
+
+    Args:
+        counts: ``term_counts`` (its ``attrs["word_tokens"]`` is read).
+        bigrams: ``term_counts(..., ngram=2)``.
+        lines: ``kwic.kwic(documents, kwic_terms)``.
+        kwic_terms: the terms looked up in context.
+    """
+    stated = []
+    if len(counts):
+        top = counts.iloc[0]
+        stated.append(
+            f'Most frequent term: "{top["term"]}", {top["count"]:,} times '
+            f"({top['per_1k']:.1f} per 1,000 words)"
+        )
+    if len(bigrams):
+        stated.append(
+            f'Most frequent phrase: "{bigrams["term"].iloc[0]}", {bigrams["count"].iloc[0]:,} times'
+        )
+    return [
+        *stated,
+        f"{len(counts):,} distinct terms in {counts.attrs.get('word_tokens', 0):,} words",
+        f"{len(lines):,} concordance line(s) for {', '.join(kwic_terms)}",
+    ]

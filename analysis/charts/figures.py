@@ -7,9 +7,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.charts.palette import colour
-
-TEMPLATE = "plotly_white"
+from analysis.charts.palette import TEMPLATE, colour
 
 
 def _bars(

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-TEMPLATE = "plotly_white"
+from analysis.charts.palette import TEMPLATE
 
 
 def articles_over_time(per_period: pd.DataFrame) -> go.Figure:

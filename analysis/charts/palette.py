@@ -1,4 +1,5 @@
-"""One colour per actor type, shared by every chart, so an actor has the same colour everywhere."""
+"""What every chart shares: the template, and one colour per actor type (so an actor has the
+same colour everywhere)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ TYPE_COLOURS = {
     "unknown": "#7f7f7f",
 }
 DEFAULT = "#7f7f7f"
+TEMPLATE = "plotly_white"  # the plotly template of every chart
 
 
 def colour(actor_type: str | None) -> str:

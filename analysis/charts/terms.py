@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-TEMPLATE = "plotly_white"
+from analysis.charts.palette import TEMPLATE
 
 
 def _escaped(values) -> list[str]:

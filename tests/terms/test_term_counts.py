@@ -201,3 +201,22 @@ def test_column_types(kremlin120):
     assert frame.dtypes.astype(str).to_dict() == {
         "doc_id": "str", "term": "str", "count": "int64", "per_1k": "float64", "doc_freq": "int64"
     }  # fmt: skip
+
+
+def test_findings_name_the_top_term_and_phrase(seed_documents):
+    from analysis.terms import findings
+
+    counts = term_counts(seed_documents)
+    bigrams = term_counts(seed_documents, ngram=2)
+    stated = findings(counts, bigrams, pd.DataFrame({"term": ["x"] * 10}), ["Sakhalin-2"])
+    # russia 12 and "economic sanctions" 3: the hand counts of the seed above.
+    assert stated[0].startswith('Most frequent term: "russia", 12 times')
+    assert stated[1] == 'Most frequent phrase: "economic sanctions", 3 times'
+    assert stated[3] == "10 concordance line(s) for Sakhalin-2"
+
+
+def test_findings_of_a_corpus_without_terms_say_so():
+    from analysis.terms import findings
+
+    empty = term_counts(pd.DataFrame({"doc_id": ["a"], "text": ["The and of."]}))
+    assert findings(empty, empty, pd.DataFrame(), ["x"])[0] == "0 distinct terms in 3 words"
