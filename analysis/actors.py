@@ -166,6 +166,14 @@ def _fold(text: str) -> str:
 _SEPARATORS = re.compile(r"[^\w +&]")  # plain spaces need no replacing
 
 
+@cache
+def _separator_table() -> np.ndarray:
+    """For each code point below U+10000, whether ``_SEPARATORS`` matches it."""
+    plane = "".join(map(chr, range(0x10000)))
+    marked = _SEPARATORS.sub("\0", plane).encode("utf-32-le", "surrogatepass")
+    return np.frombuffer(marked, dtype=np.uint32) == 0
+
+
 def _haystack(text: str, *, fold: bool) -> str:
     """``text`` padded with a space on each side, separators as spaces, same length otherwise.
 
@@ -175,7 +183,13 @@ def _haystack(text: str, *, fold: bool) -> str:
     if fold:
         lowered = text.lower()
         text = lowered if len(lowered) == len(text) else _fold(text)
-    return " " + _SEPARATORS.sub(" ", text) + " "
+    padded = " " + text + " "
+    # The same as _SEPARATORS.sub, twice as fast: a table lookup per code point in numpy.
+    codes = np.array(padded).reshape(1).view(np.uint32)
+    if codes.max() > 0xFFFF:
+        return " " + _SEPARATORS.sub(" ", text) + " "
+    spaced = np.where(_separator_table()[codes], np.uint32(ord(" ")), codes)
+    return str(spaced.view(f"<U{len(spaced)}")[0])  # never loses a trailing NUL: it ends in " "
 
 
 def _automaton(patterns: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
@@ -294,9 +308,13 @@ def corpus_dictionary(
     return load_dictionary(dictionary_file(corpus_path, actors_file=actors_file))
 
 
+# libyaml's parser, when PyYAML was built with it, reads the dictionary several times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_raw(path: Path) -> dict:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
     except yaml.YAMLError as error:
         raise DictionaryError(f"{path}: not valid YAML ({error})") from error
     if not isinstance(raw, dict):
@@ -500,29 +518,40 @@ def find_mentions(
     dictionary = dictionary or load_dictionary()
     if sentences is None:
         sentences = sentence_table(documents)
-    actors = dictionary.actors
-    rows = []
+    doc_ids, starts, ends, surfaces, actor_ids, hows, perspectives = ([] for _ in range(7))
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
         if not isinstance(text, str) or not text:
             continue
-        for start, end, actor_id, how, perspective in _document_mentions(text, dictionary):
-            actor = actors[actor_id]
-            rows.append(
-                (
-                    doc_id,
-                    0,
-                    start,
-                    end,
-                    text[start:end],
-                    actor_id,
-                    actor.name,
-                    actor.type,
-                    actor.affiliation,
-                    how,
-                    perspective,
-                )
-            )
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+        mentions = _document_mentions(text, dictionary)
+        if not mentions:
+            continue
+        doc_starts, doc_ends, doc_actors, doc_hows, doc_perspectives = zip(*mentions, strict=True)
+        doc_ids += [doc_id] * len(mentions)
+        starts += doc_starts
+        ends += doc_ends
+        surfaces += [text[start:end] for start, end in zip(doc_starts, doc_ends, strict=True)]
+        actor_ids += doc_actors
+        hows += doc_hows
+        perspectives += doc_perspectives
+    if not doc_ids:
+        frame = pd.DataFrame([], columns=MENTION_COLUMNS)
+    else:
+        actors = [dictionary.actors[actor_id] for actor_id in actor_ids]
+        frame = pd.DataFrame(
+            {
+                "doc_id": doc_ids,
+                "sentence_id": 0,
+                "start": starts,
+                "end": ends,
+                "surface": surfaces,
+                "actor_id": actor_ids,
+                "actor": [actor.name for actor in actors],
+                "actor_type": [actor.type for actor in actors],
+                "affiliation": [actor.affiliation for actor in actors],
+                "how": hows,
+                "perspective": perspectives,
+            }
+        )
     frame["sentence_id"] = _sentence_ids(frame, sentences)
     return frame.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
 
@@ -531,12 +560,11 @@ def _sentence_ids(spans: pd.DataFrame, sentences: pd.DataFrame) -> np.ndarray:
     """The id of the sentence holding each span's start (0 before the first sentence)."""
     if spans.empty or sentences.empty:
         return np.zeros(len(spans), dtype="int64")
-    doc_codes = {doc_id: i for i, doc_id in enumerate(pd.unique(sentences["doc_id"]))}
-    s_doc = sentences["doc_id"].map(doc_codes).to_numpy(dtype="int64")
-    s_key = (s_doc << 32) + sentences["start"].to_numpy(dtype="int64")
+    codes, doc_index = pd.factorize(sentences["doc_id"], use_na_sentinel=False)
+    s_key = (codes.astype("int64") << 32) + sentences["start"].to_numpy(dtype="int64")
     order = np.argsort(s_key, kind="stable")
     s_key, s_ids = s_key[order], sentences["sentence_id"].to_numpy(dtype="int64")[order]
-    m_doc = spans["doc_id"].map(doc_codes).fillna(-1).to_numpy(dtype="int64")
+    m_doc = pd.Index(doc_index).get_indexer(spans["doc_id"]).astype("int64")
     m_key = (m_doc << 32) + spans["start"].to_numpy(dtype="int64")
     index = np.searchsorted(s_key, m_key, side="right") - 1
     valid = (index >= 0) & (m_doc >= 0)

@@ -14,7 +14,7 @@ import io
 import json
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -190,12 +190,66 @@ def read_corpus(
     if root.is_dir() and not _readable_dir(root):
         raise CorpusError(f"{path}: folder cannot be read (permission denied)")
     given = {"body": text_column, "title": title_column, "published": date_column, "id": id_column}
-    reader = _Reader(root, year, {k: v for k, v in given.items() if v})
-    rows = [row for file in _corpus_files(root, reader) for row in _read_file(file, reader)]
-    return _corpus(path, _documents(rows, reader), reader.problems)
+    stream = DocumentStream(path, year=year, columns={k: v for k, v in given.items() if v})
+    return stream.corpus(list(stream.records()), stacklevel=3)
 
 
-def _corpus(path: str | Path, documents: pd.DataFrame, problem_rows: list[dict]) -> Corpus:
+class DocumentStream:
+    """A corpus read document by document, for work that starts before the reading ends.
+
+    ``records()`` yields each kept document's record (see ``documents_frame``) as soon as its
+    line or file is read, in corpus order; ``runs(size)`` groups them by file, at most ``size``
+    at a time; ``corpus(records)`` then gives exactly what ``read_corpus`` gives. Problems keep
+    ``read_corpus``'s order: every reading problem first, then each row's date and duplicate
+    problems in row order.
+    """
+
+    def __init__(
+        self, path: str | Path, *, year: int | None = None, columns: dict[str, str] | None = None
+    ) -> None:
+        self.path = path
+        root = Path(path)
+        if not root.exists():
+            raise CorpusError(f"{path}: no such file or folder")
+        if root.is_dir() and not _readable_dir(root):
+            raise CorpusError(f"{path}: folder cannot be read (permission denied)")
+        self._reader = _Reader(root, year, columns or {})
+        self._row_problems: list[dict] = []
+
+    def records(self) -> Iterator[dict]:
+        """The kept documents' records, in corpus order (read once)."""
+        reader = self._reader
+        reading, select = reader.problems, _Selector(reader)
+        for file in _corpus_files(reader.root, reader):
+            for row in _file_rows(file, reader):
+                reader.problems = self._row_problems
+                row, text, digest, dates = _prepare(row, reader)
+                doc_id = select(row, digest, dates)
+                reader.problems = reading
+                if doc_id is not None:
+                    yield _record(row, text, digest, dates, doc_id, reader)
+
+    def runs(self, size: int) -> Iterator[list[dict]]:
+        """``records()`` in runs of at most ``size`` documents of one file each."""
+        run: list[dict] = []
+        for record in self.records():
+            if run and (len(run) == size or record["path"] != run[0]["path"]):
+                yield run
+                run = []
+            run.append(record)
+        if run:
+            yield run
+
+    def corpus(self, records: list[dict], *, stacklevel: int = 2) -> Corpus:
+        """The corpus of all ``records`` read (raises ``CorpusError`` when there are none); a
+        warning names the problems, attributed as ``warnings.warn(stacklevel=...)`` would."""
+        problems = self._reader.problems + self._row_problems
+        return _corpus(self.path, documents_frame(records), problems, stacklevel=stacklevel + 1)
+
+
+def _corpus(
+    path: str | Path, documents: pd.DataFrame, problem_rows: list[dict], *, stacklevel: int = 3
+) -> Corpus:
     """The corpus from its documents and problems; raises when no document could be read."""
     problems = pd.DataFrame(problem_rows, columns=PROBLEM_COLUMNS).astype({"line": "Int64"})
     if documents.empty:
@@ -205,7 +259,7 @@ def _corpus(path: str | Path, documents: pd.DataFrame, problem_rows: list[dict])
     if len(problems):
         warnings.warn(
             f"{path}: {len(problems)} problem(s) while loading: {_first_problems(problems)}",
-            stacklevel=3,
+            stacklevel=stacklevel,
         )
     return Corpus(documents, problems)
 
@@ -606,8 +660,23 @@ def _xml_items(text: str, path: Path, reader: _Reader) -> list[dict]:
     return rows
 
 
+def _file_rows(path: Path, reader: _Reader) -> Iterator[dict]:
+    """The rows of one file; those of a JSON Lines file one line at a time."""
+    if _suffix(path) in (".jsonl", ".ndjson"):
+        text = _read_text(path, reader)
+        if text is not None:
+            yield from _json_line_rows(text, path, reader)
+    else:
+        yield from _read_file(path, reader)
+
+
 def _json_lines(text: str, path: Path, reader: _Reader, *, first_line: int = 1) -> list[dict]:
-    rows = []
+    return list(_json_line_rows(text, path, reader, first_line=first_line))
+
+
+def _json_line_rows(
+    text: str, path: Path, reader: _Reader, *, first_line: int = 1
+) -> Iterator[dict]:
     # Lines end at "\n" only: str.splitlines() would also cut at U+2028 and other separators
     # that JSON allows inside a string.
     for number, line in enumerate(text.split("\n"), start=first_line):
@@ -628,8 +697,7 @@ def _json_lines(text: str, path: Path, reader: _Reader, *, first_line: int = 1) 
                 path, number, f"a JSON {type(record).__name__}, not an object", "line skipped"
             )
             continue
-        rows.extend(_record_row(record, path, number, reader))
-    return rows
+        yield from _record_row(record, path, number, reader)
 
 
 def _json_document(text: str, path: Path, reader: _Reader) -> list[dict]:
@@ -786,25 +854,6 @@ def _meta_name(name) -> str:
     return f"{name}_source" if name in DOCUMENT_COLUMNS else name
 
 
-def _documents(rows: list[dict], reader: _Reader) -> pd.DataFrame:
-    if not rows:
-        return pd.DataFrame(columns=DOCUMENT_COLUMNS)
-    prepared: list[tuple[dict, str, str, dict]] = []
-
-    def items():  # lazily, so that each row's date problem comes before its duplicate problem
-        for row in rows:
-            prepared.append(_prepare(row, reader))
-            yield prepared[-1][0], prepared[-1][2], prepared[-1][3], ()
-
-    doc_ids = _select(items(), reader)
-    records = [
-        _record(row, text, digest, dates, doc_id, reader)
-        for (row, text, digest, dates), doc_id in zip(prepared, doc_ids, strict=True)
-        if doc_id is not None
-    ]
-    return documents_frame(records)
-
-
 def _prepare(row: dict, reader: _Reader) -> tuple[dict, str, str, dict]:
     """A row's text, its sha256 and its dates (a date problem is recorded on the reader)."""
     text = "\n\n".join(p for p in (row["title"], row["lead"], row["body"]) if p)
@@ -819,10 +868,24 @@ def _select(items, reader: _Reader) -> list[str | None]:
             only ``_path``, ``_line``, ``_stem`` and ``_id``; ``date_problems`` are problems
             found apart (on another machine) and recorded here before the row's own.
     """
-    seen: dict = {}
-    ids: dict[str, int] = {}
-    out: list[str | None] = []
-    for row, digest, dates, date_problems in items:
+    select = _Selector(reader)
+    return [
+        select(row, digest, dates, date_problems) for row, digest, dates, date_problems in items
+    ]
+
+
+class _Selector:
+    """Decides, row after row in corpus order, each row's doc_id or None for a duplicate."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.reader = reader
+        self.seen: dict = {}
+        self.ids: dict[str, int] = {}
+
+    def __call__(
+        self, row: dict, digest: str, dates: dict, date_problems: Iterable[dict] = ()
+    ) -> str | None:
+        reader, seen = self.reader, self.seen
         reader.problems.extend(date_problems)
         # The same text on the same date is the same article twice; the same text on another
         # date (a re-issued statement) is a separate item, noted.
@@ -831,9 +894,8 @@ def _select(items, reader: _Reader) -> list[str | None]:
             reader.problem(
                 row["_path"], row["_line"], f"duplicate of {seen[key]} (same sha256)", "dropped"
             )
-            out.append(None)
-            continue
-        doc_id = _doc_id(row, reader, ids)
+            return None
+        doc_id = _doc_id(row, reader, self.ids)
         if digest in seen:
             reader.problem(
                 row["_path"],
@@ -842,8 +904,7 @@ def _select(items, reader: _Reader) -> list[str | None]:
                 "kept as a separate item",
             )
         seen[key] = seen.setdefault(digest, doc_id)
-        out.append(doc_id)
-    return out
+        return doc_id
 
 
 def _record(row: dict, text: str, digest: str, dates: dict, doc_id: str, reader: _Reader) -> dict:

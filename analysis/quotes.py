@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy as np
 import pandas as pd
 
 from analysis.actors import Dictionary, find_mentions, load_dictionary
@@ -76,8 +77,19 @@ _PRE_CUE = re.compile(
 )
 _NOMINAL_RE = re.compile(rf"\b{_NOMINAL}\b")
 _PRONOUN_CUE = re.compile(r"[Ii]n (his|her|their)")
-_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 _CLOSING = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
+# One pattern per mark: re finds a single character much faster than any of a set.
+_MARKS = [(mark, re.compile(mark)) for mark in '"\u201c\u201d\u201e\u00ab\u00bb']
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    """The double quotation marks of ``text`` as ``(offset, mark)``, in text order."""
+    return sorted(
+        (found.start(), mark)
+        for mark, pattern in _MARKS
+        if mark in text
+        for found in pattern.finditer(text)
+    )
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -90,20 +102,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         Spans in text order, trimmed of whitespace, never empty, never across a paragraph.
     """
     spans = []
-    paragraph_start = 0
-    for paragraph_end in [m.start() for m in re.finditer(r"\n", text)] + [len(text)]:
-        opener, open_at = None, 0
-        for mark in _MARKS.finditer(text, paragraph_start, paragraph_end):
-            char = mark.group()
-            if opener is None:
-                if char in _CLOSING:
-                    opener, open_at = char, mark.end()
-            elif char == _CLOSING[opener]:
-                spans.append((open_at, mark.start()))
-                opener = None
-        if opener is not None:
+    opener, open_at, paragraph_end = None, 0, 0
+    for offset, mark in _marks(text):
+        if opener is not None and offset > paragraph_end:  # quoted to its paragraph's end
             spans.append((open_at, paragraph_end))
-        paragraph_start = paragraph_end + 1
+            opener = None
+        if opener is None:
+            if mark in _CLOSING:
+                opener, open_at = mark, offset + 1
+                paragraph_end = text.find("\n", open_at)
+                paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        elif mark == _CLOSING[opener]:
+            spans.append((open_at, offset))
+            opener = None
+    if opener is not None:
+        spans.append((open_at, paragraph_end))
     trimmed = []
     for start, end in spans:
         while start < end and text[start].isspace():
@@ -149,7 +162,7 @@ def find_quotes(
         mentions = find_mentions(documents, dictionary=dictionary, sentences=sentences)
     quoted = {}
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
-        if isinstance(text, str) and _MARKS.search(text):
+        if isinstance(text, str) and any(mark in text for mark, _ in _MARKS):
             spans = quote_spans(text)
             if spans:
                 quoted[doc_id] = (text, spans)
@@ -179,11 +192,12 @@ def find_quotes(
 
 def _by_document(frame: pd.DataFrame, columns: list[str]) -> dict[str, list[tuple]]:
     """Rows of ``frame`` as tuples of ``columns``, grouped by doc_id (in frame order)."""
-    grouped: dict[str, list[tuple]] = {}
-    values = zip(frame["doc_id"].tolist(), *(frame[c].tolist() for c in columns), strict=True)
-    for doc_id, *row in values:
-        grouped.setdefault(doc_id, []).append(tuple(row))
-    return grouped
+    codes, doc_ids = pd.factorize(frame["doc_id"], use_na_sentinel=False)
+    rows = list(zip(*(frame[c].tolist() for c in columns), strict=True))
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(doc_ids) + 1)).tolist()
+    ordered = [rows[i] for i in order.tolist()]
+    return {doc_id: ordered[bounds[i] : bounds[i + 1]] for i, doc_id in enumerate(doc_ids.tolist())}
 
 
 def _attribute(text, spans, mentions, sentences):

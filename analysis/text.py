@@ -18,6 +18,7 @@ Rules, in brief:
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 from itertools import chain
 from typing import NamedTuple
@@ -75,50 +76,40 @@ def stopwords() -> frozenset[str]:
 # --- sentences -------------------------------------------------------------------------------
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
-# A candidate sentence end: terminal punctuation, any closing quotes/brackets, then whitespace.
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
-_NEXT_START = re.compile(r"\s+(?P<next>[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de\u0410-\u042f])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# A sentence end, in a copy of the text with "!", "?" and "\u2026" written as periods (``re`` finds
+# a pattern that opens with one character much faster than one that opens with a set): terminal
+# punctuation and any closing quotes or brackets, then whitespace without a paragraph break in
+# it, and the start of the next sentence (opening quotes or brackets, an upper-case letter or a
+# digit).
+_SENTENCE_END = re.compile(
+    r"\.\.*[\"'\u201d\u2019)\]]*"
+    r"(?=(?:[^\S\n]|\n(?![ \t\r\f\v\u00a0]*\n))+"
+    r"(?P<next>[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de\u0410-\u042f]))"
+)
+_WORD_CHARACTERS = string.ascii_letters + "."
 
 
-def _is_abbreviation_end(text: str, dot: int, next_start: int) -> bool:
-    """True when the period at ``text[dot]`` closes an abbreviation rather than a sentence."""
-    match = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
-    if not match:
+def _is_abbreviation_end(
+    text: str, dot: int, next_start: int, lists: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """True when the period at ``text[dot]`` closes an abbreviation rather than a sentence.
+
+    The word before the period is the run of ASCII letters and periods that ends there, from its
+    first letter, looking at most 20 characters back. ``lists``: ``_abbreviation_lists()``.
+    """
+    before = text[dot - 20 if dot > 20 else 0 : dot]
+    word = before[len(before.rstrip(_WORD_CHARACTERS)) :].lstrip(".")
+    if not word:
         return False
-    word = match.group(1)
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     if "." in word:  # "U.S.", "a.m."
         return True
-    if word.lower() in number_abbreviations():
+    always, before_number = lists
+    word = word.lower()
+    if word in before_number:
         return text[next_start].isdigit()
-    return word.lower() in abbreviations()
-
-
-def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        cut = match.end()
-        following = _NEXT_START.match(text, cut, end)
-        if not following:
-            continue
-        if match.group() == "." and _is_abbreviation_end(text, match.start(), following.end() - 1):
-            continue
-        spans.append((begin, cut))
-        begin = following.start("next")  # the greedy \s+ ends at the first non-space
-    if begin < end:
-        spans.append((begin, end))
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    stripped = piece.lstrip()  # str.strip and str.isspace agree on what whitespace is
-    if not stripped:
-        return end, end
-    return start + len(piece) - len(stripped), start + len(piece.rstrip())
+    return word in always
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -131,22 +122,44 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         ``(start, end)`` spans in order, without overlap, trimmed of surrounding whitespace;
         everything between two spans is whitespace.
     """
-    spans = []
-    block_start = 0
-    for brk in _PARAGRAPH_BREAK.finditer(text):
-        spans.extend(_block_sentences(text, block_start, brk.start()))
-        block_start = brk.end()
-    spans.extend(_block_sentences(text, block_start, len(text)))
+    spans: list[tuple[int, int]] = []
+    begin = len(text) - len(text.lstrip())  # where the current sentence starts
+    breaks = [brk.span() for brk in _PARAGRAPH_BREAK.finditer(text)]
+    breaks.append((len(text), len(text)))  # the text's end closes the last paragraph
+    index = 0
+    paragraph_end = breaks[0][0]
+    lists = _abbreviation_lists()
+    periods = text.replace("!", ".").replace("?", ".").replace("\u2026", ".")
+    for end in _SENTENCE_END.finditer(periods):
+        cut = end.end()
+        while paragraph_end < cut:
+            begin = _end_paragraph(text, begin, breaks[index], spans)
+            index += 1
+            paragraph_end = breaks[index][0]
+        if (
+            end.start() == cut - 1
+            and text[cut - 1] == "."
+            and _is_abbreviation_end(text, cut - 1, end.end("next") - 1, lists)
+        ):
+            continue
+        spans.append((begin, cut))
+        begin = end.start("next")
+    for brk in breaks[index:]:
+        begin = _end_paragraph(text, begin, brk, spans)
     return spans
 
 
-def _block_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    start, end = _trim(text, start, end)
-    if start >= end:
-        return []
-    # Already trimmed and never empty: each span starts at the block's first character or at
-    # the first non-space after a cut, and ends after punctuation or at the block's last one.
-    return _split_block(text, start, end)
+def _end_paragraph(
+    text: str, begin: int, brk: tuple[int, int], spans: list[tuple[int, int]]
+) -> int:
+    """Add the paragraph's last sentence, from ``begin`` to the break ``brk`` (trimmed), to
+    ``spans``; return where the next paragraph starts."""
+    stop, after = brk
+    if begin < stop:
+        if text[stop - 1].isspace():
+            stop = begin + len(text[begin:stop].rstrip())
+        spans.append((begin, stop))
+    return after
 
 
 # --- tokens ----------------------------------------------------------------------------------

@@ -73,6 +73,67 @@ def test_worker_processes_give_identical_tables(one_process, monkeypatch):
     _assert_same(one_process, parallel)
 
 
+def _messy_folder(tmp_path: Path) -> Path:
+    """The messy JSON Lines file beside a plain-text article and an unreadable file."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _messy_jsonl(tmp_path).rename(folder / "b-messy.jsonl")
+    shutil.copy(SEEDS / "000_ddda338cfb54461b.txt", folder / "a.txt")
+    (folder / "c.bin.txt").write_bytes(b"\x00\x01\x02" * 100)
+    return folder
+
+
+def test_the_stream_gives_each_files_documents_in_runs(tmp_path):
+    stream = corpus.DocumentStream(_messy_folder(tmp_path))
+    runs = list(stream.runs(50))
+    # a.txt alone, then the 121 kept items of b-messy.jsonl (a bad line skipped, a duplicate
+    # dropped) in runs of 50: a run never spans two files; the binary file gives no document.
+    assert [len(run) for run in runs] == [1, 50, 50, 21]
+    assert [run[0]["path"] for run in runs] == ["a.txt"] + ["b-messy.jsonl"] * 3
+    with pytest.warns(UserWarning, match="5 problem"):
+        streamed = stream.corpus([record for run in runs for record in run])
+    whole = corpus.read_corpus(tmp_path / "corpus")  # warns again: reads the folder anew
+    assert_frame_equal(streamed.documents, whole.documents)
+    assert_frame_equal(streamed.problems, whole.problems)
+
+
+def test_problems_keep_their_order_when_partitions_are_analysed_while_reading(tmp_path):
+    # Reading problems first, in file order (the bad line of b, the binary file c), then each
+    # row's date and duplicate problems in row order: as the loader reports them.
+    folder = _messy_folder(tmp_path)
+    with pytest.warns(UserWarning, match="problem"):
+        whole = corpus.read_corpus(folder)
+    assert list(zip(whole.problems["path"], whole.problems["line"].fillna(0), strict=True)) == [
+        ("b-messy.jsonl", 41),
+        ("c.bin.txt", 0),
+        ("b-messy.jsonl", 43),
+        ("b-messy.jsonl", 43),
+        ("b-messy.jsonl", 124),
+    ]
+    assert list(whole.problems["problem"].str.split().str[0]) == [
+        "not",
+        "binary",
+        "date",
+        "same",
+        "duplicate",
+    ]
+    with pytest.warns(UserWarning, match="problem"):
+        one = tables.build(folder, use_cache=False, workers=1, progress=False)
+    assert_frame_equal(one.problems, whole.problems)
+    assert_frame_equal(one.documents, whole.documents)
+
+
+def test_workers_analysing_while_reading_give_the_tables_of_one_process(tmp_path, monkeypatch):
+    folder = _messy_folder(tmp_path)
+    with pytest.warns(UserWarning, match="problem"):
+        one = tables.build(folder, use_cache=False, workers=1, progress=False)
+    monkeypatch.setattr(tables, "PARTITION_DOCS", 30)
+    with pytest.warns(UserWarning, match="problem"):
+        parallel = tables.build(folder, use_cache=False, workers=2, progress=False)
+    _assert_same(one, parallel)
+    assert len(parallel.mentions) > 500  # the analyses ran, on both files
+
+
 @pytest.mark.slow
 def test_a_dask_local_cluster_gives_identical_tables(one_process, monkeypatch):
     pytest.importorskip("dask.distributed")
