@@ -16,7 +16,6 @@ what it measures.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -47,37 +46,48 @@ _SHARE_UNITS = ("percent", "percentage point")
 
 
 class _Phrases:
-    """Whole-word phrase lookup with an Aho-Corasick automaton (one pass over a sentence)."""
+    """Whole-word lookup of commodity and relation phrases in one Aho-Corasick pass over a
+    lower-cased sentence; commodity forms with capitals ("LNG", "Urals") must match as written."""
 
-    def __init__(self, phrases: dict[str, str]):
+    def __init__(self, folded: dict[str, str], cased: dict[str, str], relations: dict[str, str]):
+        entries: dict[str, list] = {}
+        for phrase, name in folded.items():
+            entries.setdefault(phrase, []).append((0, name, None))
+        for form, name in cased.items():
+            entries.setdefault(lower_keeping_offsets(form), []).append((1, name, form))
+        for phrase, relation in relations.items():
+            entries.setdefault(phrase, []).append((2, relation, None))
         self.automaton = ahocorasick.Automaton()
-        for phrase, value in phrases.items():
-            self.automaton.add_word(phrase, (len(phrase), value))
-        if phrases:
+        for phrase, values in entries.items():
+            self.automaton.add_word(phrase, (len(phrase), tuple(values)))
+        if entries:
             self.automaton.make_automaton()
-        self.empty = not phrases
+        self.empty = not entries
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, value)`` of every phrase found in ``text`` as whole words."""
+    def find(self, sentence: str, lower: str) -> tuple[list, list]:
+        """The commodity spans and the relation spans of ``sentence``: ``(start, end, value)`` of
+        each phrase found as whole words (``lower`` is the sentence lower-cased, same length)."""
         if self.empty:
-            return []
-        found = []
-        n = len(text)
-        for last, (length, value) in self.automaton.iter(text):
+            return [], []
+        found: tuple[list, list, list] = ([], [], [])
+        n = len(lower)
+        for last, (length, values) in self.automaton.iter(lower):
             start, end = last - length + 1, last + 1
-            if (start == 0 or not text[start - 1].isalnum()) and (
-                end == n or not text[end].isalnum()
-            ):
-                found.append((start, end, value))
-        return found
+            for kind, value, form in values:
+                text = lower if form is None else sentence
+                if (
+                    (form is None or text[start:end] == form)
+                    and (start == 0 or not text[start - 1].isalnum())
+                    and (end == n or not text[end].isalnum())
+                ):
+                    found[kind].append((start, end, value))
+        return found[0] + found[1], found[2]
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    commodities: _Phrases
-    commodities_cased: _Phrases
+    phrases: _Phrases
     by_unit: dict
-    relations: _Phrases
     relation_order: dict
     trade: frozenset
 
@@ -106,10 +116,8 @@ def lexicon() -> _Lexicon:
         for form in forms:
             relations.setdefault(form.lower(), relation)
     return _Lexicon(
-        commodities=_Phrases(folded),
-        commodities_cased=_Phrases(cased),
+        phrases=_Phrases(folded, cased, relations),
         by_unit=commodities.get("by_unit", {}),
-        relations=_Phrases(relations),
         relation_order={name: i for i, name in enumerate(cues["relations"])},
         trade=frozenset(cues["trade"]),
     )
@@ -121,14 +129,6 @@ def _distance(span: tuple[int, int], start: int, end: int) -> int:
     if span[0] >= end:
         return span[0] - end
     return 0
-
-
-def _commodity_spans(sentence: str, lower: str, lex: _Lexicon) -> list[tuple[int, int, str]]:
-    return lex.commodities.find(lower) + lex.commodities_cased.find(sentence)
-
-
-def _relation_spans(lower: str, lex: _Lexicon) -> list[tuple[int, int, str]]:
-    return lex.relations.find(lower)
 
 
 def _commodity(spans, start: int, end: int, unit: str, lex: _Lexicon) -> str:
@@ -163,68 +163,53 @@ def _default_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.Da
     return find_mentions(documents, sentences=sentences)
 
 
-def _actors_by_sentence(mentions: pd.DataFrame | None) -> dict:
-    """``{(doc_id, sentence_id): "Japan; Sakhalin-2"}``, names in order of first mention."""
+def _actors_by_sentence(mentions: pd.DataFrame | None, wanted: dict) -> dict:
+    """``{doc_id: {sentence_id: "Japan; Sakhalin-2"}}`` for the sentences in ``wanted``
+    (``{doc_id: {sentence_id, ...}}``), names in order of first mention."""
     if mentions is None or mentions.empty:
         return {}
-    ordered = mentions.sort_values(["doc_id", "sentence_id", "start"], kind="stable")
-    names: dict[tuple, dict[str, None]] = {}
-    columns = (
-        ordered["doc_id"].tolist(),
-        ordered["sentence_id"].tolist(),
-        ordered["actor"].tolist(),
-    )
-    for doc_id, sentence_id, actor in zip(*columns, strict=True):
-        if actor is not None and str(actor):
-            names.setdefault((doc_id, sentence_id), {})[str(actor)] = None
-    return {key: "; ".join(found) for key, found in names.items()}
+    found: dict = {}
+    sentence_ids = set().union(*wanted.values())
+    near = mentions["doc_id"].isin(list(wanted)) & mentions["sentence_id"].isin(sentence_ids)
+    columns = [mentions[c][near].tolist() for c in ("doc_id", "sentence_id", "start", "actor")]
+    for doc_id, sentence_id, start, actor in zip(*columns, strict=True):
+        if sentence_id in wanted.get(doc_id, ()) and actor is not None and str(actor):
+            found.setdefault(doc_id, {}).setdefault(sentence_id, []).append((start, str(actor)))
+    names: dict = {}
+    for doc_id, sentences in found.items():
+        for sentence_id, located in sentences.items():
+            located.sort(key=lambda pair: pair[0])
+            joined = "; ".join(dict.fromkeys(actor for _, actor in located))
+            names.setdefault(doc_id, {})[sentence_id] = joined
+    return names
 
 
-def _document_rows(
-    doc_id, text: str, spans: list[tuple[int, int, int]], actors: dict, lex: _Lexicon
-) -> list[tuple]:
-    found = figure_rows(text)
-    if not found:
-        return []
-    starts = [s for _, s, _ in spans]
-    cache_: dict[int, tuple] = {}
-    rows = []
-    for fig in found:
-        fig_start, fig_end, unit, change = fig[0], fig[1], fig[5], fig[7]
-        i = bisect.bisect_right(starts, fig_start) - 1
-        if i < 0:
-            continue
-        sentence_id, s_start, s_end = spans[i]
-        if fig_start >= s_end:
-            continue
-        if i not in cache_:
-            sentence = text[s_start:s_end]
-            lower = lower_keeping_offsets(sentence)
-            cache_[i] = (
-                sentence,
-                _commodity_spans(sentence, lower, lex),
-                _relation_spans(lower, lex),
-            )
-        sentence, commodities, relations = cache_[i]
-        local = (fig_start - s_start, fig_end - s_start)
-        commodity = _commodity(commodities, *local, unit, lex)
-        relation = _relation(relations, *local, unit, change, lex)
-        energy = bool(commodity) or relation in lex.trade
-        rows.append(
-            (
-                doc_id,
-                sentence_id,
-                *fig,
-                commodity,
-                relation,
-                actors.get((doc_id, sentence_id), ""),
-                energy,
-                s_start,
-                s_end,
-                sentence,
-            )
-        )
-    return rows
+class _Sentences:
+    """The sentence table sorted by document and start, to find the sentence of an offset."""
+
+    def __init__(self, sentences: pd.DataFrame, codes: dict):
+        doc_code = np.array([codes.get(d, -1) for d in sentences["doc_id"].tolist()], np.int64)
+        starts = sentences["start"].to_numpy(np.int64)
+        # by document, then start; of equal starts the last in the table is found
+        order = np.lexsort((np.arange(len(starts)), starts, doc_code))
+        self.low = int(starts.min()) if len(starts) else 0
+        self.span = (int(starts.max()) if len(starts) else 0) - self.low + 1
+        self.doc_code = doc_code[order]
+        self.starts = starts[order]
+        self.keys = self.doc_code * self.span + (self.starts - self.low)
+        self.ends = sentences["end"].to_numpy(np.int64)[order]
+        self.ids = sentences["sentence_id"].to_numpy(np.int64)[order]
+
+    def locate(self, doc_code: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+        """For each offset into the document coded ``doc_code`` (a code of ``codes``), the index
+        into ``starts``, ``ends`` and ``ids`` of the sentence holding it, or -1 when none does."""
+        if not len(self.keys):
+            return np.full(len(offsets), -1)
+        clipped = np.clip(offsets - self.low, -1, self.span - 1)  # before the first, past the last
+        found = np.searchsorted(self.keys, doc_code * self.span + clipped, side="right") - 1
+        safe = np.maximum(found, 0)
+        inside = (found >= 0) & (self.doc_code[safe] == doc_code) & (offsets < self.ends[safe])
+        return np.where(inside, safe, -1)
 
 
 def figures(
@@ -258,18 +243,83 @@ def figures(
         sentences = _default_sentences(documents)
     if mentions is None:
         mentions = _default_mentions(documents, sentences)
-    actors = _actors_by_sentence(mentions)
-    by_doc: dict = {}
-    columns = [sentences[c].tolist() for c in ("doc_id", "sentence_id", "start", "end")]
-    for doc_id, sentence_id, start, end in zip(*columns, strict=True):
-        by_doc.setdefault(doc_id, []).append((sentence_id, start, end))
-    lex = lexicon()
-    rows = []
-    for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
+    doc_ids, texts = documents["doc_id"].tolist(), documents["text"].tolist()
+    codes: dict = {}
+    for doc_id in doc_ids:
+        codes.setdefault(doc_id, len(codes))
+    found, owner, lowers = [], [], {}
+    for i, text in enumerate(texts):
         if isinstance(text, str) and text:
-            spans = sorted(by_doc.get(doc_id, []), key=lambda s: s[1])
-            rows.extend(_document_rows(doc_id, text, spans, actors, lex))
-    return _frame(rows)
+            lowers[i] = lower_keeping_offsets(text)
+            rows = figure_rows(text, lower=lowers[i])
+            found.extend(rows)
+            owner.extend([i] * len(rows))
+    table = _Sentences(sentences, codes)
+    owner_code = np.array([codes[doc_ids[i]] for i in owner], np.int64)
+    at = table.locate(owner_code, np.array([row[0] for row in found], np.int64))
+    kept = np.flatnonzero(at >= 0)  # figures outside every sentence are dropped
+    at = at[kept]
+    owner = [owner[k] for k in kept.tolist()]
+    found = [found[k] for k in kept.tolist()]
+    in_doc = [doc_ids[doc] for doc in owner]
+    ids, starts, ends = table.ids[at], table.starts[at], table.ends[at]
+    wanted: dict = {}
+    for doc_id, sentence_id in zip(in_doc, ids.tolist(), strict=True):
+        wanted.setdefault(doc_id, set()).add(sentence_id)
+    actors = _actors_by_sentence(mentions, wanted)
+    reader = _SentenceReader(texts, lowers)
+    described = [
+        reader.describe(fig, doc, start, end)
+        for fig, doc, start, end in zip(found, owner, starts.tolist(), ends.tolist(), strict=True)
+    ]
+    commodity, relation, energy, sentence = zip(*described, strict=True) if found else [()] * 4
+    return _frame(
+        [
+            in_doc,
+            ids,
+            *(zip(*found, strict=True) if found else [()] * len(FIGURE_COLUMNS)),
+            commodity,
+            relation,
+            [
+                actors.get(doc_id, {}).get(sentence_id, "")
+                for doc_id, sentence_id in zip(in_doc, ids.tolist(), strict=True)
+            ],
+            energy,
+            starts,
+            ends,
+            sentence,
+        ]
+    )
+
+
+class _SentenceReader:
+    """The commodity, relation and sentence of figures, reading each sentence once."""
+
+    def __init__(self, texts: list, lowers: dict):
+        self.texts, self.lowers, self.lex = texts, lowers, lexicon()
+        self.doc, self.sentences = -1, {}
+
+    def describe(self, fig: tuple, doc: int, start: int, end: int) -> tuple:
+        """``(commodity, relation, energy_trade, sentence)`` of the figure row ``fig`` of
+        document ``doc`` (an index into ``texts``) in the sentence ``start``..``end``."""
+        lex = self.lex
+        if doc != self.doc:
+            self.doc, self.sentences = doc, {}
+        if start not in self.sentences:
+            text = self.texts[doc]
+            sentence = text[start:end]
+            # str.lower reads the letters around a capital sigma: lower such sentences alone
+            lower = (
+                self.lowers[doc][start:end]
+                if "\u03a3" not in text
+                else lower_keeping_offsets(sentence)
+            )
+            self.sentences[start] = (sentence, *lex.phrases.find(sentence, lower))
+        sentence, commodities, relations = self.sentences[start]
+        local = (fig[0] - start, fig[1] - start)
+        commodity = _commodity(commodities, *local, fig[5], lex)
+        relation = _relation(relations, *local, fig[5], fig[7], lex)
+        return commodity, relation, bool(commodity) or relation in lex.trade, sentence
 
 
 _DTYPES = {
@@ -285,8 +335,7 @@ _DTYPES = {
 }
 
 
-def _frame(rows: list[tuple]) -> pd.DataFrame:
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(FIGURES_COLUMNS)
+def _frame(columns: list) -> pd.DataFrame:
     return pd.DataFrame(
         {
             name: np.array(values, dtype=_DTYPES[name]) if name in _DTYPES else list(values)

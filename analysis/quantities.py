@@ -8,7 +8,7 @@ the scale folded into the value, and the change or hedge words written around it
 How it reads text (a hand-written scanner over candidate positions, never a regular expression
 that can backtrack over the whole input):
 1. Candidates are the starts of digit runs (found with numpy) and of number words (found with an
-   Aho-Corasick automaton), so text without numbers costs two passes in C and no Python.
+   Aho-Corasick automaton), so text without numbers costs a few passes in C and no Python.
 2. At each candidate, anchored patterns read a number (``1,234.5``, ``twenty-five``, ``a dozen``,
    ``one-third``), then a scale (``bn``, ``million``), a unit (``%``, ``bcm``, ``rubles``), a rate
    (``per day``) and, after ``-``/``to``/``and``, the other end of a range; or a ratio (``one in
@@ -200,27 +200,27 @@ class Unit:
 
 @dataclass
 class _Matcher:
-    """Whole-word phrase lookup at a position: case-insensitive and as-written forms."""
+    """Whole-word phrase lookup at a position: case-insensitive and as-written forms, with one
+    pattern per first character, so a lookup tries only the phrases that can start there."""
 
-    pattern: re.Pattern | None = None
-    cased: re.Pattern | None = None
+    patterns: dict = field(default_factory=dict)  # first character -> pattern on lower-case text
+    cased: dict = field(default_factory=dict)  # first character -> pattern on the text as written
     values: dict = field(default_factory=dict)
     cased_values: dict = field(default_factory=dict)
-    first_chars: frozenset = frozenset()
 
     def match(self, text: str, lower: str, pos: int):
         """Return ``(value, end)`` of the longest phrase starting at ``pos``, else ``None``."""
-        if pos >= len(text) or (
-            lower[pos] not in self.first_chars and text[pos] not in self.first_chars
-        ):
-            return None  # no phrase starts with this character
+        if pos >= len(text):
+            return None
         best = None
-        if self.pattern is not None:
-            m = self.pattern.match(lower, pos)
+        pattern = self.patterns.get(lower[pos])
+        if pattern is not None:
+            m = pattern.match(lower, pos)
             if m:
                 best = (self.values[_norm_phrase(m.group())], m.end())
-        if self.cased is not None:
-            m = self.cased.match(text, pos)
+        pattern = self.cased.get(text[pos])
+        if pattern is not None:
+            m = pattern.match(text, pos)
             if m and (best is None or m.end() >= best[1]):
                 best = (self.cased_values[m.group()], m.end())
         return best
@@ -234,22 +234,64 @@ def _is_cased(form: str) -> bool:
     return form.isalpha() and form.isupper() and len(form) > 1
 
 
-def _phrase_regex(forms, *, reverse: bool = False) -> re.Pattern | None:
+def _longest_first(forms) -> list[str]:
+    return sorted(set(forms), key=len, reverse=True)
+
+
+def _alternation(forms: list[str], *, reverse: bool = False) -> str:
+    """A pattern trying ``forms`` in order, spaces matching any whitespace, words whole."""
     alts = []
-    for form in sorted(set(forms), key=len, reverse=True):
+    for form in forms:
         body = form[::-1] if reverse else form
         pattern = r"\s+".join(re.escape(part) for part in body.split(" "))
         edge = body[-1]
         alts.append(pattern + (r"(?![^\W_])" if edge.isalnum() else ""))
-    return re.compile("(?:" + "|".join(alts) + ")") if alts else None
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _by_first_char(forms) -> dict[str, re.Pattern]:
+    groups: dict[str, list[str]] = {}
+    for form in _longest_first(forms):
+        groups.setdefault(form[0], []).append(form)
+    return {char: re.compile(_alternation(group)) for char, group in groups.items()}
 
 
 def _matcher(entries: dict) -> _Matcher:
     """Build a matcher from ``{form: value}``; capitals-only forms match as written."""
     cased = {f: v for f, v in entries.items() if _is_cased(f)}
     folded = {_norm_phrase(f.lower()): v for f, v in entries.items() if not _is_cased(f)}
-    first = frozenset(f[0] for f in (*folded, *cased))
-    return _Matcher(_phrase_regex(folded), _phrase_regex(cased), folded, cased, first)
+    return _Matcher(_by_first_char(folded), _by_first_char(cased), folded, cased)
+
+
+class _Tails:
+    """Where the text before a position ends once up to three spaces or commas are skipped, and
+    the word ending there. The cue lists ask one after another about the same position, so the
+    answer for the last string and position asked is remembered (and only that string held)."""
+
+    def __init__(self):
+        self.last_end: tuple = (None, -1, -1)
+        self.last_word: tuple = (None, -1, "")
+
+    def end(self, lower: str, pos: int) -> int:
+        """The index of the last character before ``pos`` that is no space or comma (-1 when
+        the string starts there); three such characters are skipped at most."""
+        last = self.last_end
+        if last[1] == pos and last[0] is lower:
+            return last[2]
+        j = pos - 1
+        while j >= 0 and j > pos - 4 and lower[j] in " \t\u00a0,":
+            j -= 1
+        self.last_end = (lower, pos, j)
+        return j
+
+    def word(self, text: str, j: int) -> str:
+        """The word ending at ``text[j]``, opening brackets and quotes stripped."""
+        last = self.last_word
+        if last[1] == j and last[0] is text:
+            return last[2]
+        word = text[max(0, j - 16) : j + 1].rsplit(None, 1)[-1].lstrip("([{\"'\u201c\u2018\u00ab")
+        self.last_word = (text, j, word)
+        return word
 
 
 @dataclass
@@ -260,20 +302,20 @@ class _Cues:
     values: dict
     last_chars: frozenset
     last_words: frozenset
+    tails: _Tails
 
-    def before(self, lower: str, pos: int):
-        """Return ``(value, start)`` of the cue ending just before ``pos`` (spaces allowed)."""
-        j = pos - 1
-        while j >= 0 and j > pos - 4 and lower[j] in " \t\u00a0,":
-            j -= 1
-        if j < 0 or lower[j] not in self.last_chars:
+    def before(self, lower: str, pos: int, *, written: str | None = None):
+        """Return ``(value, start)`` of the cue ending just before ``pos`` (spaces allowed).
+
+        ``written`` is the text as written, for cues that must match with their capitals."""
+        j = self.tails.end(lower, pos)
+        text = lower if written is None else written
+        if j < 0 or text[j] not in self.last_chars:
             return None  # no cue ends with this character: skip the pattern
-        if lower[j].isalnum():
-            words = lower[max(0, j - 16) : j + 1].split()
-            if not words or words[-1].lstrip("([{\"'\u201c\u2018\u00ab") not in self.last_words:
-                return None  # the word before is the last word of no cue
+        if text[j].isalnum() and self.tails.word(text, j) not in self.last_words:
+            return None  # the word before is the last word of no cue
         lo = max(0, pos - _WINDOW)
-        window = lower[lo:pos][::-1]
+        window = text[lo:pos][::-1]
         m = self.pattern.match(window)
         if not m:
             return None
@@ -281,12 +323,12 @@ class _Cues:
         return self.values[phrase], pos - m.end()
 
 
-def _cues(entries: dict, *, space: str = r"\s*", fold: bool = True) -> _Cues:
+def _cues(entries: dict, tails: _Tails, *, space: str = r"\s*", fold: bool = True) -> _Cues:
     forms = {_norm_phrase(f.lower() if fold else f): v for f, v in entries.items()}
-    alts = _phrase_regex(forms, reverse=True)
+    alts = _alternation(_longest_first(forms), reverse=True)
     last = frozenset(f[-1] for f in forms)
     last_words = frozenset(f.split()[-1] for f in forms)
-    return _Cues(re.compile(space + "(" + alts.pattern + ")"), forms, last, last_words)
+    return _Cues(re.compile(space + "(" + alts + ")"), forms, last, last_words, tails)
 
 
 @dataclass
@@ -356,10 +398,11 @@ def lexicon() -> Lexicon:
             change_after[noun] = direction
     automaton = ahocorasick.Automaton()
     for word in _NUMBER_WORDS:
-        automaton.add_word(word, len(word))
+        automaton.add_word(f" {word} ", len(word))  # whole words (see _candidates)
     automaton.make_automaton()
     from analysis.text import stopwords
 
+    tails = _Tails()  # shared by the cue lists
     return Lexicon(
         units=_matcher(units),
         glued_units=glued_units,
@@ -368,17 +411,22 @@ def lexicon() -> Lexicon:
         per=_matcher(per),
         after=_matcher(after),
         change_after=_matcher(change_after),
-        prefixes=_cues({f: u for f, u in prefixes.items() if not _is_cased(f)}),
-        cased_prefixes=_cues({f: u for f, u in prefixes.items() if _is_cased(f)}, fold=False),
-        hedges=_cues(hedges, space=r"[ \t\u00a0]*"),
-        changes=_cues(changes, space=r"[ \t\u00a0]+"),
-        signs=_cues({"minus": -1, "negative": -1}, space=r"[ \t]+"),
-        openers=_cues(
-            {"between": "between", "from": "from", "somewhere between": "between"}, space=r"[ \t]+"
+        prefixes=_cues({f: u for f, u in prefixes.items() if not _is_cased(f)}, tails),
+        cased_prefixes=_cues(
+            {f: u for f, u in prefixes.items() if _is_cased(f)}, tails, fold=False
         ),
-        articles=_cues({"a": 1, "an": 1, "one": 1}, space=r"[ \t]+"),
+        hedges=_cues(hedges, tails, space=r"[ \t\u00a0]*"),
+        changes=_cues(changes, tails, space=r"[ \t\u00a0]+"),
+        signs=_cues({"minus": -1, "negative": -1}, tails, space=r"[ \t]+"),
+        openers=_cues(
+            {"between": "between", "from": "from", "somewhere between": "between"},
+            tails,
+            space=r"[ \t]+",
+        ),
+        articles=_cues({"a": 1, "an": 1, "one": 1}, tails, space=r"[ \t]+"),
         months=_cues(
             {m: m for m in _MONTHS.split("|")} | {m + ".": m for m in _MONTHS.split("|")},
+            tails,
             space=r"(?:[ \t]+|[ \t]*,[ \t]*)",
         ),
         automaton=automaton,
@@ -390,7 +438,7 @@ def lexicon() -> Lexicon:
 # --- reading one quantity ---------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quantity:
     start: int
     end: int
@@ -643,7 +691,9 @@ def _read_per(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
 
 
 def _prefix_currency(text: str, lower: str, q: _Quantity, lex: Lexicon, floor: int) -> None:
-    found = lex.prefixes.before(lower, q.start) or lex.cased_prefixes.before(text, q.start)
+    found = lex.prefixes.before(lower, q.start) or lex.cased_prefixes.before(
+        lower, q.start, written=text
+    )
     if found and found[1] >= floor:
         q.unit, q.start, q.currency_prefix = found[0], found[1], True
 
@@ -781,9 +831,10 @@ def _is_year(q: _Quantity) -> bool:
     )
 
 
-def _is_lone_year(text: str, lower: str, q: _Quantity, lex: Lexicon) -> bool:
-    """A year with no range, hedge or counted noun after it ("in 2019", not "2019 tonnes")."""
-    if _RANGE_LINK.match(lower, q.end) or lex.hedges.before(lower, q.start):
+def _is_lone_year(text: str, lower: str, q: _Quantity, lex: Lexicon, hedged: bool) -> bool:
+    """A year with no range, hedge (``hedged``: one is written before it) or counted noun after
+    it ("in 2019", not "2019 tonnes")."""
+    if _RANGE_LINK.match(lower, q.end) or hedged:
         return False
     noun = _count_noun(text, q.end, lex)
     return not (noun and _previous_word(text, q.start).lower() not in _YEAR_WORDS)
@@ -934,11 +985,14 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return q1
     if not q1.words and _is_date_or_code(text, lower, q1, pos, lex):
         return _Skip(q1.end)
-    if q1.words and _words_not_a_figure(
-        text, lower, q1, bool(lex.hedges.before(lower, q1.start)) or q1.value < 0
-    ):
+    hedged = lex.hedges.before(lower, q1.start)
+    if q1.words and _words_not_a_figure(text, lower, q1, bool(hedged) or q1.value < 0):
         return _Skip(q1.end)
-    if _is_year(q1) and not q1.currency_prefix and _is_lone_year(text, lower, q1, lex):
+    if (
+        _is_year(q1)
+        and not q1.currency_prefix
+        and _is_lone_year(text, lower, q1, lex, bool(hedged))
+    ):
         return _Skip(q1.end)  # decided early: years are the commonest candidates in news
     opener = lex.openers.before(lower, q1.start)
     q2 = _read_range_end(text, lower, q1, lex, opener[0] if opener else None)
@@ -959,7 +1013,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         _read_subunit(text, lower, q1, lex)  # 5 feet 2 inches, 3 dollars 50 cents
     start = opener[1] if q2 is not None and opener else q1.start
     end = q2.end if q2 is not None else q1.end
-    hedge = lex.hedges.before(lower, start)
+    hedge = hedged if start == q1.start else lex.hedges.before(lower, start)
     verb = lex.changes.before(lower, hedge[1] if hedge else start)
     count, noun_end = "", end
     if q1.unit is None:
@@ -1140,28 +1194,43 @@ _HYPHEN_WORD = re.compile(r"-[a-z]")
 _NOUN_GAP = re.compile(r"[ \t\u2010\u2011-]?")
 
 
-def _digit_starts(text: str) -> list[int]:
-    """Where runs of ASCII digits (or a vulgar fraction) start, found with numpy, not Python."""
-    if text.isascii():
-        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-    else:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    digit = (codes >= 48) & (codes <= 57)
-    for char in _VULGAR:
-        if char in text:
-            digit |= codes == ord(char)
+# The scan for candidates reads the lower-cased text as one byte a character (Latin-1, "?" for
+# the rest), translated: digits and the Latin-1 fractions to 1 (else 0) for numpy, and letters
+# a-z kept, other letters to "j" (in no number word) and the rest to spaces for the automaton.
+_DIGIT_BYTES = bytes(chr(b) in "0123456789" or chr(b) in _VULGAR for b in range(256))
+_WIDE_VULGAR = [char for char in _VULGAR if ord(char) > 0xFF]
+_WORD_BYTES = bytes(
+    b if 97 <= b <= 122 else ord("j") if chr(b).isalpha() else ord(" ") for b in range(256)
+)
+
+
+def _digit_starts(text: str, latin: bytes) -> list[int]:
+    """Where runs of ASCII digits (or a vulgar fraction) start in ``text``, found with numpy on
+    ``latin`` (its lower-cased Latin-1 bytes), not with Python."""
+    digit = np.frombuffer(latin.translate(_DIGIT_BYTES), dtype=bool)
+    wide = [char for char in _WIDE_VULGAR if char in text] if not text.isascii() else []
+    if wide:
+        digit = digit.copy()
+        for char in wide:
+            pos = text.find(char)
+            while pos >= 0:
+                digit[pos] = True
+                pos = text.find(char, pos + 1)
     first = digit.copy()
     first[1:] &= ~digit[:-1]
     return np.flatnonzero(first).tolist()
 
 
 def _candidates(text: str, lower: str, lex: Lexicon) -> list[int]:
-    starts = _digit_starts(text)
+    latin = lower.encode("latin-1", "replace")
+    starts = _digit_starts(text, latin)
     n = len(lower)
-    for end, length in lex.automaton.iter(lower):
-        start = end - length + 1
+    words = " " + latin.translate(_WORD_BYTES).decode("ascii") + " "
+    for last, length in lex.automaton.iter(words):  # " seven " ends at ``last`` in ``words``
+        start = last - length - 1
+        end = start + length
         if (start == 0 or not lower[start - 1].isalpha()) and (
-            end + 1 >= n or not lower[end + 1].isalpha()
+            end >= n or not lower[end].isalpha()
         ):
             starts.append(start)
     if "://" in text or "www." in lower:
@@ -1201,7 +1270,7 @@ def extract_figures(text: str) -> pd.DataFrame:
     return _frame(figure_rows(text))
 
 
-def figure_rows(text: str) -> list[tuple]:
+def figure_rows(text: str, *, lower: str | None = None) -> list[tuple]:
     """The rows of :func:`extract_figures` as plain tuples (in ``COLUMNS`` order).
 
     For callers that gather the figures of many texts into one table: building a DataFrame per
@@ -1209,12 +1278,14 @@ def figure_rows(text: str) -> list[tuple]:
 
     Args:
         text: any string.
+        lower: ``lower_keeping_offsets(text)``, when the caller has it already.
 
     Returns:
         One tuple per figure, in text order.
     """
     lex = lexicon()
-    lower = lower_keeping_offsets(text)
+    if lower is None:
+        lower = lower_keeping_offsets(text)
     rows = []
     resume = 0
     for pos in _candidates(text, lower, lex):
