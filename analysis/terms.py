@@ -23,22 +23,29 @@ run, except a hyphen inside a word (``Japan-Russia relations`` gives ``japan rus
 
 Speed: tokens never contain whitespace and the tokeniser's rules look at nothing beyond a token's
 own characters and the character after it, so a text's tokens are those of its whitespace-separated
-chunks tokenised one by one. Counting chunks (``str.split`` and ``Counter``, both in C) and
-tokenising each distinct chunk once gives exactly the tokeniser's counts at a fraction of the
-cost; ``tests/terms/test_fast_path.py`` checks the identity against plain ``tokenize`` calls.
+chunks tokenised one by one, and each distinct chunk need be read once. The sentences (or whole
+texts) are laid end to end, newline-separated, and cut into chunks at whitespace in their UTF-8
+bytes with numpy (whitespace as ``str.split`` has it); Arrow numbers the distinct chunks. Of
+those, one ASCII word between marks (``(Russia),``) is read with Arrow's regular expressions, other
+plain words in Python, and the rest by one ``tokenize`` call over them all, newline-separated. Each
+distinct chunk's terms, laid out flat, are then spread over its occurrences with numpy, and the
+counts come from ``bincount``, hashing (``pd.unique``, ``pd.factorize``) and an Arrow sort;
+``tests/terms/test_fast_path.py`` checks every step against ``str.split`` and plain ``tokenize``.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+import sys
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain
+from functools import cache, cached_property, lru_cache
+from itertools import chain, pairwise
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.text import abbreviations, split_sentences, tokenize
 from analysis.text import stopwords as default_stopwords
@@ -49,6 +56,7 @@ PERIODS = {"year", "month"}
 # Letters between marks that are always tokens of their own (no apostrophes, hyphens or digits).
 _MARKS = '"\u201c\u201d\u2018(),;:!?\\[\\]\u00ab\u00bb'
 _PLAIN_CHUNK = re.compile(f"(?P<before>[{_MARKS}]*)(?P<word>[^\\W\\d_]+)(?P<after>[{_MARKS}.]*)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _EMPTY_REASON = "reason"  # key in DataFrame.attrs explaining why a table is empty
 
 
@@ -113,40 +121,72 @@ def _stemmer(name: str):
 
 # --- chunks: whitespace-separated pieces of text, tokenised once each ------------------------
 
+_Tokens = tuple[tuple[str, str, str, bool], ...]  # (text, norm, kind, interior_hyphen) each
 
-@lru_cache(maxsize=1 << 19)
-def _chunk_tokens(chunk: str) -> tuple[tuple[str, str, str, bool], ...]:
+
+def _chunk_tokens(chunk: str) -> _Tokens:
     """(text, norm, kind, interior_hyphen) for each token of a whitespace-free chunk."""
-    if chunk.isalpha():  # one plain word: the common case, no need to run the tokeniser
+    return _tokens_of_chunks([chunk])[0]
+
+
+def _tokens_of_chunks(chunks: list[str]) -> list[_Tokens]:
+    """``_chunk_tokens`` of each chunk; those the shortcut misses are tokenised together."""
+    found = [_shortcut_tokens(chunk) for chunk in chunks]
+    rest = [i for i, tokens in enumerate(found) if tokens is None]
+    for i, tokens in zip(rest, _tokenised([chunks[i] for i in rest]), strict=True):
+        found[i] = tokens
+    return found
+
+
+def _shortcut_tokens(chunk: str) -> _Tokens | None:
+    """The tokens of a chunk that is one word, maybe between marks (``(Russia),``), read without
+    the tokeniser; ``None`` for any other chunk."""
+    if chunk.isalpha():
         return ((chunk, chunk.lower(), "word", False),)
     plain = _PLAIN_CHUNK.fullmatch(chunk)
-    if plain and not (plain["after"][:1] == "." and plain["word"].lower() in abbreviations()):
-        # A word between punctuation marks ("(Russia),"): each mark is a token of its own.
-        word = plain["word"]
-        return (
-            *((mark, mark, "punct", False) for mark in plain["before"]),
-            (word, word.lower(), "word", False),
-            *((mark, mark, "punct", False) for mark in plain["after"]),
-        )
-    tokens = tokenize(chunk)
-    last = len(tokens) - 1
-    return tuple(
-        (t.text, t.norm, t.kind, t.kind == "punct" and t.text in _HYPHENS and 0 < i < last)
-        for i, t in enumerate(tokens)
+    if not plain:
+        return None
+    before, word, after = plain.groups()
+    if after[:1] == "." and word.lower() in abbreviations():  # "Mr." is one token
+        return None
+    return (
+        *((mark, mark, "punct", False) for mark in before),
+        (word, word.lower(), "word", False),
+        *((mark, mark, "punct", False) for mark in after),
     )
+
+
+def _tokenised(chunks: list[str]) -> list[_Tokens]:
+    """The tokens of each chunk from one ``tokenize`` call over the chunks laid end to end, a
+    newline between them: a token never spans whitespace and looks no further than the character
+    after it, and a newline there acts as the end of the chunk does."""
+    if not chunks:
+        return []
+    lengths = np.fromiter(map(len, chunks), "int64", len(chunks)) + 1
+    chunk_start = np.cumsum(lengths) - lengths
+    tokens = tokenize("\n".join(chunks))
+    token_start = np.fromiter((t.start for t in tokens), "int64", len(tokens))
+    owner = np.searchsorted(chunk_start, token_start, side="right") - 1
+    inner = np.zeros(len(tokens), dtype=bool)  # neither the first nor the last of its chunk
+    inner[1:-1] = (owner[1:-1] == owner[:-2]) & (owner[1:-1] == owner[2:])
+    marked = [
+        (t.text, t.norm, t.kind, is_inner and t.kind == "punct" and t.text in _HYPHENS)
+        for t, is_inner in zip(tokens, inner.tolist(), strict=True)
+    ]
+    bounds = np.searchsorted(owner, np.arange(len(chunks) + 1)).tolist()
+    return [tuple(marked[start:end]) for start, end in pairwise(bounds)]
 
 
 _BREAK = None  # an element of a term sequence that no n-gram may span
 _STOP = "\x00"  # marks a stop word in a term sequence (stripped from the n-grams)
 
 
-@lru_cache(maxsize=1 << 19)
-def _chunk_elements(chunk: str, options: TermOptions) -> tuple:
-    """The chunk as sequence elements: a term (``_STOP``-prefixed for a stop word) or ``_BREAK``;
-    skipped tokens vanish."""
+def _token_elements(tokens: _Tokens, options: TermOptions) -> tuple:
+    """A chunk's tokens as sequence elements: a term (``_STOP``-prefixed for a stop word) or
+    ``_BREAK``; skipped tokens vanish."""
     stops = options.stop_set
     elements: list = []
-    for text, norm, kind, interior_hyphen in _chunk_tokens(chunk):
+    for text, norm, kind, interior_hyphen in tokens:
         if kind in ("possessive", "clitic"):
             continue
         if kind == "punct" and not options.punctuation:
@@ -163,39 +203,196 @@ def _chunk_elements(chunk: str, options: TermOptions) -> tuple:
     return tuple(elements)
 
 
-@lru_cache(maxsize=1 << 19)
-def _chunk_unigrams(chunk: str, options: TermOptions) -> tuple[tuple[str, ...], int]:
-    """(terms, word tokens) of a chunk for unigram counting."""
-    terms = tuple(e for e in _chunk_elements(chunk, options) if e is not _BREAK and e[:1] != _STOP)
-    words = sum(1 for t in _chunk_tokens(chunk) if t[2] in WORD_KINDS)
-    return terms, words
+def _elements_of_chunks(
+    chunks: pa.Array, options: TermOptions
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.Index]:
+    """The elements (``_token_elements``) of each distinct chunk, laid out flat.
+
+    Args:
+        chunks: the distinct chunks, as UTF-8 bytes (lone surrogates passed through).
+        options: the term options.
+
+    Returns:
+        The element ids, chunk after chunk (``-1`` for a break); the number of elements of each
+        chunk; its word tokens; the key of each id (a term, ``_STOP``-prefixed for a stop word).
+        Ids follow the order of first appearance, the words read in Arrow first: with the
+        options that read in Arrow, no two ids share a term, so the order matters nowhere.
+    """
+    read, before, keys, after = _plain_in_arrow(chunks, options)
+    unread = np.ones(len(chunks), dtype=bool)
+    unread[read] = False
+    rest = np.flatnonzero(unread)
+    texts = [b.decode("utf-8", "surrogatepass") for b in chunks.take(rest).to_pylist()]
+    elements, rest_words = _read_chunks(texts, options)
+    size = np.zeros(len(chunks), dtype="int64")
+    size[read] = before + 1 + after
+    size[rest] = np.fromiter(map(len, elements), "int64", len(elements))
+    words = np.ones(len(chunks), dtype="int64")
+    words[rest] = rest_words
+    # factorize counts None, the break, as missing: -1.
+    ids, uniques = pd.factorize(
+        pd.Series(keys + list(chain.from_iterable(elements)), dtype=object), use_na_sentinel=True
+    )
+    first = np.cumsum(size) - size
+    flat = np.full(int(size.sum()), -1, dtype="int64")
+    flat[first[read] + before] = ids[: len(keys)]
+    flat[_ranges(first[rest], size[rest])] = ids[len(keys) :]
+    return flat, size, words, uniques
 
 
-def _unigrams_of_chunks(chunks, options: TermOptions) -> list[tuple[tuple[str, ...], int]]:
-    """``_chunk_unigrams`` for many chunks, with plain lower-cased words handled inline."""
-    if not options.lowercase or options.stem:
-        return [_chunk_unigrams(c, options) for c in chunks]
+# _PLAIN_CHUNK for ASCII text, in Arrow's regular expressions (RE2).
+_PLAIN_ASCII = f"^(?P<before>[{_MARKS}]*)(?P<word>[A-Za-z]+)(?P<after>[{_MARKS}.]*)$"
+
+
+def _plain_in_arrow(chunks: pa.Array, options: TermOptions) -> tuple:
+    """The chunks that are one ASCII word, maybe between marks, read in Arrow when marks break
+    the sequence and terms are lower-cased and unstemmed: their positions, the number of marks
+    before each word, each word's key, the number of marks after."""
+    none = np.zeros(0, dtype="int64")
+    if not options.lowercase or options.stem or options.punctuation:
+        return none, none, [], none
+    text = chunks.view(pa.large_string())  # only the ASCII rows are read as text
+    ascii_rows = np.flatnonzero(pc.string_is_ascii(text).to_numpy(zero_copy_only=False))
+    parts = pc.extract_regex(text.take(ascii_rows), _PLAIN_ASCII)
+    matched = parts.is_valid()
+    parts = parts.filter(matched)
+    term, after = pc.ascii_lower(parts.field("word")), parts.field("after")
+    known = pa.array(sorted(abbreviations()), type=pa.large_string())
+    abbreviation = pc.and_(pc.starts_with(after, "."), pc.is_in(term, value_set=known))
+    keep = pc.invert(abbreviation)  # "Mr." is one token: left to the tokeniser
+    stops = pa.array(sorted(options.stop_set), type=pa.large_string())
+    is_stop = pc.is_in(term, value_set=stops).filter(keep).to_pylist()
+    terms = term.filter(keep).to_pylist()
+    return (
+        ascii_rows[matched.to_numpy(zero_copy_only=False)][keep.to_numpy(zero_copy_only=False)],
+        pc.binary_length(parts.field("before")).filter(keep).to_numpy().astype("int64"),
+        [_STOP + t if stop else t for t, stop in zip(terms, is_stop, strict=True)],
+        pc.binary_length(after).filter(keep).to_numpy().astype("int64"),
+    )
+
+
+def _read_chunks(chunks: list[str], options: TermOptions) -> tuple[list[tuple], list[int]]:
+    """Each chunk's ``_token_elements`` and its number of word tokens.
+
+    With lower-cased, unstemmed terms a chunk that is one word, maybe between marks, is read
+    here directly (the same elements as through its tokens, at a fraction of the cost).
+    """
     stops = options.stop_set
     known = abbreviations()
-    result = []
-    for chunk in chunks:
-        if chunk.isalpha():
-            word = chunk.lower()
-        elif not options.punctuation and (plain := _PLAIN_CHUNK.fullmatch(chunk)):
-            word = plain["word"].lower()
-            if plain["after"][:1] == "." and word in known:
-                result.append(_chunk_unigrams(chunk, options))
-                continue
+    direct = options.lowercase and not options.stem
+    marks_break = direct and not options.punctuation
+    elements: list = [()] * len(chunks)
+    words = [1] * len(chunks)
+    rest = []
+    for i, chunk in enumerate(chunks):
+        if direct and chunk.isalpha():
+            term = chunk.lower()
+            elements[i] = (_STOP + term if term in stops else term,)
+        elif marks_break and (plain := _PLAIN_CHUNK.fullmatch(chunk)):
+            before, word, after = plain.groups()
+            term = word.lower()
+            if after[:1] == "." and term in known:  # "Mr." is one token
+                rest.append(i)
+            else:
+                key = _STOP + term if term in stops else term
+                elements[i] = (_BREAK,) * len(before) + (key,) + (_BREAK,) * len(after)
         else:
-            result.append(_chunk_unigrams(chunk, options))
-            continue
-        result.append(((), 1) if word in stops else ((word,), 1))
-    return result
+            rest.append(i)
+    texts = [chunks[i] for i in rest]
+    # With marks_break, the rest are exactly the chunks the shortcut misses.
+    found = _tokenised(texts) if marks_break else _tokens_of_chunks(texts)
+    for i, tokens in zip(rest, found, strict=True):
+        elements[i] = _token_elements(tokens, options)
+        words[i] = sum(1 for token in tokens if token[2] in WORD_KINDS)
+    return elements, words
 
 
-@lru_cache(maxsize=1 << 19)
-def _chunk_word_count(chunk: str) -> int:
-    return sum(1 for t in _chunk_tokens(chunk) if t[2] in WORD_KINDS)
+# --- coding chunks: cut UTF-8 bytes at whitespace, let Arrow number the distinct chunks -------
+
+
+@cache
+def _whitespace_bytes() -> tuple[list[list[int]], tuple[bytes, ...]]:
+    """Python's whitespace (``str.split``, ``str.isspace``) in UTF-8: the runs of one-byte spaces
+    (first and last byte), and the longer encodings."""
+    points = np.arange(sys.maxunicode + 1, dtype="uint32")
+    spaces = [chr(c).encode() for c in np.flatnonzero(np.strings.isspace(points.view("<U1")))]
+    runs: list[list[int]] = []
+    for (byte,) in (s for s in spaces if len(s) == 1):
+        if runs and runs[-1][1] == byte - 1:
+            runs[-1][1] = byte
+        else:
+            runs.append([byte, byte])
+    return runs, tuple(s for s in spaces if len(s) > 1)
+
+
+def _space_mask(data: np.ndarray) -> np.ndarray:
+    """Which bytes of UTF-8 ``data`` belong to a whitespace character."""
+    runs, longer = _whitespace_bytes()
+    space = np.zeros(len(data), dtype=bool)
+    for first, last in runs:
+        space |= data - np.uint8(first) <= last - first  # wraps below ``first``
+    leads = np.flatnonzero(data >= 0xC0)
+    for encoded in longer:
+        at = leads[leads <= len(data) - len(encoded)]
+        for k, byte in enumerate(encoded):
+            at = at[data[at + k] == byte]
+        for k in range(len(encoded)):
+            space[at + k] = True
+    return space
+
+
+def _code_chunks(pieces: list[str]) -> tuple[np.ndarray, pa.Array, np.ndarray]:
+    """The whitespace-separated chunks of each piece of text, coded.
+
+    The pieces are laid end to end, a newline between them, and cut at whitespace in their
+    UTF-8 bytes; Arrow then numbers the chunks, so that Python sees each distinct chunk once.
+
+    Returns:
+        The code of each chunk, in order; the distinct chunks (in order of first
+        appearance), as UTF-8 bytes; the number of chunks in each piece.
+    """
+    data = np.frombuffer("\n".join(pieces).encode("utf-8", "surrogatepass"), dtype="uint8")
+    word = np.zeros(len(data) + 2, dtype=bool)  # a space before and after the data
+    np.logical_not(_space_mask(data), out=word[1:-1])
+    edges = np.flatnonzero(word[1:] != word[:-1])
+    starts, ends = edges[::2], edges[1::2]
+    offsets = _running_total(ends - starts)
+    chunks = pa.LargeBinaryArray.from_buffers(
+        pa.large_binary(),
+        len(starts),
+        [None, pa.py_buffer(offsets), pa.py_buffer(data[word[1:-1]])],
+    )
+    encoded = pc.dictionary_encode(chunks)
+    # A piece's byte offset: its character offset, plus the continuation bytes (0b10xxxxxx)
+    # of the characters before it. q - (continuation bytes before q) characters start before
+    # byte q, so the one after q's own character has that index.
+    lengths = np.fromiter(map(len, pieces), "int64", len(pieces)) + 1
+    piece_start = np.cumsum(lengths) - lengths
+    continuation = np.flatnonzero(data.view("int8") < -64)
+    following = continuation - np.arange(len(continuation))
+    piece_start += np.searchsorted(following, piece_start, side="right")
+    per_piece = np.diff(np.searchsorted(starts, piece_start), append=len(starts))
+    return encoded.indices.to_numpy().astype("int64"), encoded.dictionary, per_piece
+
+
+def _ranges(start: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """The positions ``start[g]``, ..., ``start[g] + length[g] - 1`` of each group ``g`` in
+    turn."""
+    filled = length > 0
+    first, last = start[filled], start[filled] + length[filled] - 1
+    step = np.ones(int(length.sum()), dtype="int64")  # a running total: +1, or a group's jump
+    step[_running_total(length)[:-1][filled]] = first - np.append(0, last[:-1])
+    return np.cumsum(step, out=step)
+
+
+def _running_total(counts: np.ndarray) -> np.ndarray:
+    """0, then the cumulative sums of ``counts``: where each group starts, and the end."""
+    total = np.zeros(len(counts) + 1, dtype="int64")
+    np.cumsum(counts, out=total[1:])
+    return total
+
+
+# --- the term sequence -------------------------------------------------------------------------
 
 
 @dataclass
@@ -211,117 +408,59 @@ class _Sequence:
     names: np.ndarray
     stop: np.ndarray
 
+    @cached_property
+    def arrow_names(self) -> pa.Array:
+        """``names`` as an Arrow string array; as UTF-8 bytes when a name holds a lone
+        surrogate, which no Arrow string can (see ``_counts_frame``)."""
+        names = self.names.tolist()
+        if _SURROGATE.search("".join(names)):
+            return pa.array([n.encode("utf-8", "surrogatepass") for n in names], pa.large_binary())
+        return pa.array(names, pa.large_string())
+
 
 # Sentence spans of recent texts: the n-gram, collocation and trend tables of one corpus
 # split the same texts again and again.
 _sentences = lru_cache(maxsize=1 << 13)(split_sentences)
 
-_SENTENCE_START = "\n"  # never a chunk (chunks hold no whitespace): marks a sentence start
-
 
 def _sequence(
     texts: list[str], options: TermOptions, spans: list[list[tuple[int, int]]] | None = None
 ) -> _Sequence:
-    """The term sequence of ``texts``; ``spans`` are their sentence spans when already split."""
-    return _sequence_and_chunks(texts, options, spans)[0]
+    """The term sequence of ``texts``, sentence by sentence; ``spans`` are their sentence spans
+    when already split."""
+    if spans is None:
+        spans = [_sentences(text) for text in texts]
+    if len(spans) != len(texts):
+        raise TermsError(f"spans: {len(spans)} lists of sentence spans for {len(texts)} documents")
+    sentences = [
+        text[start:end] for text, own in zip(texts, spans, strict=True) for start, end in own
+    ]
+    per_doc = np.fromiter(map(len, spans), "int64", len(spans))
+    return _sequence_of_pieces(sentences, per_doc, options)
 
 
-def _sequence_and_chunks(
-    texts: list[str], options: TermOptions, spans: list[list[tuple[int, int]]] | None = None
-) -> tuple[_Sequence, _Chunks]:
-    """The term sequence of ``texts`` and their whitespace chunks counted per document.
-
-    A text's sentences hold all of its chunks (only whitespace lies outside and between them),
-    so the chunks of the sentences are those of ``text.split()``: one scan serves unigrams too.
-    """
-    chunk_ids: dict[str, int] = {}
-    parts: list[np.ndarray] = []
-    chunks: list[str] = []
-    per_doc = []
-
-    def code_chunks() -> None:  # in batches, so that few chunk strings are alive at once
-        code, batch = pd.factorize(pd.Series(chunks, dtype=object))
-        ids = np.fromiter((chunk_ids.setdefault(c, len(chunk_ids)) for c in batch), "int64")
-        parts.append(ids[code] if len(code) else np.zeros(0, dtype="int64"))
-        chunks.clear()
-
-    for i, text in enumerate(texts):
-        before = len(chunks)
-        for start, end in _sentences(text) if spans is None else spans[i]:
-            chunks.append(_SENTENCE_START)
-            chunks.extend(text[start:end].split())
-        per_doc.append(len(chunks) - before)
-        if len(chunks) > 200_000:
-            code_chunks()
-    code_chunks()
-    code = np.concatenate(parts)
-    distinct = list(chunk_ids)
-    chunk_doc = np.repeat(np.arange(len(texts)), per_doc)
-    # Each distinct chunk → its element ids (-1 for a break), laid out flat; ids are given in
-    # order of first appearance (factorize counts None, the break, as missing: -1).
-    elements, word_counts, unigrams = _chunk_facts(distinct, options)
-    element_ids, ids = pd.factorize(
-        pd.Series(list(chain.from_iterable(elements)), dtype=object), use_na_sentinel=True
-    )
-    words = np.array(word_counts, dtype="int64")
-    flat = element_ids.astype("int64")
-    size = np.fromiter(map(len, elements), "int64", len(elements))
-    first = np.cumsum(size) - size
-    repeat = size[code]
-    within = np.arange(repeat.sum()) - np.repeat(np.cumsum(repeat) - repeat, repeat)
-    sequence = _Sequence(
-        codes=flat[np.repeat(first[code], repeat) + within],
-        doc=np.repeat(chunk_doc, repeat),
-        doc_words=np.bincount(chunk_doc, weights=words[code], minlength=len(texts)).astype("int64"),
-        names=np.array([e.removeprefix(_STOP) for e in ids], dtype=object),
-        stop=np.array([e[:1] == _STOP for e in ids], dtype=bool),
-    )
-    mark = chunk_ids.get(_SENTENCE_START, -1)
-    chunk_table = _chunks_of_sequence(code, chunk_doc, distinct, mark, len(texts))
-    chunk_table.unigrams = list(zip(unigrams, word_counts, strict=True))
-    return sequence, chunk_table
-
-
-def _chunk_facts(chunks: list[str], options: TermOptions) -> tuple[list, list, list]:
-    """For each distinct chunk, in one pass: its ``_chunk_elements`` (a sentence mark is one
-    break), its word tokens, and its unigram terms (elements without breaks and stop words);
-    plain words are handled inline."""
-    stops = options.stop_set
-    fast = options.lowercase and not options.stem
-    elements: list[tuple] = []
-    words: list[int] = []
-    unigrams: list[tuple] = []
-    for chunk in chunks:
-        if chunk == _SENTENCE_START:
-            elements.append((_BREAK,))
-            words.append(0)
-            unigrams.append(())
-        elif fast and chunk.isalpha():  # one word token (see _chunk_tokens)
-            low = chunk.lower()
-            if low in stops:
-                elements.append((_STOP + low,))
-                unigrams.append(())
-            else:
-                elements.append((low,))
-                unigrams.append((low,))
-            words.append(1)
-        else:
-            found = _chunk_elements(chunk, options)
-            elements.append(found)
-            words.append(1 if chunk.isalpha() else _chunk_word_count(chunk))
-            unigrams.append(tuple(e for e in found if e is not _BREAK and e[:1] != _STOP))
-    return elements, words, unigrams
-
-
-def _chunks_of_sequence(code, chunk_doc, distinct: list[str], mark: int, n_docs: int) -> _Chunks:
-    """Per-document chunk counts from a sequence's chunk codes, the sentence ``mark`` left out."""
-    width = max(len(distinct), 1)
-    key, count = np.unique(chunk_doc * width + code, return_counts=True)
-    doc, chunk = key // width, key % width
-    keep = chunk != mark
-    doc, chunk, count = doc[keep], chunk[keep], count[keep]
-    return _Chunks(
-        doc, chunk.astype("int64"), count.astype("int64"), np.array(distinct, dtype=object), n_docs
+def _sequence_of_pieces(pieces: list[str], per_doc: np.ndarray, options: TermOptions) -> _Sequence:
+    """The term sequence of pieces of text (sentences, or whole texts) of documents with
+    ``per_doc`` pieces each; each piece opens with a break."""
+    code, distinct, per_piece = _code_chunks(pieces)
+    flat, size, words, keys = _elements_of_chunks(distinct, options)
+    # The break that opens each piece, as one more distinct chunk.
+    flat, size, words = np.append(flat, -1), np.append(size, 1), np.append(words, 0)
+    # Every piece's chunk codes in order, each piece opening with the break's code.
+    slots = per_piece + 1
+    chunk = np.full(len(code) + len(pieces), len(distinct), dtype="int64")
+    in_piece = np.ones(len(chunk), dtype=bool)
+    in_piece[np.cumsum(slots) - slots] = False
+    chunk[in_piece] = code
+    # The first slot of each document, and of the one after the last.
+    doc_bounds = _running_total(slots)[_running_total(per_doc)]
+    length = size[chunk]
+    return _Sequence(
+        codes=flat[_ranges((np.cumsum(size) - size)[chunk], length)],
+        doc=np.repeat(np.arange(len(per_doc)), np.diff(_running_total(length)[doc_bounds])),
+        doc_words=np.diff(_running_total(words[chunk])[doc_bounds]),
+        names=np.array([key.removeprefix(_STOP) for key in keys], dtype=object),
+        stop=np.array([key[:1] == _STOP for key in keys], dtype=bool),
     )
 
 
@@ -330,12 +469,15 @@ def _windows(sequence: _Sequence, n: int, drop_stops: bool) -> tuple[np.ndarray,
     ``drop_stops`` no stop word at either end."""
     codes = sequence.codes
     size = max(len(codes) - n + 1, 0)
-    columns = [codes[i : i + size] for i in range(n)]
-    valid = np.logical_and.reduce([c >= 0 for c in columns])
+    is_term = codes >= 0
+    valid = is_term[:size].copy()
+    for i in range(1, n):
+        valid &= is_term[i : i + size]
+    start = np.flatnonzero(valid)
     if drop_stops:
         stop = sequence.stop
-        valid &= ~stop[np.maximum(columns[0], 0)] & ~stop[np.maximum(columns[-1], 0)]
-    return sequence.doc[:size][valid], *(c[valid] for c in columns)
+        start = start[~(stop[codes[start]] | stop[codes[start + n - 1]])]
+    return sequence.doc[start], *(codes[start + i] for i in range(n))
 
 
 def _gram_ids(columns: tuple[np.ndarray, ...], width: int) -> tuple[np.ndarray, np.ndarray]:
@@ -344,7 +486,7 @@ def _gram_ids(columns: tuple[np.ndarray, ...], width: int) -> tuple[np.ndarray, 
         key = np.zeros(len(columns[0]), dtype="int64")
         for column in columns:
             key = key * width + column
-        distinct, inverse = np.unique(key, return_inverse=True)
+        inverse, distinct = pd.factorize(key, sort=True)
         rows = []
         for _ in columns:
             distinct, rest = np.divmod(distinct, width)
@@ -380,73 +522,71 @@ def _texts(documents: pd.DataFrame) -> list[str]:
     for column in ("doc_id", "text"):
         if column not in documents.columns:
             raise TermsError(f"documents: no {column!r} column (load them with analysis.corpus)")
-    return ["" if pd.isna(t) else str(t) for t in documents["text"]]
+    values = documents["text"].tolist()
+    return [t if isinstance(t, str) else "" if pd.isna(t) else str(t) for t in values]
+
+
+def _scan(texts: list[str], options: TermOptions) -> _Sequence:
+    """The term sequence the options need: by sentence for n-grams, by whole text for terms."""
+    if options.ngram > 1:
+        return _sequence(texts, options)
+    return _sequence_of_pieces(texts, np.ones(len(texts), dtype="int64"), options)
 
 
 def _count(documents: pd.DataFrame, options: TermOptions) -> _Counts:
-    texts = _texts(documents)
+    sequence = _scan(_texts(documents), options)
+    doc, term, terms = _occurrences(sequence, options)
+    vocab = terms if options.ngram == 1 else _gram_names(sequence.names, terms)
+    return _aggregate(doc, term, np.ones(len(doc), dtype="int64"), vocab, sequence.doc_words)
+
+
+def _occurrences(sequence: _Sequence, options: TermOptions) -> tuple[np.ndarray, ...]:
+    """(document, term id) of each occurrence of a term, and the terms: an object array of
+    words, or for n-grams the rows of word ids (``_gram_names`` spells them)."""
     if options.ngram == 1:
-        return _count_unigrams(_chunk_table([Counter(t.split()) for t in texts]), options)
-    return _count_ngrams(_sequence(texts, options), options)
-
-
-def _count_ngrams(sequence: _Sequence, options: TermOptions) -> _Counts:
+        stop = sequence.stop
+        # The id of each element among the terms that are not stop words; -1 for the others
+        # and for a break (the last entry).
+        term_id = np.append(np.where(stop, -1, np.cumsum(~stop) - 1), -1)[sequence.codes]
+        at = np.flatnonzero(term_id >= 0)
+        return sequence.doc[at], term_id[at], sequence.names[~stop]
     doc, *columns = _windows(sequence, options.ngram, options.stopwords is not False)
     grams, gram = _gram_ids(tuple(columns), max(len(sequence.names), 1))
-    words = [sequence.names[grams[:, i]] for i in range(options.ngram)]
-    vocab = np.array([" ".join(gram) for gram in zip(*words, strict=True)], dtype=object)
-    return _aggregate(doc, gram, np.ones(len(doc), dtype="int64"), vocab, sequence.doc_words)
+    return doc, gram, grams
 
 
-@dataclass
-class _Chunks:
-    """Whitespace-separated chunks per document: parallel arrays, one row per (doc, chunk)."""
-
-    doc: np.ndarray
-    code: np.ndarray  # index into distinct
-    count: np.ndarray
-    distinct: np.ndarray  # the distinct chunks (object array)
-    n_docs: int
-    # (terms, word tokens) of each distinct chunk when already known (see _unigrams_of_chunks)
-    unigrams: list[tuple[tuple[str, ...], int]] | None = None
-
-
-def _chunk_table(chunk_counts: list[Counter]) -> _Chunks:
-    chunks = list(chain.from_iterable(chunk_counts))
-    doc = np.repeat(np.arange(len(chunk_counts)), [len(c) for c in chunk_counts])
-    count = np.fromiter(chain.from_iterable(c.values() for c in chunk_counts), "int64", len(chunks))
-    code, distinct = pd.factorize(pd.Series(chunks, dtype=object))
-    distinct = np.asarray(distinct, dtype=object)
-    return _Chunks(doc, code.astype("int64"), count, distinct, len(chunk_counts))
-
-
-def _count_unigrams(chunks: _Chunks, options: TermOptions) -> _Counts:
-    doc, count, chunk_code = chunks.doc, chunks.count, chunks.code
-    per_chunk = chunks.unigrams or _unigrams_of_chunks(chunks.distinct, options)
-    chunk_words = np.fromiter((w for _, w in per_chunk), "int64", len(per_chunk))
-    doc_words = np.bincount(doc, weights=count * chunk_words[chunk_code], minlength=chunks.n_docs)
-    # Expand each (document, chunk) row into one row per term the chunk holds.
-    terms_per_chunk = np.fromiter((len(t) for t, _ in per_chunk), "int64", len(per_chunk))
-    flat_terms = list(chain.from_iterable(t for t, _ in per_chunk))
-    term_code, vocab = pd.factorize(pd.Series(flat_terms, dtype=object))
-    first = np.concatenate([[0], np.cumsum(terms_per_chunk)[:-1]]).astype("int64")
-    repeat = terms_per_chunk[chunk_code]
-    row_first = np.repeat(first[chunk_code], repeat)
-    within = np.arange(repeat.sum()) - np.repeat(np.cumsum(repeat) - repeat, repeat)
-    return _aggregate(
-        np.repeat(doc, repeat),
-        term_code[row_first + within].astype("int64"),
-        np.repeat(count, repeat),
-        np.asarray(vocab, dtype=object),
-        doc_words.astype("int64"),
-    )
+def _gram_names(names: np.ndarray, grams: np.ndarray) -> np.ndarray:
+    """The n-grams (rows of word ids) spelt out, words joined by a space (object array)."""
+    words = [names[grams[:, i]] for i in range(grams.shape[1])]
+    return np.array([" ".join(gram) for gram in zip(*words, strict=True)], dtype=object)
 
 
 def _aggregate(doc, term, count, vocab, doc_words) -> _Counts:
     width = max(len(vocab), 1)
-    key, inverse = np.unique(doc * width + term, return_inverse=True)
+    inverse, key = pd.factorize(doc.astype("int64") * width + term, sort=True)
     summed = np.bincount(inverse, weights=count, minlength=len(key)).astype("int64")
     return _Counts(key // width, key % width, summed, vocab, doc_words)
+
+
+def _totals(sequence: _Sequence, options: TermOptions) -> tuple:
+    """(terms as an Arrow string array, count of each, documents containing each, word tokens
+    of the corpus): what ``term_counts`` reports."""
+    doc, term, terms = _occurrences(sequence, options)
+    n_terms = len(terms)
+    width = max(n_terms, 1)
+    key = doc.astype("int64") * width + term
+    in_docs = pd.unique(key.astype("int32") if width * len(sequence.doc_words) < 2**31 else key)
+    if options.ngram == 1:
+        vocab = sequence.arrow_names.filter(~sequence.stop)
+    else:
+        columns = [sequence.arrow_names.take(pa.array(grams)) for grams in terms.T]
+        vocab = pc.binary_join_element_wise(*columns, pa.scalar(b" ", columns[0].type))
+    return (
+        vocab,
+        np.bincount(term, minlength=n_terms),
+        np.bincount(in_docs % width, minlength=n_terms),
+        int(sequence.doc_words.sum()),
+    )
 
 
 def _term_order(vocab: np.ndarray) -> np.ndarray:
@@ -503,7 +643,7 @@ def term_counts(
         TermsError: a bad option value, or a documents table without ``doc_id``/``text``.
     """
     options = TermOptions(ngram, lowercase, stopwords, punctuation, numbers, stem)
-    return _counts_frame(_count(documents, options), min_count)
+    return _counts_frame(*_totals(_scan(_texts(documents), options), options), min_count)
 
 
 def term_tables(
@@ -518,31 +658,37 @@ def term_tables(
 
     Returns:
         The unigram and bigram tables, identical to the two ``term_counts`` calls.
+
+    Raises:
+        TermsError: ``spans`` holds more or fewer lists than there are documents.
     """
-    texts = _texts(documents)
-    unigram, bigram = TermOptions(), TermOptions(ngram=2)
-    # The chunks' unigram terms come from the bigram scan's elements: the same options but
-    # ``ngram``, which elements do not depend on.
-    sequence, chunks = _sequence_and_chunks(texts, bigram, spans)
+    # Single terms come from the bigram scan's sentences: their chunks are the text's, and
+    # the elements depend on every option but ``ngram``.
+    bigram = TermOptions(ngram=2)
+    sequence = _sequence(_texts(documents), bigram, spans)
     return (
-        _counts_frame(_count_unigrams(chunks, unigram), 1),
-        _counts_frame(_count_ngrams(sequence, bigram), 1),
+        _counts_frame(*_totals(sequence, TermOptions()), 1),
+        _counts_frame(*_totals(sequence, bigram), 1),
     )
 
 
-def _counts_frame(counts: _Counts, min_count: int) -> pd.DataFrame:
-    totals = counts.term_totals()
-    keep = totals >= min_count
-    words = int(counts.doc_words.sum())
+def _counts_frame(vocab: pa.Array, totals, doc_freq, words: int, min_count: int) -> pd.DataFrame:
+    """The ``term_counts`` table from ``_totals``: by count (descending), then term."""
+    if vocab.type != pa.large_string():  # a lone surrogate: fail as a str column does
+        strings = [b.decode("utf-8", "surrogatepass") for b in vocab.to_pylist()]
+        vocab = pa.array(pd.array(strings, dtype="str")).cast(pa.large_string())
+    keep = np.flatnonzero(totals >= min_count)
+    table = pa.table({"term": vocab.take(keep), "count": totals[keep]})
+    order = pc.sort_indices(table, [("count", "descending"), ("term", "ascending")])
+    row = keep[order.to_numpy()]
     frame = pd.DataFrame(
         {
-            "term": _strings(counts.vocab, np.flatnonzero(keep)),
-            "count": totals[keep],
-            "per_1k": _per_1k(totals[keep], words),
-            "doc_freq": counts.doc_freq[keep],
+            "term": pd.array(table["term"].take(order), dtype="str"),
+            "count": totals[row],
+            "per_1k": _per_1k(totals[row], words),
+            "doc_freq": doc_freq[row],
         }
     )
-    frame = frame.sort_values(["count", "term"], ascending=[False, True], ignore_index=True)
     frame.attrs["word_tokens"] = words
     return frame
 
@@ -994,7 +1140,8 @@ def term_trends(
 
 def _as_term(text: str, options: TermOptions) -> str:
     """A term as the counting would write it: ``"Sakhalin-2"`` → ``"sakhalin-2"``."""
-    elements = chain.from_iterable(_chunk_elements(c, options) for c in text.split())
+    tokens = _tokens_of_chunks(text.split())
+    elements = chain.from_iterable(_token_elements(t, options) for t in tokens)
     return " ".join(e.removeprefix(_STOP) for e in elements if e is not _BREAK)
 
 

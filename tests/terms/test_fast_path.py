@@ -6,17 +6,31 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.terms import _chunk_tokens, term_counts, term_frequencies
+from analysis.terms import (
+    WORD_KINDS,
+    TermOptions,
+    _chunk_tokens,
+    _code_chunks,
+    _elements_of_chunks,
+    _ranges,
+    _token_elements,
+    _tokenised,
+    _whitespace_bytes,
+    term_counts,
+    term_frequencies,
+    term_tables,
+)
 from analysis.text import split_sentences, stopwords, tokenize
-
-WORD_KINDS = {"word", "abbrev", "number", "time"}
 
 
 def reference_unigrams(text: str, *, numbers=False, punctuation=False) -> tuple[Counter, int]:
@@ -158,3 +172,128 @@ def test_bigrams_equal_tokenizer_bigrams_on_full_corpus_sample(kremlin_full_path
         for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True)
     }
     assert fast == {k: v for k, v in expected.items() if v}
+
+
+# --- the steps of the fast path, each against its plain counterpart ----------------------------
+
+PYTHON_SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+NOT_SPACES = ["\u200b", "\u180e", "\ufeff", "\u2060", "\x00", "\x7f", "\x1b"]  # look like spaces
+PIECE_ALPHABET = st.sampled_from(
+    PYTHON_SPACES
+    + NOT_SPACES
+    + list("aZ9.,-'\u2019\"()")
+    + ["Russia", "the", "Mr.", "U.S.", "\u0130stanbul", "e\u0301", "\u05e2\u05d1", "\U0001d518"]
+    + ["\ud800", "\udc80", "\u00e9", "\u2009", "\u3000"]
+)
+
+
+def test_whitespace_bytes_are_pythons_whitespace():
+    runs, longer = _whitespace_bytes()
+    single = [chr(b) for first, last in runs for b in range(first, last + 1)]
+    assert sorted(single + [b.decode() for b in longer]) == PYTHON_SPACES
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(PIECE_ALPHABET, max_size=12).map("".join), max_size=6))
+def test_chunk_codes_equal_str_split(pieces):
+    code, distinct, per_piece = _code_chunks(pieces)
+    chunks = [distinct[int(c)].as_py().decode("utf-8", "surrogatepass") for c in code]
+    bounds = np.cumsum([0, *per_piece])
+    assert [chunks[a:b] for a, b in zip(bounds, bounds[1:], strict=False)] == [
+        p.split() for p in pieces
+    ]
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 4)), max_size=20))
+def test_ranges_are_the_groups_positions_in_turn(groups):
+    start = np.array([s for s, _ in groups], dtype="int64")
+    length = np.array([n for _, n in groups], dtype="int64")
+    assert _ranges(start, length).tolist() == [s + i for s, n in groups for i in range(n)]
+
+
+CHUNK_LISTS = st.lists(st.lists(CHUNK_ALPHABET, min_size=1, max_size=8).map("".join), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CHUNK_LISTS)
+def test_chunks_tokenised_together_equal_each_tokenised_alone(chunks):
+    expected = []
+    for chunk in chunks:
+        tokens = tokenize(chunk)
+        last = len(tokens) - 1
+        expected.append(
+            tuple(
+                (
+                    t.text,
+                    t.norm,
+                    t.kind,
+                    t.kind == "punct" and t.text in "-\u2010\u2011" and 0 < i < last,
+                )
+                for i, t in enumerate(tokens)
+            )
+        )
+    assert _tokenised(chunks) == expected
+
+
+OPTION_SETS = [
+    TermOptions(),
+    TermOptions(numbers=True),
+    TermOptions(punctuation=True),
+    TermOptions(lowercase=False),
+    TermOptions(stem="porter"),
+    TermOptions(stopwords=frozenset({"russia", "-", ","})),
+]
+
+
+@pytest.mark.parametrize("options", OPTION_SETS)
+@settings(max_examples=150, deadline=None)
+@given(CHUNK_LISTS)
+def test_chunk_elements_equal_those_of_their_tokens(options, chunks):
+    distinct = list(dict.fromkeys(chunks))
+    flat, size, words, keys = _elements_of_chunks(
+        pa.array([c.encode() for c in distinct], type=pa.large_binary()), options
+    )
+    ends = np.cumsum(size)
+    found = [
+        tuple(None if i < 0 else keys[i] for i in flat[end - n : end])
+        for end, n in zip(ends, size, strict=True)
+    ]
+    tokens = [_chunk_tokens(chunk) for chunk in distinct]
+    assert found == [_token_elements(t, options) for t in tokens]
+    assert list(words) == [sum(t[2] in WORD_KINDS for t in each) for each in tokens]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(TEXT_ALPHABET, max_size=40).map("".join), min_size=1, max_size=4))
+def test_term_tables_equal_term_counts(texts):
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    unigrams, bigrams = term_tables(documents, spans=[split_sentences(t) for t in texts])
+    for found, expected in (
+        (unigrams, term_counts(documents)),
+        (bigrams, term_counts(documents, ngram=2)),
+    ):
+        pd.testing.assert_frame_equal(found, expected)
+        assert found.attrs == expected.attrs
+
+
+def test_term_tables_keep_to_the_spans_given_even_inside_a_word():
+    documents = pd.DataFrame({"doc_id": ["x"], "text": ["Russia-Japan oil, gas"]})
+    # "Rus" | "sia-Japan oil" (", gas" lies outside every span): by hand, from the rules above.
+    unigrams, bigrams = term_tables(documents, spans=[[(0, 3), (3, 16)]])
+    assert dict(zip(unigrams["term"], unigrams["count"], strict=True)) == {
+        "rus": 1,
+        "sia-japan": 1,
+        "oil": 1,
+    }
+    assert list(bigrams["term"]) == ["sia-japan oil"]
+    assert unigrams.attrs["word_tokens"] == 3
+
+
+def test_a_lone_surrogate_is_punctuation_and_fails_only_as_a_term():
+    text = pd.Series(["Russia \udc80 oil"], dtype=object)  # no str column can hold it
+    documents = pd.DataFrame({"doc_id": ["x"], "text": text})
+    unigrams, bigrams = term_tables(documents)
+    assert list(unigrams["term"]) == ["oil", "russia"]
+    assert bigrams.empty  # the surrogate breaks the run, as punctuation does
+    with pytest.raises(UnicodeEncodeError):  # as pd.array(["\udc80"], dtype="str") does
+        term_counts(documents, punctuation=True)
