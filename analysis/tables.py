@@ -42,6 +42,7 @@ from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import config, corpus
@@ -134,14 +135,30 @@ def merge(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
 
 
 def _sum_terms(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Per-partition term tables summed by term, by count (descending) then term."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     words = sum(int(f.attrs.get("word_tokens", 0)) for f in frames)
-    stacked = pd.concat([f[["term", "count", "doc_freq"]] for f in frames], ignore_index=True)
-    summed = stacked.groupby("term", sort=False, as_index=False)[["count", "doc_freq"]].sum()
-    summed["per_1k"] = summed["count"] * 1000.0 / words if words else 0.0
-    summed = summed[["term", "count", "per_1k", "doc_freq"]]
-    summed = summed.sort_values(["count", "term"], ascending=[False, True], ignore_index=True)
-    summed.attrs["word_tokens"] = words
-    return summed
+    code, terms = pd.factorize(pd.concat([f["term"] for f in frames], ignore_index=True))
+
+    def total(column: str) -> np.ndarray:
+        values = np.concatenate([f[column].to_numpy("int64") for f in frames])
+        return np.bincount(code, weights=values, minlength=len(terms)).astype("int64")
+
+    count, doc_freq = total("count"), total("doc_freq")
+    table = pa.table({"term": pa.array(terms, type=pa.large_string()), "count": count})
+    order = pc.sort_indices(table, [("count", "descending"), ("term", "ascending")]).to_numpy()
+    frame = pd.DataFrame(
+        {
+            "term": pd.array(table["term"].take(order), dtype="str"),
+            "count": count[order],
+            "per_1k": count[order] * 1000.0 / words if words else 0.0,
+            "doc_freq": doc_freq[order],
+        }
+    )
+    frame.attrs["word_tokens"] = words
+    return frame
 
 
 # --- partitions and cache --------------------------------------------------------------------
@@ -439,9 +456,13 @@ def build(
 
 
 def _partition_frame(records: list[dict]) -> pd.DataFrame:
-    """What the analyses and the cache key read of a partition's documents."""
+    """What the analyses and the cache key read of a partition's documents, as Python strings
+    (the analyses read them one by one: no conversion to Arrow and back)."""
     return pd.DataFrame(
-        {name: [record[name] for record in records] for name in ("doc_id", "text", "sha256")}
+        {
+            name: pd.Series([record[name] for record in records], dtype=object)
+            for name in ("doc_id", "text", "sha256")
+        }
     )
 
 
