@@ -374,14 +374,36 @@ def _build_in_ranges(
     return loaded, merge(analysed_tables) if analysed_tables else {}
 
 
-def _progress(enabled: bool | None, total: int, label: str) -> Callable[[Iterable], Iterable]:
+def _shown(enabled: bool | None) -> bool:
+    """Progress bars: when asked for, or by default on a terminal outside CI."""
     if enabled is None:
-        enabled = sys.stderr.isatty() and not os.environ.get("CI")
-    if not enabled:
+        return sys.stderr.isatty() and not os.environ.get("CI")
+    return enabled
+
+
+def _progress(enabled: bool | None, total: int, label: str) -> Callable[[Iterable], Iterable]:
+    if not _shown(enabled):
         return lambda items: items
     from tqdm.auto import tqdm
 
     return lambda items: tqdm(items, total=total, desc=label, unit="part")
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _counter(enabled: bool | None, label: str, unit: str, total: int | None = None):
+    """A progress bar (tqdm's) advanced by ``update``, or one that shows nothing."""
+    if not _shown(enabled):
+        return _NoBar()
+    from tqdm.auto import tqdm
+
+    return tqdm(desc=label, unit=unit, total=total)
 
 
 def build(
@@ -405,7 +427,8 @@ def build(
         scheduler: None for this machine; ``"local"`` for a Dask LocalCluster of two workers;
             ``"tcp://HOST:PORT"`` for a running Dask scheduler.
         workers: worker processes for this machine (default: the number of cores).
-        progress: show a progress bar (default: when attached to a terminal, not in CI).
+        progress: show progress bars, for the documents read and the partitions analysed
+            (default: when attached to a terminal, not in CI).
         cache_dir: where the cache lives (default ``config.CACHE_DIR``).
 
     Returns:
@@ -434,24 +457,29 @@ def build(
     records: list[dict] = []
     pending: list[tuple[str, dict]] = []  # per partition: its key, and its tables or a future
     engine = _engine(scheduler, workers or os.cpu_count() or 1, actors_file)
+    reading = _counter(progress, "reading", "doc")
     with _rare_collections(), engine as submit:
         for run in stream.runs(PARTITION_DOCS):
+            reading.update(len(run))
             records.extend(run)
             part = _partition_frame(run)
             key = partition_key(part, actors_file=actors_file)
             cached = _cache_read(cache_root / key) if use_cache else None
             pending.append((key, submit(part) if cached is None else cached))
+        reading.close()
         loaded = stream.corpus(records)  # raises on a corpus without documents
         del records
-        work = [item for _, item in pending if not isinstance(item, dict)]
-        done = iter(_progress(progress, len(work), "analysing")(work))
+        work = sum(1 for _, item in pending if not isinstance(item, dict))
+        analysing = _counter(progress, "analysing", "part", total=work)
         results = []
         for key, item in pending:
             if not isinstance(item, dict):
-                item = next(done).result()
+                item = item.result()
+                analysing.update()
                 if use_cache:
                     _cache_write(cache_root / key, item)
             results.append(item)
+        analysing.close()
     return Tables(documents=loaded.documents, problems=loaded.problems, **merge(results))
 
 

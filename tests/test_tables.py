@@ -289,3 +289,17 @@ def test_metadata_lists_survive_the_parquet_round_trip(tmp_path):
     # Item 7999 of the JSONL is tagged with one person: ["Trotsenko Roman"].
     tagged = documents.set_index("doc_id").loc["7999"]
     assert list(tagged["persons"]) == ["Trotsenko Roman"]
+
+
+def test_progress_bars_count_documents_read_and_partitions_analysed(capsys, monkeypatch):
+    monkeypatch.setattr(tables, "PARTITION_DOCS", 50)
+    tables.build(KREMLIN, use_cache=False, workers=1, progress=True)
+    shown = capsys.readouterr().err.replace("\r", "\n")
+    assert "reading: 120doc" in shown
+    assert "analysing: 100%" in shown and "3/3" in shown
+
+
+def test_progress_bars_stay_quiet_in_ci(capsys, monkeypatch):
+    monkeypatch.setenv("CI", "true")
+    tables.build(KREMLIN, use_cache=False, workers=1)
+    assert capsys.readouterr().err == ""
