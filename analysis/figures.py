@@ -163,25 +163,32 @@ def _default_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.Da
     return find_mentions(documents, sentences=sentences)
 
 
-def _actors_by_sentence(mentions: pd.DataFrame | None, wanted: dict) -> dict:
-    """``{doc_id: {sentence_id: "Japan; Sakhalin-2"}}`` for the sentences in ``wanted``
-    (``{doc_id: {sentence_id, ...}}``), names in order of first mention."""
-    if mentions is None or mentions.empty:
-        return {}
+def _actors_by_sentence(
+    mentions: pd.DataFrame | None, codes: dict, doc_code: np.ndarray, sentence_ids: np.ndarray
+) -> list[str]:
+    """The actors of each figure's sentence (sentence ``sentence_ids[i]`` of the document coded
+    ``doc_code[i]`` in ``codes``): display names in order of first mention joined with
+    ``"; "``, or ``""``."""
+    if mentions is None or mentions.empty or not len(doc_code):
+        return [""] * len(doc_code)
+    mention_code = np.array([codes.get(d, -1) for d in mentions["doc_id"].tolist()], np.int64)
+    mention_ids = mentions["sentence_id"].to_numpy(np.int64)
+    # one integer per (document, sentence): a document's sentences lie in one block of ``span``
+    low = min(mention_ids.min(), sentence_ids.min())
+    span = max(mention_ids.max(), sentence_ids.max()) - low + 1
+    wanted = doc_code * span + (sentence_ids - low)
+    keys = mention_code * span + (mention_ids - low)
+    near = np.flatnonzero(np.isin(keys, wanted))
+    columns = [mentions[c].iloc[near].tolist() for c in ("start", "actor")]
     found: dict = {}
-    sentence_ids = set().union(*wanted.values())
-    near = mentions["doc_id"].isin(list(wanted)) & mentions["sentence_id"].isin(sentence_ids)
-    columns = [mentions[c][near].tolist() for c in ("doc_id", "sentence_id", "start", "actor")]
-    for doc_id, sentence_id, start, actor in zip(*columns, strict=True):
-        if sentence_id in wanted.get(doc_id, ()) and actor is not None and str(actor):
-            found.setdefault(doc_id, {}).setdefault(sentence_id, []).append((start, str(actor)))
-    names: dict = {}
-    for doc_id, sentences in found.items():
-        for sentence_id, located in sentences.items():
-            located.sort(key=lambda pair: pair[0])
-            joined = "; ".join(dict.fromkeys(actor for _, actor in located))
-            names.setdefault(doc_id, {})[sentence_id] = joined
-    return names
+    for key, start, actor in zip(keys[near].tolist(), *columns, strict=True):
+        if actor is not None and str(actor):
+            found.setdefault(key, []).append((start, str(actor)))
+    names = {}
+    for key, located in found.items():
+        located.sort(key=lambda pair: pair[0])
+        names[key] = "; ".join(dict.fromkeys(actor for _, actor in located))
+    return [names.get(key, "") for key in wanted.tolist()]
 
 
 class _Sentences:
@@ -263,10 +270,7 @@ def figures(
     found = [found[k] for k in kept.tolist()]
     in_doc = [doc_ids[doc] for doc in owner]
     ids, starts, ends = table.ids[at], table.starts[at], table.ends[at]
-    wanted: dict = {}
-    for doc_id, sentence_id in zip(in_doc, ids.tolist(), strict=True):
-        wanted.setdefault(doc_id, set()).add(sentence_id)
-    actors = _actors_by_sentence(mentions, wanted)
+    actors = _actors_by_sentence(mentions, codes, owner_code[kept], ids)
     reader = _SentenceReader(texts, lowers)
     described = [
         reader.describe(fig, doc, start, end)
@@ -280,10 +284,7 @@ def figures(
             *(zip(*found, strict=True) if found else [()] * len(FIGURE_COLUMNS)),
             commodity,
             relation,
-            [
-                actors.get(doc_id, {}).get(sentence_id, "")
-                for doc_id, sentence_id in zip(in_doc, ids.tolist(), strict=True)
-            ],
+            actors,
             energy,
             starts,
             ends,

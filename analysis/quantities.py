@@ -32,7 +32,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -210,15 +210,13 @@ class _Matcher:
 
     def match(self, text: str, lower: str, pos: int):
         """Return ``(value, end)`` of the longest phrase starting at ``pos``, else ``None``."""
-        if pos >= len(text):
-            return None
         best = None
-        pattern = self.patterns.get(lower[pos])
+        pattern = self.patterns.get(lower[pos : pos + 1])
         if pattern is not None:
             m = pattern.match(lower, pos)
             if m:
                 best = (self.values[_norm_phrase(m.group())], m.end())
-        pattern = self.cased.get(text[pos])
+        pattern = self.cased.get(text[pos : pos + 1]) if self.cased else None
         if pattern is not None:
             m = pattern.match(text, pos)
             if m and (best is None or m.end() >= best[1]):
@@ -264,34 +262,33 @@ def _matcher(entries: dict) -> _Matcher:
 
 
 class _Tails:
-    """Where the text before a position ends once up to three spaces or commas are skipped, and
-    the word ending there. The cue lists ask one after another about the same position, so the
-    answer for the last string and position asked is remembered (and only that string held)."""
+    """What ends the text before a position once up to three spaces or commas are skipped: the
+    word there (opening brackets and quotes stripped), or the character when it is no letter or
+    digit. The cue lists ask one after another about the same position, so the answer for the
+    last string and position asked is remembered (and only that string held)."""
 
     def __init__(self):
-        self.last_end: tuple = (None, -1, -1)
-        self.last_word: tuple = (None, -1, "")
+        self.last: tuple = (None, -1, "")
 
-    def end(self, lower: str, pos: int) -> int:
-        """The index of the last character before ``pos`` that is no space or comma (-1 when
-        the string starts there); three such characters are skipped at most."""
-        last = self.last_end
+    def key(self, lower: str, pos: int) -> str:
+        """The word or character ending the lower-cased text before ``pos`` (``""`` at the
+        start of ``lower``)."""
+        last = self.last
         if last[1] == pos and last[0] is lower:
             return last[2]
         j = pos - 1
         while j >= 0 and j > pos - 4 and lower[j] in " \t\u00a0,":
             j -= 1
-        self.last_end = (lower, pos, j)
-        return j
-
-    def word(self, text: str, j: int) -> str:
-        """The word ending at ``text[j]``, opening brackets and quotes stripped."""
-        last = self.last_word
-        if last[1] == j and last[0] is text:
-            return last[2]
-        word = text[max(0, j - 16) : j + 1].rsplit(None, 1)[-1].lstrip("([{\"'\u201c\u2018\u00ab")
-        self.last_word = (text, j, word)
-        return word
+        if j < 0:
+            key = ""
+        elif lower[j].isalnum():
+            key = (
+                lower[max(0, j - 16) : j + 1].rsplit(None, 1)[-1].lstrip("([{\"'\u201c\u2018\u00ab")
+            )
+        else:
+            key = lower[j]
+        self.last = (lower, pos, key)
+        return key
 
 
 @dataclass
@@ -300,22 +297,19 @@ class _Cues:
 
     pattern: re.Pattern
     values: dict
-    last_chars: frozenset
-    last_words: frozenset
+    keys: frozenset  # the lower-cased last words of the cues, and their last characters
     tails: _Tails
 
     def before(self, lower: str, pos: int, *, written: str | None = None):
         """Return ``(value, start)`` of the cue ending just before ``pos`` (spaces allowed).
 
         ``written`` is the text as written, for cues that must match with their capitals."""
-        j = self.tails.end(lower, pos)
+        last = self.tails.last  # read here, not in a call: this runs five times a candidate
+        key = last[2] if last[1] == pos and last[0] is lower else self.tails.key(lower, pos)
+        if key not in self.keys:
+            return None  # the text before ends with no cue's last word or character
         text = lower if written is None else written
-        if j < 0 or text[j] not in self.last_chars:
-            return None  # no cue ends with this character: skip the pattern
-        if text[j].isalnum() and self.tails.word(text, j) not in self.last_words:
-            return None  # the word before is the last word of no cue
-        lo = max(0, pos - _WINDOW)
-        window = text[lo:pos][::-1]
+        window = text[max(0, pos - _WINDOW) : pos][::-1]
         m = self.pattern.match(window)
         if not m:
             return None
@@ -326,9 +320,8 @@ class _Cues:
 def _cues(entries: dict, tails: _Tails, *, space: str = r"\s*", fold: bool = True) -> _Cues:
     forms = {_norm_phrase(f.lower() if fold else f): v for f, v in entries.items()}
     alts = _alternation(_longest_first(forms), reverse=True)
-    last = frozenset(f[-1] for f in forms)
-    last_words = frozenset(f.split()[-1] for f in forms)
-    return _Cues(re.compile(space + "(" + alts + ")"), forms, last, last_words, tails)
+    keys = {f.split()[-1].lower() for f in forms} | {f[-1] for f in forms if not f[-1].isalnum()}
+    return _Cues(re.compile(space + "(" + alts + ")"), forms, frozenset(keys), tails)
 
 
 @dataclass
@@ -566,8 +559,30 @@ def _words_value(tokens: list[str]) -> float | None:
 
 def _read_words(text: str, lower: str, pos: int) -> _Quantity | _Skip:
     m = _WORD_SEQUENCE.match(lower, pos)
+    reading = _words_reading(lower[pos : m.end()])
+    if isinstance(reading, int):
+        return _Skip(pos + reading)
+    length, value, ordinal_only, tokens = reading
+    integer = value == int(value)
+    return _Quantity(
+        pos,
+        pos + length,
+        value,
+        words=True,
+        integer=integer,
+        plain=False,
+        ordinal_word=ordinal_only,
+        tokens=tokens,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _words_reading(words: str) -> tuple[int, float, bool, tuple] | int:
+    """The number spelt out at the start of ``words`` (a run of number words, read once per
+    distinct run): ``(length, value, ordinal_only, tokens)``, or the length to skip when it is
+    no number."""
     tokens, ends = [], []
-    for t in _LETTERS.finditer(lower, pos, m.end()):
+    for t in _LETTERS.finditer(words):
         tokens.append(t.group())
         ends.append(t.end())
     # "and" joins only after hundred/thousand/... or before a fraction: "ten and fifteen" is two
@@ -583,7 +598,7 @@ def _read_words(text: str, lower: str, pos: int) -> _Quantity | _Skip:
     # a hyphen joins tens and units ("twenty-five") or a fraction ("one-third"); between other
     # numbers it marks a range ("five-seven years")
     for i in range(1, len(tokens)):
-        gap = lower[ends[i - 1] : ends[i] - len(tokens[i])]
+        gap = words[ends[i - 1] : ends[i] - len(tokens[i])]
         if "-" in gap and not (
             tokens[i - 1] in _TENS and _SMALL.get(tokens[i], 10) < 10 or tokens[i] in _DENOMINATORS
         ):
@@ -600,22 +615,11 @@ def _read_words(text: str, lower: str, pos: int) -> _Quantity | _Skip:
         tokens.pop()
         ends.pop()
     if not tokens:
-        return _Skip(m.end())
+        return len(words)
     value = _words_value(tokens)
     if value is None:
-        return _Skip(ends[-1])
-    ordinal_only = all(t in _DENOMINATORS for t in tokens)
-    quantity = _Quantity(
-        pos,
-        ends[-1],
-        value,
-        words=True,
-        integer=value == int(value),
-        plain=False,
-        ordinal_word=ordinal_only,
-    )
-    quantity.tokens = tuple(tokens)
-    return quantity
+        return ends[-1]
+    return ends[-1], value, all(t in _DENOMINATORS for t in tokens), tuple(tokens)
 
 
 def _read_glued(text: str, lower: str, q: _Quantity, lex: Lexicon, currency: bool) -> _Skip | None:
