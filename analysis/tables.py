@@ -467,7 +467,7 @@ def build(
             cached = _cache_read(cache_root / key) if use_cache else None
             pending.append((key, submit(part) if cached is None else cached))
         reading.close()
-        loaded = stream.corpus(records)  # raises on a corpus without documents
+        loaded = stream.corpus(records, stacklevel=3)  # raises on a corpus without documents
         del records
         work = sum(1 for _, item in pending if not isinstance(item, dict))
         analysing = _counter(progress, "analysing", "part", total=work)
