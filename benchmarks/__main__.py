@@ -1,6 +1,7 @@
 """``python -m benchmarks [--corpus PATH] [--sample N] [--json FILE]``: every stage, timed.
 
-Prints, for each stage and end to end: MB/s of article text, documents/s, peak RSS, and the
+Prints, for each stage and end to end: MB/s of article text, documents/s, peak RSS (of the
+stage's process, of its largest worker, and of the whole process tree at once), and the
 speed-up over the naive baseline (NLTK ``word_tokenize`` + ``FreqDist``) measured in the same
 run on the same text. The results are also written as JSON, to compare across commits.
 """
@@ -13,6 +14,8 @@ import os
 import platform
 import subprocess
 import sys
+import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,17 +28,48 @@ DEFAULT_CORPUS = (
 
 
 def measure(stage: str, corpus: str, sample: int | None, workers: int | None) -> dict:
-    """Run one stage in a fresh Python process and return its measurements."""
+    """Run one stage in a fresh Python process and return its measurements, with the peak
+    resident memory of its whole process tree (the stage and its workers, sampled every 20 ms;
+    pages shared between a forked worker and its parent count once per process)."""
+    import psutil
+
     command = [sys.executable, "-m", "benchmarks.stages", stage, "--corpus", corpus]
     command += ["--sample", str(sample)] if sample else []
     command += ["--workers", str(workers)] if workers else []
     env = {**os.environ, "CI": "1"}  # no progress bars in the measured run
-    done = subprocess.run(
-        command, capture_output=True, text=True, check=False, cwd=config.PROJECT_ROOT, env=env
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"stage {stage} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        running = subprocess.Popen(
+            command, stdout=out, stderr=err, text=True, cwd=config.PROJECT_ROOT, env=env
+        )
+        tree_peak = _tree_peak(psutil.Process(running.pid), running)
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if running.returncode != 0:
+        raise RuntimeError(f"stage {stage} failed:\n{stderr[-3000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["tree_peak_rss_mb"] = round(tree_peak / 2**20, 1)
+    return result
+
+
+def _tree_peak(process, running: subprocess.Popen) -> int:
+    """The largest sum of resident memory over ``process`` and its children until it ends."""
+    import psutil
+
+    peak = 0
+    while running.poll() is None:
+        total = 0
+        try:
+            members = [process, *process.children(recursive=True)]
+        except psutil.Error:
+            members = []
+        for member in members:
+            try:
+                total += member.memory_info().rss
+            except psutil.Error:
+                pass  # ended between the listing and the reading
+        peak = max(peak, total)
+        time.sleep(0.02)
+    return peak
 
 
 def table(results: list[dict]) -> str:
@@ -43,7 +77,7 @@ def table(results: list[dict]) -> str:
     baseline = next((r for r in results if r["stage"] == "baseline"), None)
     lines = [
         f"{'stage':<12}{'seconds':>9}{'MB/s':>9}{'docs/s':>10}{'peak RSS MB':>13}{'x baseline':>12}"
-        f"{'worker RSS MB':>15}"
+        f"{'worker RSS MB':>15}{'tree RSS MB':>13}"
     ]
     for r in results:
         mbps = r["megabytes"] / r["seconds"] if r["seconds"] else float("inf")
@@ -58,7 +92,7 @@ def table(results: list[dict]) -> str:
         )
         lines.append(
             f"{r['stage']:<12}{r['seconds']:>9.2f}{mbps:>9.2f}{docs:>10.0f}{r['peak_rss_mb']:>13.0f}{ratio:>12.1f}"
-            f"{r.get('worker_peak_rss_mb', 0):>15.0f}"
+            f"{r.get('worker_peak_rss_mb', 0):>15.0f}{r.get('tree_peak_rss_mb', 0):>13.0f}"
         )
     return "\n".join(lines)
 

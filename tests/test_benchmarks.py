@@ -36,6 +36,8 @@ def test_benchmarks_run_on_a_sample_and_write_their_json(tmp_path):
     assert stages["end_to_end"]["items"] == 8
     for r in stages.values():
         assert r["seconds"] > 0 and r["megabytes"] > 0 and r["peak_rss_mb"] > 0
+        # the whole tree holds at least the stage's own process
+        assert r["tree_peak_rss_mb"] >= 0.5 * r["peak_rss_mb"]
     # The printed table has a row per stage.
     rows = [line.split()[0] for line in done.stdout.splitlines()]
     assert {"load", "terms", "end_to_end"} <= set(rows)
