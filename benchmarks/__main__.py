@@ -97,6 +97,19 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def _commit() -> str:
+    """The checked-out commit, ``+changes`` when the work tree differs from it."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(
+            ["git", *args], capture_output=True, text=True, check=False, cwd=config.PROJECT_ROOT
+        )
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "HEAD") or "unknown"
+    return commit + ("+changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", default=str(DEFAULT_CORPUS))
@@ -127,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(
             {
                 "when": datetime.now(UTC).isoformat(timespec="seconds"),
+                "commit": _commit(),
                 "corpus": args.corpus,
                 "cores": os.cpu_count(),
                 "sample": args.sample,

@@ -28,6 +28,7 @@ def test_benchmarks_run_on_a_sample_and_write_their_json(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(out.read_text())
     assert results["sample"] == 50
+    assert len(results["commit"].removesuffix("+changes")) in (40, len("unknown"))
     stages = {r["stage"]: r for r in results["results"]}
     assert list(stages) == ["load", "terms", "end_to_end"]
     # --sample 50 keeps the first 50 of the 120 items, for every stage.
