@@ -1,19 +1,29 @@
 """Direct quotations and who said them.
 
-A quotation is the text between a pair of double quotation marks in one paragraph: straight
-(``"``, paired in order), curly (``“ ”``, ``„ “``) or guillemets (``« »``). A paragraph that
-opens a quote and does not close it quotes to its end (the convention for quotes running over
-paragraphs). ``start``/``end`` are the offsets of the quoted text *without* its marks, so
-``text[start:end] == quote``.
+A quotation is the text between a pair of quotation marks in one paragraph: double marks,
+straight (``"``, paired in order), curly (``“ ”``, ``„ “``) or guillemets (``« »``), and single
+curly marks (``‘ ’``, the British style). Marks nest: a single quote inside a double one
+(``“... ‘...’ ...”``) or a double quote inside a single one is part of the outer quotation, which
+alone is reported. The right single mark ``’`` is also the apostrophe: it never closes a quote
+inside a word (``Russia’s``, ``don’t``) or before a digit (``the ’90s``), and after an ``s``
+followed by a word (``the students’ union``) it closes only when no clearer closing mark follows
+in the paragraph. Straight single quotes (``'...'``) count only with a speaker cue, as they are
+mostly titles (``the law 'On Defence'``) and apostrophes. A paragraph that opens a quote and does
+not close it quotes to its end (the convention for quotes running over paragraphs). ``start``/
+``end`` are the offsets of the quoted text *without* its marks, so ``text[start:end] == quote``.
 
 The speaker is found in this order:
 
 1. a cue right after the closing mark: ``"...," said Abiru``, ``"...," Abiru believes``,
-   ``"...," the expert said``, ``"...," he added``;
+   ``"...," Kremlin spokesman Dmitry Peskov told Reuters``, ``"...," Lavrov, the foreign
+   minister, said``, ``"...," he added``, ``"...," the ministry said``, ``"...," Lavrov was
+   quoted as saying``, ``"...", according to Lavrov``;
 2. else the last cue before the opening mark in the same sentence: ``X told reporters that
-   "..."``, ``according to X, "..."``, ``In his opinion, "..."``, ``the expert noted that "..."``;
-   the speaker is the person named closest before the cue verb (else a nominal such as
-   ``the expert`` or a pronoun, else an organisation);
+   "..."``, ``X said on Tuesday that "..."``, ``according to X, "..."``, ``In his opinion,
+   "..."``, ``the expert noted that "..."``; the speaker is the subject of the cue: the person
+   named closest before it who is not in an object or possessive position (``talks with X``,
+   ``X's administration``), else a nominal such as ``the expert`` or a pronoun, else an
+   organisation or country in subject position;
 3. else a colon introduces it: ``John Smith from the Tver Region: "..."`` (a short paragraph
    opening with a name), or a paragraph ``The message reads, in part:`` before a paragraph that
    opens with the quote; a message, letter, telegram, address or statement "says" what the first
@@ -22,9 +32,16 @@ The speaker is found in this order:
    quote in its paragraph, else the next one there, else the last speaker in the document, and
    its cue is ``''``.
 
-A pronoun (``he``, ``she``) or a nominal (``the expert``, ``the spokeswoman``) is the speaker of
-the previous attributed quote in the document, else the person mentioned last before the quote.
-A name that the actor dictionary does not know is reported as written, with an empty actor id.
+A pronoun (``he``, ``she``) or a person nominal (``the minister``, ``the spokeswoman``) is the
+most recent person named in subject position before the quote in its paragraph (outside quotes)
+who fits it: not of the other sex where the name tells it (``-ova``/``-ov``, a short list of first
+names), and holding the role where the nominal names one and the dictionary gives the person's
+role (``the minister`` is not the president). Else it is the previous speaker in the document if
+that one fits, else nobody: a wrong speaker is worse than none. ``they`` is nobody. An
+organisation nominal (``the ministry``, ``the agency``) is the organisation of that kind named
+last before the quote. A name that the actor dictionary does not know is reported as written,
+without its honorific; a bare surname (``Mr Smith``) is completed from a full name earlier in the
+document (``John Smith``); its actor id is empty.
 """
 
 from __future__ import annotations
@@ -41,54 +58,158 @@ from analysis.text import sentence_table, split_sentences
 QUOTE_COLUMNS = ["doc_id", "start", "end", "quote", "speaker_actor_id", "speaker", "cue"]
 
 _VERBS = (
-    r"told (?:reporters|journalists|the press|TASS|RIA Novosti|Interfax|Kyodo|NHK)|"
+    r"told (?:reporters|journalists|the press|the media|lawmakers|parliament|"
+    r"(?:a |the )?(?:news |press )?(?:conference|briefing)|[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)|"
+    r"(?:quoted|cited) as saying|"
     r"said|says|saying|reads|read|added|adds|adding|noted|notes|noting|stressed|stresses|stressing|"
     r"emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|explained|explains|believes|believed|thinks|"
     r"stated|states|declared|remarked|pointed out|warned|warns|warning|insisted|insists|argued|"
     r"argues|claimed|claims|continued|concluded|recalled|wrote|writes|asked|replied|answered|"
     r"commented|opined|underlined|underscored|assured|announced|admitted|observed|suggested|"
-    r"acknowledged|affirmed|complained|predicted|expressed (?:his |her )?(?:hope|confidence)|told"
+    r"acknowledged|affirmed|complained|predicted|posted|tweeted|"
+    r"expressed (?:his |her )?(?:hope|confidence)|told"
 )
-_ROLES = (
+_PERSON_ROLES = (
     r"expert|analyst|minister|president|premier|spokeswoman|spokesman|spokesperson|diplomat|"
     r"official|source|ambassador|politician|leader|chancellor|scholar|researcher|professor|"
     r"economist|head|chief|governor|senator|lawmaker|deputy|director|chairman|chairwoman|"
-    r"representative|secretary|envoy|observer|commentator|author|specialist|ministry|agency|"
-    r"message|telegram|letter|address|statement|greetings|greeting|appeal"
+    r"representative|secretary|envoy|observer|commentator|author|specialist|mayor|aide|adviser|"
+    r"advisor|general|commander|prosecutor|judge|ceo"
 )
-_DOCUMENT_WORDS = frozenset(
-    "message telegram letter address statement greetings greeting appeal".split()
+_ORGANISATION_ROLES = r"ministry|agency|embassy|department|committee|commission|company|government"
+_DOCUMENT_ROLES = (
+    r"messages|message|telegrams|telegram|letters|letter|address|statements|statement|greetings|"
+    r"greeting|appeal"
 )
+_ROLES = f"{_PERSON_ROLES}|{_ORGANISATION_ROLES}|{_DOCUMENT_ROLES}"
+_DOCUMENT_WORDS = frozenset(_DOCUMENT_ROLES.split("|"))
+_ORGANISATION_WORDS = frozenset(_ORGANISATION_ROLES.split("|"))
+_ORGANISATION_TYPES = frozenset({"organisation", "company", "party", "media"})
+# Roles that the dictionary's free-text `role` can confirm or rule out (`the minister` is not
+# the president); the others (`the expert`, `the official`) say too little to check.
+_CHECKED_ROLES = {
+    "minister": "minister",
+    "president": "president",
+    "premier": "prime minister",
+    "chancellor": "chancellor",
+    "spokesman": "spokes",
+    "spokeswoman": "spokes",
+    "spokesperson": "spokes",
+    "ambassador": "ambassador",
+    "governor": "governor",
+    "mayor": "mayor",
+    "ceo": "ceo",
+}
 _SENDER = object()  # stands for "whoever sent the message": the document's first person
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*[\u2019']s)"
 _NOMINAL = (
-    rf"(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?![Tt]he\b)[\w'\u2019-]+\s+){{0,4}}?(?i:{_ROLES}))"
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|{_DETERMINER}\s+(?:(?![Tt]he\b)[\w'\u2019-]+\s+){{0,4}}?"
+    rf"(?i:{_ROLES}))"
 )
 _NAME = r"(?!(?:I|We)\b)[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|von|van|der|bin|al))*"
-_SPEAKER = rf"(?P<spk>{_NOMINAL}|{_NAME})"
-_SPEAKER_RE = re.compile(_SPEAKER)
 _NAME_RE = re.compile(_NAME)
 _LEAD = r"\s*[,:;\u2014-]?\s*"
-_POST_VERB_FIRST = re.compile(rf"{_LEAD}(?P<cue>{_VERBS})\s+{_SPEAKER}\b")
+_ADVERBS = (
+    r"(?:(?:has|had|have|was|is|also|then|later|further|again|earlier|previously|once again|"
+    r"additionally|however|now|reportedly|publicly)\s+)*"
+)
+_PHRASE = r"[^\n.!?;:\u201c\u201d\"\u00ab\u00bb\u201e]"
+_POST_VERB_FIRST = re.compile(
+    rf"{_LEAD}(?P<cue>{_VERBS}|according to)\s+(?P<spk>{_PHRASE}{{1,120}})"
+)
 _POST_SPEAKER_FIRST = re.compile(
-    rf"{_LEAD}{_SPEAKER}\s+(?:also\s+|then\s+|later\s+|further\s+)?(?P<cue>{_VERBS})\b"
+    rf"{_LEAD}(?P<spk>{_PHRASE}{{1,120}}?),?\s+{_ADVERBS}(?P<cue>{_VERBS})\b"
 )
 _PRE_CUE = re.compile(
     rf"(?P<cue>[Aa]ccording to|[Ii]n (?:his|her|their) (?:opinion|view|words)|\b(?:{_VERBS}))\b"
 )
 _NOMINAL_RE = re.compile(rf"\b{_NOMINAL}\b")
+_POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\b")
+_NARRATOR = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|then|later|once|again|just)\s+)*$")
 _PRONOUN_CUE = re.compile(r"[Ii]n (his|her|their)")
+_PRONOUN_SUBJECT = re.compile(
+    r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later|once|again|just|further|has|had|have)\s+)*$"
+)
+# Between a subject and its verb: nothing, or an aside between commas or dashes.
+_ADJACENT = re.compile(
+    r"\s*(?:[,\u2014(][^,\u2014()]{0,80}[,\u2014)])?\s*(?:also\s+|has\s+|had\s+)?$"
+)
+_ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|St|Jr|Sr|[A-Z])\.")
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Mister|Madam)\.?\s+)+")
+_AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+$")
+_MARK_CHARACTERS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb()"
+# Words that may stand in a subject phrase besides names: `a leading Japanese expert on Russia`,
+# `the Russian Foreign Ministry's official spokeswoman`, `Lavrov, 74, the foreign minister`.
+_SUBJECT_WORDS = frozenset(
+    "he she they the a an and of on for in his her its their senior former deputy first chief top "
+    "leading foreign state press official acting new then also now prime vice presidential "
+    "foreign-policy defence defense finance energy economic news well-known veteran russian".split()
+) | frozenset(_ROLES.split("|"))
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 _CLOSING = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
 # One pattern per mark: re finds a single character much faster than any of a set.
 _MARKS = [(mark, re.compile(mark)) for mark in '"\u201c\u201d\u201e\u00ab\u00bb']
+_LEFT_SINGLE = re.compile("\u2018(?=\\S)")
+_RIGHT_SINGLE = re.compile("\u2019")
+_STRAIGHT = re.compile("'")
+_SINGLE_OPENERS = {"\u2018": "\u2019", "'<": "'>"}
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
-    """The double quotation marks of ``text`` as ``(offset, mark)``, in text order."""
-    return sorted(
-        (found.start(), mark)
+    """The quotation marks of ``text`` as ``(offset, kind)``, in text order.
+
+    A kind is the double mark itself, ``‘`` or ``’`` for a single curly mark that may open or
+    close (never one inside a word), and ``'<`` / ``'>`` for a straight single mark that may
+    open / close.
+    """
+    found = [
+        (match.start(), mark)
         for mark, pattern in _MARKS
         if mark in text
-        for found in pattern.finditer(text)
+        for match in pattern.finditer(text)
+    ]
+    if "\u2018" in text:  # without a left mark, every right one is an apostrophe
+        found += [(match.start(), "\u2018") for match in _LEFT_SINGLE.finditer(text)]
+        found += [
+            (match.start(), "\u2019")
+            for match in _RIGHT_SINGLE.finditer(text)
+            if _closes(text, match.start())
+        ]
+    if "'" in text:
+        straight = [match.start() for match in _STRAIGHT.finditer(text)]
+        opening = [(i, "'<") for i in straight if _opens(text, i)]
+        if opening:
+            found += opening
+            found += [(i, "'>") for i in straight if _closes(text, i)]
+    found.sort()
+    return found
+
+
+def _opens(text: str, offset: int) -> bool:
+    """A straight mark after a space or a bracket and before a letter: ``'On Defence'``."""
+    after = text[offset + 1 : offset + 2]
+    return (offset == 0 or not (text[offset - 1].isalnum() or text[offset - 1] == "'")) and (
+        after.isalpha()
+    )
+
+
+def _closes(text: str, offset: int) -> bool:
+    """A mark after a letter or punctuation and not before a letter: never ``Russia’s``."""
+    before, after = text[offset - 1 : offset], text[offset + 1 : offset + 2]
+    return (
+        bool(before)
+        and (before.isalnum() or before in '.,!?)\u201d"\u2026')
+        and not (after.isalnum() or after in "'\u2019")
+    )
+
+
+def _may_be_apostrophe(text: str, offset: int) -> bool:
+    """A right mark after an ``s`` and before a word: ``the students’ union``."""
+    return (
+        offset > 0
+        and text[offset - 1] in "sS"
+        and text[offset + 1 : offset + 2] == " "
+        and text[offset + 2 : offset + 3].isalnum()
     )
 
 
@@ -99,32 +220,68 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         text: a document's text.
 
     Returns:
-        Spans in text order, trimmed of whitespace, never empty, never across a paragraph.
+        Spans in text order, trimmed of whitespace, never empty, never across a paragraph; only
+        the outermost of nested quotes.
     """
+    return [(start, end) for start, end, _ in _spans(text)]
+
+
+def _spans(text: str) -> list[tuple[int, int, bool]]:
+    """Like ``quote_spans``, with a flag for quotes in straight single marks."""
+    marks = _marks(text)
     spans = []
-    opener, open_at, paragraph_end = None, 0, 0
-    for offset, mark in _marks(text):
-        if opener is not None and offset > paragraph_end:  # quoted to its paragraph's end
-            spans.append((open_at, paragraph_end))
-            opener = None
-        if opener is None:
-            if mark in _CLOSING:
-                opener, open_at = mark, offset + 1
-                paragraph_end = text.find("\n", open_at)
-                paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        elif mark == _CLOSING[opener]:
-            spans.append((open_at, offset))
-            opener = None
-    if opener is not None:
-        spans.append((open_at, paragraph_end))
+    stack: list[tuple[str, int]] = []  # the open quotes, outermost first: (opening kind, offset)
+    paragraph_end = 0
+    for index, (offset, kind) in enumerate(marks):
+        if stack and offset > paragraph_end:
+            opener, open_at = stack[0]
+            if opener in _CLOSING or (opener == "\u2018" and _opens_paragraph(text, open_at)):
+                spans.append((open_at + 1, paragraph_end, False))
+            stack = []
+        closes = None
+        if kind in _SINGLE_OPENERS.values():
+            opener = "\u2018" if kind == "\u2019" else "'<"
+            closes = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opener), None)
+            if closes is not None and _may_be_apostrophe(text, offset):
+                later = marks[index + 1 :]
+                clearer = next(
+                    (
+                        o
+                        for o, k in later
+                        if o < paragraph_end and k == kind and not _may_be_apostrophe(text, o)
+                    ),
+                    None,
+                )
+                stop = next((o for o, k in later if k == opener), paragraph_end)
+                if clearer is not None and clearer < stop:
+                    closes = None
+        elif kind in _CLOSING.values() or kind == '"':
+            closes = next(
+                (i for i in range(len(stack) - 1, -1, -1) if _CLOSING.get(stack[i][0]) == kind),
+                None,
+            )
+        if closes is not None:
+            if closes == 0:
+                spans.append((stack[0][1] + 1, offset, stack[0][0] == "'<"))
+            del stack[closes:]
+        elif kind in _CLOSING and not any(opener in _CLOSING for opener, _ in stack):
+            stack.append((kind, offset))
+        elif kind in _SINGLE_OPENERS:
+            stack.append((kind, offset))
+        if len(stack) == 1 and stack[0][1] == offset:
+            paragraph_end = _line_end(text, offset + 1)
+    if stack:
+        opener, open_at = stack[0]
+        if opener in _CLOSING or (opener == "\u2018" and _opens_paragraph(text, open_at)):
+            spans.append((open_at + 1, paragraph_end, False))
     trimmed = []
-    for start, end in spans:
+    for start, end, straight in spans:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if start < end:
-            trimmed.append((start, end))
+            trimmed.append((start, end, straight))
     return trimmed
 
 
@@ -153,7 +310,8 @@ def find_quotes(
         speaker_actor_id ('' when the speaker is not in the dictionary or not found), speaker
         (display name, or the name as written), cue ('said', 'he added', 'told reporters',
         'according to', ... ; '' for a continuation without a cue). Short unattributed runs
-        (``MIN_UNATTRIBUTED_WORDS``) are titles or scare quotes and are left out.
+        (``MIN_UNATTRIBUTED_WORDS``) are titles or scare quotes and are left out, and so are
+        quotes in straight single marks without a cue.
     """
     dictionary = dictionary or load_dictionary()
     if sentences is None:  # split once, for the mentions and for the quotes
@@ -162,8 +320,10 @@ def find_quotes(
         mentions = find_mentions(documents, dictionary=dictionary, sentences=sentences)
     quoted = {}
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
-        if isinstance(text, str) and any(mark in text for mark, _ in _MARKS):
-            spans = quote_spans(text)
+        if isinstance(text, str) and any(
+            mark in text for mark in "\"'\u201c\u201d\u201e\u00ab\u2018"
+        ):
+            spans = _spans(text)
             if spans:
                 quoted[doc_id] = (text, spans)
     by_doc = _by_document(
@@ -176,13 +336,21 @@ def find_quotes(
             ["doc_id", "sentence_id"]
         )
         sentence_spans = _by_document(ordered, ["start", "end"])
+    roles = {actor.id: actor.role.lower() for actor in dictionary.actors.values() if actor.role}
     rows = []
     for doc_id, (text, spans) in quoted.items():
-        doc_mentions = sorted(by_doc.get(doc_id, []))
-        doc_sentences = sentence_spans.get(doc_id) or split_sentences(text)
-        for start, end, actor_id, speaker, cue in _attribute(
-            text, spans, doc_mentions, doc_sentences
+        doc = _Document(
+            text,
+            [(s, e) for s, e, _ in spans],
+            sorted(by_doc.get(doc_id, [])),
+            sentence_spans.get(doc_id) or split_sentences(text),
+            roles,
+        )
+        for (start, end, actor_id, speaker, cue), (_, _, straight) in zip(
+            _attribute(doc), spans, strict=True
         ):
+            if straight and not cue:
+                continue  # 'On Defence', the parents' shoulders: a title or apostrophes
             if not speaker and not cue and len(text[start:end].split()) < MIN_UNATTRIBUTED_WORDS:
                 continue  # a title or a scare quote ("Plan of Action", "gray business")
             rows.append((doc_id, start, end, text[start:end], actor_id, speaker, cue))
@@ -200,11 +368,66 @@ def _by_document(frame: pd.DataFrame, columns: list[str]) -> dict[str, list[tupl
     return {doc_id: ordered[bounds[i] : bounds[i + 1]] for i, doc_id in enumerate(doc_ids.tolist())}
 
 
-def _attribute(text, spans, mentions, sentences):
+class _Document:
+    """One document's text, quotes, mentions ``(start, end, actor_id, actor, actor_type)`` and
+    sentences, with the look-ups that attribution needs."""
+
+    def __init__(self, text, spans, mentions, sentences, roles):
+        self.text = text
+        self.spans = spans
+        self.masked = _mask(text, spans)
+        self.mentions = mentions
+        self.starts = [m[0] for m in mentions]
+        self.sentence_starts = [s for s, _ in sentences]
+        self.span_starts = [s for s, _ in spans]
+        self.roles = roles
+
+    def region_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts, within its paragraph."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        start = self.sentence_starts[index] if index >= 0 else 0
+        return max(start, self.text.rfind("\n", 0, position) + 1)
+
+    def within(self, start: int, end: int) -> list[tuple]:
+        """The mentions that overlap ``start:end``."""
+        first = bisect.bisect_left(self.starts, start - 60)
+        return [m for m in self.mentions[first:] if m[0] < end and m[1] > start][:8]
+
+    def before(self, start: int, end: int) -> list[tuple]:
+        """The mentions inside ``start:end``, outside quotes."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[first:last] if m[1] <= end and not self.quoted(m[0])]
+
+    def quoted(self, position: int) -> bool:
+        index = bisect.bisect_right(self.span_starts, position) - 1
+        return index >= 0 and position < self.spans[index][1]
+
+    def possessive(self, end: int) -> bool:
+        return self.text.startswith(_POSSESSIVE_ENDINGS, end)
+
+    def subject(self, start: int) -> bool:
+        """Whether the mention at ``start`` stands where a subject stands: first in its clause
+        after titles and descriptions (``Kremlin spokesman Dmitry Peskov``), or right after a
+        reporting verb (``said Lavrov``); not after a preposition or a verb (``talks with X``)."""
+        prefix = self.masked[self.region_start(start) : start]
+        if _AFTER_VERB.search(prefix):
+            return True
+        cut = max(prefix.rfind(c) for c in ",;:(\u2014")
+        return _subject_phrase(prefix[cut + 1 :])
+
+
+def _subject_phrase(text: str) -> bool:
+    """Whether ``text`` holds only names, titles and descriptions (and no verb or clause)."""
+    for word in text.split():
+        word = word.strip(_MARK_CHARACTERS + ".")
+        if word and not (word[0].isupper() or word[0].isdigit() or word in _SUBJECT_WORDS):
+            return False
+    return True
+
+
+def _attribute(doc: _Document) -> list[tuple]:
     """Speakers for the quotes of one document, as ``(start, end, actor_id, speaker, cue)``."""
-    starts = [m[0] for m in mentions]
-    sentence_starts = [s for s, _ in sentences]
-    masked = _mask(text, spans)
+    text, spans = doc.text, doc.spans
     results: list[list] = []
     last: tuple[str, str] | None = None
     for i, (start, end) in enumerate(spans):
@@ -213,22 +436,20 @@ def _attribute(text, spans, mentions, sentences):
         close = end  # the quoted text is trimmed: its closing mark may follow a space
         while close < stop and text[close].isspace():
             close += 1
-        found = _after(text, close + 1, stop, mentions, starts)
+        found = _after(doc, close + 1, stop, start)
         if found is None:
-            index = bisect.bisect_right(sentence_starts, start - 1) - 1
-            region_start = sentence_starts[index] if index >= 0 else 0
-            region_start = max(region_start, text.rfind("\n", 0, start) + 1)
-            found = _before(masked, region_start, start - 1, mentions, starts)
+            region_start = doc.region_start(start - 1)
+            found = _before(doc, region_start, start - 1)
             if found is None:
-                found = _introduced(masked, region_start, start - 1, mentions, starts)
+                found = _introduced(doc, region_start, start - 1)
         if found is None:
             results.append([start, end, None, None, ""])
             continue
-        actor_id, speaker, cue = found
+        actor_id, speaker, cue, refer, position = found
         if actor_id is _SENDER:  # "the message reads": who sent it, the first person named
-            actor_id, speaker = _first_person(mentions, start)
-        elif actor_id is None:  # a pronoun or a nominal: the previous speaker
-            actor_id, speaker = last if last else _last_person(mentions, starts, start)
+            actor_id, speaker = _first_person(doc.mentions, start)
+        elif refer is not None:  # a pronoun or a nominal: the person it stands for
+            actor_id, speaker = _resolve(doc, refer, position, last)
         results.append([start, end, actor_id, speaker, cue])
         if speaker:
             last = (actor_id, speaker)
@@ -252,65 +473,186 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if newline < 0 else newline
 
 
-def _after(text, pos, stop, mentions, starts):
-    segment = text[pos:stop]
-    for pattern in (_POST_SPEAKER_FIRST, _POST_VERB_FIRST):
-        match = pattern.match(segment)
-        if match:
-            return _speaker(match, pos, mentions, starts)
+def _after(doc: _Document, pos: int, stop: int, quote_start: int):
+    """A cue after the closing mark: ``"...," said X``, ``"...," X, the minister, told TASS``."""
+    segment = _ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", doc.text[pos:stop])
+    match = _POST_VERB_FIRST.match(segment)
+    if match:
+        phrase = match.group("spk")
+        cut = phrase.find(",")
+        if cut >= 0 and not _apposition(phrase[cut + 1 :]):
+            phrase = phrase[:cut]
+        found = _phrase_speaker(doc, pos + match.start("spk"), phrase, quote_start)
+        if found:
+            cue = match.group("cue")
+            return _with_cue(found, cue, quote_start, first=False)
+    match = _POST_SPEAKER_FIRST.match(segment)
+    if match and _subject_phrase(match.group("spk").replace(",", " ")):
+        found = _phrase_speaker(doc, pos + match.start("spk"), match.group("spk"), quote_start)
+        if found:
+            return _with_cue(found, match.group("cue"), quote_start, first=True)
     return None
 
 
-def _speaker(match: re.Match, offset: int, mentions, starts):
-    """``(actor_id, speaker, cue)`` for a cue match; actor_id None means 'the previous speaker'."""
-    spk, cue = match.group("spk"), match.group("cue")
-    if _NOMINAL_RE.fullmatch(spk):
-        first = match.start("spk") < match.start("cue")
-        return None, None, f"{spk.lower()} {cue}" if first else f"{cue} {spk.lower()}"
-    s, e = offset + match.start("spk"), offset + match.end("spk")
-    inside = [m for m in mentions[bisect.bisect_left(starts, s - 40) :] if m[0] < e and m[1] > s]
-    inside.sort(key=lambda m: (m[4] != "person", m[0]))
-    if inside:
-        return inside[0][2], inside[0][3], cue
-    return "", spk, cue
+def _apposition(text: str) -> bool:
+    """``the foreign minister, Sergei Lavrov``: a second part naming the same speaker."""
+    part = text.split(",")[0]
+    return bool(part.strip()) and _subject_phrase(part) and len(part.split()) <= 6
 
 
-def _before(masked: str, region_start: int, stop: int, mentions, starts):
+def _with_cue(found, cue: str, position: int, *, first: bool):
+    actor_id, speaker, refer = found
+    if refer is not None:
+        cue = f"{refer} {cue}" if first else f"{cue} {refer}"
+    if actor_id is not None:  # a person or organisation named, or a message's sender
+        refer = None
+    return actor_id, speaker, cue, refer, position
+
+
+def _phrase_speaker(doc: _Document, offset: int, phrase: str, position: int):
+    """Who a subject phrase names, as ``(actor_id, speaker, refer)``, or None.
+
+    A person mentioned in it; else a pronoun or nominal (``refer``, resolved later; a message's
+    sender is ``_SENDER``); else an organisation or country mentioned in it; else a name as
+    written. ``position`` is where the quote starts (nominals refer to what comes before it).
+    """
+    stripped = phrase.strip()
+    if not stripped or len(stripped.split()) > 12:
+        return None
+    if stripped in ("I", "we", "We"):
+        return "", "", None  # the narrator: no speaker to name
+    start = offset + phrase.find(stripped[0])
+    end = start + len(stripped)
+    mentions = [m for m in doc.within(start, end) if not doc.possessive(m[1])]
+    persons = [m for m in mentions if m[4] == "person"]
+    if persons:
+        return persons[0][2], persons[0][3], None
+    nominal = _NOMINAL_RE.match(stripped)
+    if nominal and doc.possessive(start + nominal.end()):
+        # "the President's telegram reads": the message's sender is whom the nominal stands for
+        possessed = _POSSESSED.match(doc.text, start + nominal.end(), end)
+        if possessed and possessed.group().split()[-1].lower() in _DOCUMENT_WORDS:
+            refer = nominal.group().lower()
+            if refer.split()[-1] not in _DOCUMENT_WORDS | _ORGANISATION_WORDS:
+                return None, None, refer
+    if nominal and not doc.possessive(start + nominal.end()):
+        refer = nominal.group().lower()
+        head = refer.split()[-1]
+        if head in _DOCUMENT_WORDS:
+            return (_SENDER, None, refer) if refer.startswith("the ") else None
+        if head in _ORGANISATION_WORDS:
+            return (*_organisation(doc, head, mentions, position), refer)
+        return None, None, refer
+    if mentions:
+        return mentions[0][2], mentions[0][3], None
+    name = _written_name(doc, stripped, start)
+    return ("", name, None) if name else None
+
+
+def _written_name(doc: _Document, phrase: str, position: int) -> str:
+    """A name the dictionary does not know, without honorifics; a bare surname is completed
+    from the last full name ending in it before ``position`` (``Mr Smith`` -> ``John Smith``)."""
+    for run in _NAME_RE.finditer(phrase):
+        words = _HONORIFIC.sub("", run.group()).split()
+        while words and words[0].lower() in _SUBJECT_WORDS:
+            words.pop(0)  # Foreign Minister John Smith
+        name = " ".join(words)
+        if not name or name.endswith(_POSSESSIVE_ENDINGS):
+            continue
+        return name if len(words) > 1 else _full_name(doc, name, position)
+    return ""
+
+
+def _full_name(doc: _Document, surname: str, position: int) -> str:
+    pattern = re.compile(rf"\b((?:[A-Z][\w\u2019'-]+\s+){{1,2}}){re.escape(surname)}\b")
+    found = [m.group() for m in pattern.finditer(doc.masked, 0, position)]
+    full = _HONORIFIC.sub("", found[-1]).strip() if found else ""
+    return full if " " in full and _subject_phrase(full) else surname
+
+
+def _organisation(doc: _Document, head: str, inside: list[tuple], position: int):
+    """``the ministry``: an organisation mentioned in the phrase, else the last one of its kind
+    named before ``position``."""
+    for m in inside:
+        if m[4] in _ORGANISATION_TYPES:
+            return m[2], m[3]
+    for m in reversed(doc.mentions[: bisect.bisect_left(doc.starts, position)]):
+        if m[4] in _ORGANISATION_TYPES and not doc.quoted(m[0]):
+            name = m[3].lower()
+            if head in name or (head == "agency" and m[4] == "media"):
+                return m[2], m[3]
+    return "", ""
+
+
+def _before(doc: _Document, region_start: int, stop: int):
+    """The last cue before the opening mark in its sentence, with the cue's subject."""
+    masked = doc.masked
     cues = list(_PRE_CUE.finditer(masked, region_start, stop))
     if not cues:
         return None
     cue = cues[-1]
     word = cue.group("cue")
     if word.lower() == "according to":
-        name = _SPEAKER_RE.match(masked, cue.end() + 1, stop)
-        if name:
-            return _speaker_from(name, masked, mentions, starts, "according to")
-        return None
+        phrase = re.split(r"[,;:\u2014]", masked[cue.end() : stop], maxsplit=1)[0]
+        found = _phrase_speaker(doc, cue.end(), phrase, cue.start())
+        return _with_cue(found, "according to", cue.start(), first=False) if found else None
     pronoun = _PRONOUN_CUE.match(word)
     if pronoun:
-        return None, None, word.lower()
-    left = [m for m in mentions[bisect.bisect_left(starts, region_start) :] if m[1] <= cue.start()]
-    persons = [m for m in left if m[4] == "person"]
-    nominals = list(_NOMINAL_RE.finditer(masked, region_start, cue.start()))
+        return None, None, word.lower(), pronoun.group(1), cue.start()
+    # The pronoun right before the verb is its subject, wherever the clause stands
+    # ("..., but as he pointed out, ...").
+    pronoun = _PRONOUN_SUBJECT.search(masked, region_start, cue.start())
+    if pronoun:
+        refer = pronoun.group(1).lower()
+        return None, None, f"{refer} {word}", refer, cue.start()
+    left = [m for m in doc.before(region_start, cue.start()) if not doc.possessive(m[1])]
+    persons = [m for m in left if m[4] == "person" and doc.subject(m[0])]
+    nominals = _nominals(doc, region_start, cue.start())
+    if _NARRATOR.search(masked, region_start, cue.start()):
+        return "", "", word, None, cue.start()  # I said, "..."
     best_person = persons[-1] if persons else None
     best_nominal = nominals[-1] if nominals else None
-    if best_nominal and (best_person is None or best_nominal.start() >= best_person[1]):
-        head = best_nominal.group().split()[-1].lower()
-        return (
-            _SENDER if head in _DOCUMENT_WORDS else None,
-            None,
-            f"{best_nominal.group().lower()} {word}",
-        )
+    if best_nominal and (best_person is None or best_nominal[0] >= best_person[1]):
+        refer = masked[best_nominal[0] : best_nominal[1]].lower()
+        head = refer.split()[-1]
+        cue_text = f"{refer} {word}"
+        if head in _DOCUMENT_WORDS:
+            return _SENDER, None, cue_text, None, cue.start()
+        if head in _ORGANISATION_WORDS:
+            inside = doc.within(*best_nominal)
+            return (*_organisation(doc, head, inside, cue.start()), cue_text, None, cue.start())
+        return None, None, cue_text, refer, cue.start()
     if best_person:
-        return best_person[2], best_person[3], word
-    if left:
-        return left[-1][2], left[-1][3], word
-    return None, None, word
+        return best_person[2], best_person[3], word, None, cue.start()
+    # An organisation or a country speaks only as the verb's own subject ("the Kremlin said",
+    # "Gazprom, the gas exporter, said"), never from further back in the sentence.
+    others = [m for m in left if doc.subject(m[0]) and _ADJACENT.match(masked, m[1], cue.start())]
+    if others:
+        return others[-1][2], others[-1][3], word, None, cue.start()
+    # A subject the dictionary does not know ("An English officer wrote"): nobody we can name.
+    return "", "", word, None, cue.start()
 
 
-def _introduced(masked: str, region_start: int, stop: int, mentions, starts):
+def _nominals(doc: _Document, start: int, stop: int) -> list[tuple[int, int]]:
+    """The nominals in subject position in ``start:stop``: ``the expert``, ``the President's
+    message`` (a possessive one only with what it possesses)."""
+    found = []
+    for match in _NOMINAL_RE.finditer(doc.masked, start, stop):
+        end = match.end()
+        if doc.possessive(end):
+            possessed = _POSSESSED.match(doc.masked, end, stop)
+            if possessed is None:
+                continue
+            end = possessed.end()
+        if doc.subject(match.start()):
+            found.append((match.start(), end))
+    return found
+
+
+def _introduced(doc: _Document, region_start: int, stop: int):
     """A quote after a colon: ``Alexander Repin from Nizhny Novgorod: "..."``, or a paragraph
     ``The message reads, in part:`` before a paragraph that opens with the quote."""
+    masked = doc.masked
     before = masked[region_start:stop].strip()
     if not before:
         previous_end = masked.rfind("\n", 0, region_start)
@@ -319,8 +661,8 @@ def _introduced(masked: str, region_start: int, stop: int, mentions, starts):
         if previous_end <= 0 or masked[previous_end - 1] != ":":
             return None
         previous_start = masked.rfind("\n", 0, previous_end) + 1
-        return _before(masked, previous_start, previous_end, mentions, starts) or _introduced(
-            masked, previous_start, previous_end, mentions, starts
+        return _before(doc, previous_start, previous_end) or _introduced(
+            doc, previous_start, previous_end
         )
     if (
         not before.endswith(":")
@@ -329,40 +671,104 @@ def _introduced(masked: str, region_start: int, stop: int, mentions, starts):
         and masked[region_start - 1] != "\n"
     ):
         return None
-    persons = [
-        m
-        for m in mentions[bisect.bisect_left(starts, region_start) :]
-        if m[1] <= stop and m[4] == "person"
-    ]
+    persons = [m for m in doc.before(region_start, stop) if m[4] == "person"]
     if persons:
-        return persons[0][2], persons[0][3], ":"
+        return persons[0][2], persons[0][3], ":", None, region_start
     name = _NAME_RE.match(masked, region_start, stop)
-    return ("", name.group(), ":") if name and " " in name.group() else None
+    return ("", name.group(), ":", None, region_start) if name and " " in name.group() else None
+
+
+# Sex from a name, only where it is plain: Russian surname endings and common first names. It
+# only rules a candidate out for ``he``/``she``; an unknown name fits both.
+_FEMALE_FIRST = frozenset(
+    "maria anna angela theresa olga elena yelena valentina elvira tatyana tatiana irina svetlana "
+    "natalia natalya marina ella ursula kamala giorgia kaja annalena liz elizabeth elisabeth nancy "
+    "hillary christine kristalina sanae yuriko yoko margaret madeleine condoleezza victoria "
+    "viktoria ekaterina yekaterina lyudmila galina veronika sophie jacinda sanna mette jill "
+    "melania michelle julia yulia dilma cristina park tsai".split()
+)
+_MALE_FIRST = frozenset(
+    "vladimir dmitry dmitri sergei sergey yury yuri john joe joseph donald barack george bill "
+    "boris mikhail alexander alexei alexey nikolai nikolay igor ivan fumio shinzo yoshihide "
+    "junichiro taro toshimitsu emmanuel olaf gerhard jacques nicolas francois silvio tony gordon "
+    "david mike michael antony anthony jake recep xi li narendra volodymyr petro viktor viktor "
+    "alexander aleksandr andrei andrey anatoly oleg pavel maxim denis yevgeny evgeny kirill "
+    "nikita ilya ramzan sergey konstantin valentin valery vitaly".split()
+)
+_NON_OFFICIAL = frozenset(
+    "expert analyst scholar researcher professor economist observer commentator author "
+    "specialist".split()
+)
+
+
+def _sex(name: str) -> str | None:
+    words = name.lower().split()
+    if not words:
+        return None
+    if words[0] in _FEMALE_FIRST:
+        return "f"
+    if words[0] in _MALE_FIRST:
+        return "m"
+    if len(words) > 1 and words[-1].endswith(("ova", "eva", "ina", "aya")):
+        return "f"
+    if len(words) > 1 and words[-1].endswith(("ov", "ev", "in", "sky", "skiy")):
+        return "m"
+    return None
+
+
+def _resolve(doc: _Document, refer: str, position: int, last) -> tuple[str, str]:
+    """The person a pronoun or nominal (``refer``) before ``position`` stands for.
+
+    The most recent fitting person named in subject position earlier in the paragraph (outside
+    quotes; for a nominal with a checked role, one whose dictionary role holds it), else the
+    previous speaker if that one fits, else, for a checked role, the only person of that role
+    named before in the document; else nobody.
+    """
+    words = refer.split()
+    head = words[-1] if words else ""
+    if head in ("they", "their"):
+        return "", ""
+    sex = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(head)
+    role = "prime minister" if head == "minister" and "prime" in words else _CHECKED_ROLES.get(head)
+
+    def fits(actor_id: str, name: str) -> bool:
+        if sex and _sex(name) not in (None, sex):
+            return False
+        known = doc.roles.get(actor_id)
+        if known is None:
+            return True
+        if head in _NON_OFFICIAL:
+            return not any(word in known for word in _CHECKED_ROLES.values())
+        return not role or role in known
+
+    paragraph = doc.text.rfind("\n", 0, position) + 1
+    for m in reversed(doc.before(paragraph, position)):
+        if m[4] != "person" or doc.text.startswith(("'s", "\u2019s", ":"), m[1]):
+            continue  # X's administration; a transcript's "Vladimir Putin:" speaks in person
+        if not fits(m[2], m[3]):
+            continue
+        if (role and m[2] in doc.roles) or doc.subject(m[0]):
+            return m[2], m[3]
+    if last and fits(*last):
+        return last
+    if role:
+        named = [
+            m
+            for m in doc.mentions[: bisect.bisect_left(doc.starts, position)]
+            if m[4] == "person" and role in doc.roles.get(m[2], "") and not doc.quoted(m[0])
+        ]
+        subjects = [m for m in named if doc.subject(m[0])]
+        if subjects:
+            return subjects[-1][2], subjects[-1][3]
+        if len({m[2] for m in named}) == 1:
+            return named[0][2], named[0][3]
+    return "", ""
 
 
 def _first_person(mentions, position: int) -> tuple[str, str]:
     for m in mentions:
         if m[0] >= position:
             break
-        if m[4] == "person":
-            return m[2], m[3]
-    return "", ""
-
-
-def _speaker_from(name: re.Match, masked: str, mentions, starts, cue: str):
-    spk = name.group("spk")
-    if _NOMINAL_RE.fullmatch(spk):
-        return None, None, cue
-    s, e = name.span("spk")
-    inside = [m for m in mentions[bisect.bisect_left(starts, s - 40) :] if m[0] < e and m[1] > s]
-    inside.sort(key=lambda m: (m[4] != "person", m[0]))
-    if inside:
-        return inside[0][2], inside[0][3], cue
-    return "", spk, cue
-
-
-def _last_person(mentions, starts, position: int) -> tuple[str, str]:
-    for m in reversed(mentions[: bisect.bisect_left(starts, position)]):
         if m[4] == "person":
             return m[2], m[3]
     return "", ""
@@ -392,7 +798,7 @@ def _fill_continuations(text: str, results: list[list]) -> None:
 
 def _opens_paragraph(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(' "\u201c\u201e\u00ab')
+    return not text[line_start:start].strip(" \"'\u201c\u201e\u00ab\u2018")
 
 
 __all__ = ["QUOTE_COLUMNS", "find_quotes", "quote_spans"]

@@ -1,0 +1,195 @@
+"""Single curly quotes, pronoun and role attribution, and common reporting-verb patterns, each on
+short hand-made sentences in the style of English news wires."""
+
+import pytest
+
+from analysis.quotes import find_quotes, quote_spans
+from tests.actors.conftest import documents
+
+
+def _rows(text):
+    return find_quotes(documents(text))[["quote", "speaker"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u2018We will not back down,\u2019 she said.", ["We will not back down,"]),
+        # the apostrophe in Russia’s and don’t neither opens nor closes a quote
+        (
+            "\u2018Russia\u2019s position hasn\u2019t changed,\u2019 he said.",
+            ["Russia\u2019s position hasn\u2019t changed,"],
+        ),
+        # a single quote nested in a double one belongs to the outer quote
+        (
+            "\u201cThey call it a \u2018special operation\u2019 but it is a war,\u201d he said.",
+            ["They call it a \u2018special operation\u2019 but it is a war,"],
+        ),
+        # and a double quote nested in a single one (British style)
+        (
+            "\u2018He told me \u201cno\u201d and left,\u2019 she said.",
+            ["He told me \u201cno\u201d and left,"],
+        ),
+        # s’ before a word is a plural possessive when a clearer closing mark follows
+        (
+            "\u2018The students\u2019 union will strike on Monday,\u2019 he said.",
+            ["The students\u2019 union will strike on Monday,"],
+        ),
+        ("In the \u201990s the students\u2019 union was strong.", []),
+        ("He doesn\u2019t know the parents\u2019 names.", []),
+    ],
+)
+def test_single_curly_quote_spans(text, expected):
+    assert [text[s:e] for s, e in quote_spans(text)] == expected
+
+
+def test_straight_single_quotes_need_a_cue():
+    text = "Putin signed the law 'On Defence of the Realm Act' in May. 'We will go,' said Lavrov."
+    assert _rows(text) == [["We will go,", "Sergei Lavrov"]]
+
+
+def test_single_quotes_keep_their_speaker():
+    text = "\u2018Talks are going nowhere,\u2019 said Dmitry Peskov, the Kremlin spokesman."
+    assert _rows(text) == [["Talks are going nowhere,", "Dmitry Peskov"]]
+
+
+def test_pronoun_takes_the_last_person_in_subject_position_in_the_paragraph():
+    text = (
+        '"We are ready," said Sergei Lavrov.\n\n'
+        'Maria Zakharova later spoke to reporters. "Nothing has changed," she said.'
+    )
+    assert [s for _, s in _rows(text)] == ["Sergei Lavrov", "Maria Zakharova"]
+
+
+def test_pronoun_skips_a_person_in_object_position():
+    text = 'Vladimir Putin met Shinzo Abe on Monday. "We had a frank talk," he said.'
+    assert [s for _, s in _rows(text)] == ["Vladimir Putin"]
+
+
+def test_pronoun_skips_a_person_of_the_other_sex():
+    text = 'Sergei Lavrov met Maria Zakharova. "Nothing new," he said.'
+    assert [s for _, s in _rows(text)] == ["Sergei Lavrov"]
+
+
+def test_pronoun_without_anyone_to_refer_to_has_no_speaker():
+    text = 'The talks ended late on Friday. "It was a long day," he said.'
+    assert find_quotes(documents(text))[["speaker", "cue"]].values.tolist() == [["", "he said"]]
+
+
+def test_they_is_nobody():
+    text = 'Sergei Lavrov spoke first. "We disagree with this," they said.'
+    assert [s for _, s in _rows(text)] == [""]
+
+
+def test_role_nominal_takes_the_person_holding_the_role():
+    text = (
+        "Vladimir Putin received Foreign Minister Sergei Lavrov in the Kremlin. "
+        '"The talks went well," the minister said.'
+    )
+    assert [s for _, s in _rows(text)] == ["Sergei Lavrov"]
+
+
+def test_organisation_nominal_takes_the_organisation():
+    text = (
+        "The Russian Foreign Ministry summoned the ambassador. "
+        '"This is unacceptable and we will respond," the ministry said.'
+    )
+    assert find_quotes(documents(text))["speaker_actor_id"].tolist() == ["russian-foreign-ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Sergei Lavrov said on Tuesday that "the West has gone too far".', "Sergei Lavrov"),
+        ('"The West has gone too far," Lavrov told Reuters.', "Sergei Lavrov"),
+        ('"The West has gone too far", according to Sergei Lavrov.', "Sergei Lavrov"),
+        ('"The West has gone too far," Lavrov was quoted as saying.', "Sergei Lavrov"),
+        ('Maria Zakharova wrote on Telegram: "The West has gone too far."', "Maria Zakharova"),
+        ('"The West has gone too far," said Foreign Minister Sergei Lavrov.', "Sergei Lavrov"),
+        (
+            '"The West has gone too far," Sergei Lavrov, the foreign minister, said.',
+            "Sergei Lavrov",
+        ),
+        (
+            '"The West has gone too far," Kremlin spokesman Dmitry Peskov told reporters.',
+            "Dmitry Peskov",
+        ),
+        ('"The West has gone too far," Mr Peskov said.', "Dmitry Peskov"),
+        (
+            '"The West has gone too far," the Kremlin said in a statement.',
+            "Kremlin (Russian presidency)",
+        ),
+        ("\u2018The West has gone too far,\u2019 Mr Peskov told the BBC.", "Dmitry Peskov"),
+    ],
+)
+def test_reporting_verb_patterns(text, speaker):
+    assert [s for _, s in _rows(text)] == [speaker]
+
+
+def test_unknown_surname_is_completed_from_the_full_name():
+    text = 'John Smith runs a shop in Tver.\n\n"Prices are up," Mr Smith said.'
+    assert [s for _, s in _rows(text)] == ["John Smith"]
+
+
+def test_narrator_is_no_speaker_after_the_quote():
+    assert [s for _, s in _rows('"We are leaving now," I said.')] == [""]
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject_in_a_later_clause():
+    # "he", never the country of "The Russian military" at the head of the sentence; the only
+    # person before it is a possessor (Mr Putin's order), which a pronoun does not take.
+    text = (
+        "The Russian military has followed Mr Putin\u2019s order, but as he pointed out, "
+        "the events showed that \u201cwe are facing gangsters without faith.\u201d"
+    )
+    assert find_quotes(documents(text))[["speaker", "cue"]].values.tolist() == [
+        ["", "he pointed out"]
+    ]
+    text = "Sergei Lavrov spoke.\n\n" + text.replace("he pointed out", "he later said")
+    assert _rows(text)[0][1] == ""  # the last speaker is not a person of this paragraph
+
+
+def test_a_subject_the_dictionary_does_not_know_gets_no_speaker():
+    # "An English officer" wrote it, not the admiral named in the sentence before.
+    text = (
+        "Sevastopol honours Admiral Fyodor Ushakov and Pavel Nakhimov. "
+        "An English officer wrote in a letter home: \u201cEven the ruins make a tremendous "
+        "impression.\u201d"
+    )
+    assert _rows(text) == [["Even the ruins make a tremendous impression.", ""]]
+
+
+def test_an_organisation_speaks_only_as_the_verbs_own_subject():
+    text = (
+        "Gazprom, the gas exporter, said that \u201cdeliveries will resume on Monday.\u201d "
+        "Russia exported more gas, and analysts said \u201cprices will fall further soon.\u201d"
+    )
+    assert _rows(text) == [
+        ["deliveries will resume on Monday.", "Gazprom"],
+        ["prices will fall further soon.", ""],
+    ]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["the President\u2019s telegram reads", "the President\u2019s message says"],
+)
+def test_a_presidents_message_is_the_presidents(cue):
+    text = (
+        "Vladimir Putin sent greetings to the participants.\n\n"
+        f"\u201cYour work strengthens the ties between our peoples,\u201d {cue}."
+    )
+    assert _rows(text) == [
+        ["Your work strengthens the ties between our peoples,", "Vladimir Putin"]
+    ]
+
+
+def test_plural_messages_read_are_the_senders():
+    text = (
+        "Vladimir Putin sent messages of congratulations to Canadian leaders.\n\n"
+        "The messages from the President of Russia read:\n\n"
+        "\u201cCanada is an important partner for Russia, and we value it.\u201d"
+    )
+    assert _rows(text) == [
+        ["Canada is an important partner for Russia, and we value it.", "Vladimir Putin"]
+    ]
