@@ -7,11 +7,14 @@ the file, the line and what was done, and a bad file never aborts the load.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import hashlib
+import html as html_lib
 import io
 import json
+import os
 import re
 import warnings
 from collections.abc import Iterable, Iterator
@@ -48,8 +51,11 @@ COLUMN_VARIANTS = {
         "text_content",
         "content_encoded",
         "encoded",
+        "contents",
+        "article_content",
+        "story_text",
     ),
-    "title": ("title", "headline", "head", "heading"),
+    "title": ("title", "headline", "head", "heading", "web_title"),
     "published": (
         "published",
         "date",
@@ -62,13 +68,39 @@ COLUMN_VARIANTS = {
         "date_published",
         "publication_date",
         "created_at",
+        "date_publish",  # news-please
+        "published_time",
+        "publish_time",
+        "web_publication_date",  # The Guardian's API
+        "seendate",  # GDELT
         "time",
+        "updated",  # an Atom entry's one required date, when it gives no <published>
     ),
     "id": ("id", "doc_id", "article_id", "guid", "uuid", "url", "link"),
-    "lead": ("lead", "summary", "standfirst", "description", "abstract", "dek", "subtitle"),
-    "section": ("section", "category", "rubric"),
+    "lead": (
+        "lead",
+        "summary",
+        "standfirst",
+        "description",
+        "abstract",
+        "dek",
+        "subtitle",
+        "trail_text",
+        "teaser",
+        "excerpt",
+    ),
+    "section": ("section", "category", "rubric", "section_name", "news_desk", "categories"),
     "dateline": ("dateline", "place", "location"),
-    "agency": ("agency", "source", "publisher", "outlet"),
+    "agency": (
+        "agency",
+        "source",
+        "publisher",
+        "outlet",
+        "source_name",
+        "source_domain",  # news-please
+        "source_common_name",  # GDELT
+        "site_name",
+    ),
 }
 
 DOCUMENT_COLUMNS = [
@@ -290,6 +322,7 @@ def line_ranges(path: str | Path, *, size: int) -> list[tuple[int, int, int]] | 
         head = handle.read(_BINARY_SNIFF)
     if (
         not head.strip()
+        or head.lstrip().startswith(b"[")  # a JSON list, read whole
         or head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
         or _looks_binary(head)
     ):
@@ -432,10 +465,7 @@ def _corpus_files(root: Path, reader: _Reader) -> Iterator[Path]:
     if root.is_file():
         yield root
         return
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
-            continue
+    for path in _walk(root, reader):
         if path.name.split(".")[0].lower() in NOTE_NAMES:  # the corpus's README.md, NOTICE
             continue
         suffix = _suffix(path)
@@ -445,6 +475,67 @@ def _corpus_files(root: Path, reader: _Reader) -> Iterator[Path]:
             reader.problem(
                 path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped"
             )
+
+
+def _walk(root: Path, reader: _Reader) -> list[Path]:
+    """The files under ``root`` in path order; hidden ones left out.
+
+    A symbolic link to a file or folder elsewhere is read where it stands; one to a file or
+    folder that is read anyway, a broken link, a link loop, a folder that cannot be listed and
+    anything that is not a regular file (a pipe, a device) are each reported and skipped.
+    """
+    real_root = Path(os.path.realpath(root))
+    visited = {str(real_root)}
+    files: list[Path] = []
+
+    def unreadable(error: OSError) -> None:
+        reader.problem(
+            Path(error.filename),
+            None,
+            f"folder cannot be read ({error.__class__.__name__})",
+            "skipped",
+        )
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable, followlinks=True):
+        for name in sorted(dirs):
+            path = Path(folder, name)
+            dirs.remove(name)
+            if name.startswith("."):
+                continue
+            real = os.path.realpath(path)
+            if path.is_symlink() and (real in visited or _read_anyway(real, real_root)):
+                reader.problem(
+                    path, None, "symbolic link to a folder read anyway (or a loop)", "skipped"
+                )
+                continue
+            visited.add(real)
+            dirs.append(name)
+        for name in names:
+            path = Path(folder, name)
+            if name.startswith("."):
+                continue
+            if path.is_symlink():
+                if not path.exists():
+                    reader.problem(path, None, "broken symbolic link (or a loop)", "skipped")
+                    continue
+                real = os.path.realpath(path)
+                if _read_anyway(real, real_root):
+                    target = Path(real).relative_to(real_root).as_posix()
+                    reader.problem(path, None, f"symbolic link to {target}, read there", "skipped")
+                    continue
+            if not path.is_file():
+                reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
+                continue
+            files.append(path)
+    return sorted(files)
+
+
+def _read_anyway(real: str, real_root: Path) -> bool:
+    """Whether a link's target is in the corpus folder, and not hidden: read where it is."""
+    path = Path(real)
+    return path.is_relative_to(real_root) and not any(
+        part.startswith(".") for part in path.relative_to(real_root).parts
+    )
 
 
 def _read_bytes(path: Path, reader: _Reader) -> bytes | None:
@@ -514,6 +605,21 @@ def _looks_binary(data: bytes) -> bool:
     return len(head) > 0 and controls / len(head) > 0.05
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for text of mostly Latin letters saved as UTF-16 without a
+    byte-order mark (every other byte NUL), else None."""
+    head = data[: _BINARY_SNIFF - _BINARY_SNIFF % 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd >= 0.9 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.9 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
 def _read_text(path: Path, reader: _Reader) -> str | None:
     data = _read_bytes(path, reader)
     if data is None:
@@ -521,6 +627,17 @@ def _read_text(path: Path, reader: _Reader) -> str | None:
     if not data.strip():
         reader.problem(path, None, "empty file", "skipped")
         return None
+    bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not bom and b"\x00" in data[:_BINARY_SNIFF] and (utf16 := _utf16_without_bom(data)):
+        reader.problem(path, None, f"{utf16.upper()} text without a byte-order mark", "loaded")
+        return data.decode(utf16, errors="replace")
+    if not bom and (nuls := data.count(b"\x00")) and nuls <= 0.01 * len(data):
+        # A stray NUL (a bad export, a copy from a terminal) in text that is otherwise text.
+        cleaned = data.replace(b"\x00", b"")
+        if not _looks_binary(cleaned):
+            nul = f"{nuls} NUL byte{'s' * (nuls > 1)} in the text"
+            reader.problem(path, None, nul, "removed; the rest loaded")
+            data = cleaned
     if _looks_binary(data):
         reader.problem(path, None, "binary file, not text", "skipped")
         return None
@@ -545,7 +662,7 @@ def _read_file(path: Path, reader: _Reader) -> list[dict]:
     if suffix in TEXT_FORMATS:
         return _plain_text_row(text, path, reader)
     if suffix in HTML_FORMATS:
-        return _plain_text_row(_html_to_text(text), path, reader)
+        return _html_row(text, path, reader)
     if suffix in XML_FORMATS:
         return _xml_items(text, path, reader)
     if suffix in (".jsonl", ".ndjson"):
@@ -575,43 +692,266 @@ def _plain_text_row(text: str, path: Path, reader: _Reader) -> list[dict]:
     return [row]
 
 
-def _html_to_text(html: str) -> str:
-    """Title and paragraphs of an HTML page as plain text; markup and scripts are dropped."""
+# Elements that are never article text: code, and the page's furniture around the article.
+_HTML_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form"}
+    | {"button", "select", "iframe", "object", "head"}
+)
+_HTML_SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_HTML_BLOCKS = frozenset(
+    {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "title", "article"}
+    | {"section", "main", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "figure"}
+    | {"figcaption", "hr", "address"}
+)
+_HTML_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area"})
+# <meta> names (property, name or itemprop) for the title, the date and other fields, best first.
+_HTML_META = {
+    "title": ("og:title", "twitter:title", "headline", "dc.title", "title"),
+    "published": (
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "published_time",
+        "publication_date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "parsely-pub-date",
+        "sailthru.date",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.created",
+        "date",
+    ),
+    "section": ("article:section", "section"),
+    "author": ("author", "article:author", "dc.creator", "byl"),
+    "description": ("og:description", "description", "twitter:description"),
+    "url": ("og:url",),
+    "site_name": ("og:site_name", "application-name"),
+    "keywords": ("news_keywords", "keywords", "article:tag"),
+}
+# Text that is HTML: a tag of a text element, or an entity (a value from a scraper or feed).
+_MARKUP = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|img|figure|figcaption|blockquote"
+    r"|table|tr|td|th|script|style|iframe|section|article|hr|sup|sub|small|font|center)\b[^<>]*>"
+    r"|&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _HtmlPage:
+    """What an HTML page or fragment says: its text by container, headings and metadata."""
+
+    parts: list[tuple[int, str]] = field(default_factory=list)  # (container, text)
+    meta: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+    h1: list[str] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)  # <time datetime> in the article
+    ld: list = field(default_factory=list)  # JSON-LD objects
+
+    def text(self) -> str:
+        """The article's paragraphs: the <article> (or articleBody, or <main>) with the most
+        text, else all text outside the page's furniture."""
+        sizes: dict[int, int] = {}
+        for container, part in self.parts:
+            sizes[container] = sizes.get(container, 0) + len(part.strip())
+        articles = {c: n for c, n in sizes.items() if c > 0 and n}
+        mains = {c: n for c, n in sizes.items() if c < 0 and n}
+        chosen = articles or mains
+        if chosen:
+            best = max(chosen, key=lambda c: (chosen[c], -abs(c)))
+            kept = [part for container, part in self.parts if container == best]
+        else:
+            kept = [part for _, part in self.parts]
+        return "\n\n".join(paragraphs(re.sub(r"[ \t\r\f\v]+", " ", "".join(kept))))
+
+
+def _parse_html(html: str) -> _HtmlPage:
+    """Read an HTML page or fragment (scripts, styles and navigation dropped)."""
     from html.parser import HTMLParser
 
-    class _Text(HTMLParser):
-        blocks = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "title", "article", "section"}
+    page = _HtmlPage()
 
+    class _Parser(HTMLParser):
         def __init__(self) -> None:
             super().__init__(convert_charrefs=True)
-            self.parts: list[str] = []
-            self.title: list[str] = []
-            self.skip = 0
-            self.in_title = False
+            self.skip: list[str] = []  # the open element that started skipping, repeated
+            self.containers: list[list] = []  # open <article>/<main>: [tag, id, depth]
+            self.next_id = 0
+            self.capture: str | None = None  # "title", "h1" or "ld" while inside one
+            self.buffer: list[str] = []
 
         def handle_starttag(self, tag, attrs):
-            self.skip += tag in ("script", "style", "noscript", "template")
-            self.in_title = tag == "title"
-            if tag in self.blocks:
-                self.parts.append("\n\n")
+            attrs = {k.lower(): v or "" for k, v in attrs}
+            if tag == "meta":
+                key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
+                if key and attrs.get("content", "").strip():
+                    page.meta.setdefault(key.lower(), attrs["content"].strip())
+                return
+            if tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
+                page.meta.setdefault("canonical", attrs.get("href", ""))
+            if tag == "time" and attrs.get("datetime") and self.containers:
+                page.times.append(attrs["datetime"])
+            if tag == "script" and "ld+json" in attrs.get("type", ""):
+                self.capture, self.buffer = "ld", []
+            if not self.capture and (tag == "title" or tag == "h1" and self.containers):
+                self.capture, self.buffer = tag, []
+            if self.skip:
+                if tag == self.skip[0] and tag not in _HTML_VOID:
+                    self.skip.append(tag)
+                return
+            if tag == "h1" and not self.capture:
+                self.capture, self.buffer = tag, []
+            hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
+            if tag in _HTML_SKIP or attrs.get("role") in _HTML_SKIP_ROLES or hidden:
+                if tag not in _HTML_VOID:
+                    self.skip = [tag]
+                return
+            if tag in ("article", "main") or attrs.get("itemprop", "").lower() == "articlebody":
+                self.next_id += 1
+                self.containers.append([tag, self.next_id if tag != "main" else -self.next_id, 1])
+            elif self.containers and tag == self.containers[-1][0] and tag not in _HTML_VOID:
+                self.containers[-1][2] += 1  # a <div> inside an articleBody <div>
+            if tag in _HTML_BLOCKS:
+                self.add("\n\n")
 
         def handle_endtag(self, tag):
-            self.skip -= tag in ("script", "style", "noscript", "template") and self.skip > 0
-            if tag == "title":
-                self.in_title = False
-            if tag in self.blocks:
-                self.parts.append("\n\n")
+            if self.capture == "ld" and tag == "script":
+                with contextlib.suppress(ValueError):
+                    page.ld.append(json.loads("".join(self.buffer)))
+                self.capture = None
+            if self.capture == tag:
+                text = " ".join("".join(self.buffer).split())
+                if tag == "title":
+                    page.title = page.title or text
+                elif text:
+                    page.h1.append(text)
+                self.capture = None
+            if self.skip:
+                if tag == self.skip[0]:
+                    self.skip.pop()
+                return
+            if tag in _HTML_BLOCKS:
+                self.add("\n\n")
+            if self.containers and self.containers[-1][0] == tag:
+                self.containers[-1][2] -= 1
+                if not self.containers[-1][2]:
+                    self.containers.pop()
 
         def handle_data(self, data):
-            if self.skip:
-                return
-            (self.title if self.in_title else self.parts).append(data)
+            if self.capture:
+                self.buffer.append(data)
+            if not self.skip and self.capture != "title":
+                self.add(data)
 
-    parser = _Text()
+        def add(self, text: str) -> None:
+            page.parts.append((self.containers[-1][1] if self.containers else 0, text))
+
+    parser = _Parser()
     parser.feed(html)
-    body = "".join(parser.parts)
-    title = " ".join("".join(parser.title).split())
-    return f"{title}\n\n{body}" if title and not body.strip().startswith(title) else body
+    parser.close()
+    return page
+
+
+def _html_fragment_text(html: str) -> str:
+    """The paragraphs of HTML text (a feed's or a scraper's field), markup dropped."""
+    return _parse_html(html).text()
+
+
+def _markup_to_text(value: str, *, paragraphed: bool = True) -> str:
+    """A field's text with any HTML markup or entities read as HTML; other text as given."""
+    if "<" not in value and "&" not in value or not _MARKUP.search(value):
+        return value
+    text = _html_fragment_text(value)
+    return text if paragraphed else " ".join(text.split())
+
+
+def _html_meta(page: _HtmlPage, role: str) -> str:
+    found = next((page.meta[k] for k in _HTML_META[role] if page.meta.get(k)), "")
+    return " ".join(html_lib.unescape(found).split())
+
+
+def _json_ld_article(page: _HtmlPage) -> dict:
+    """The page's schema.org article object (NewsArticle, Article, ...) from JSON-LD, if any."""
+    found = []
+    stack = list(page.ld)
+    while stack and len(found) < 50:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            kinds = item.get("@type", "")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(str(k).endswith("Article") or k == "Report" for k in kinds):
+                found.append(item)
+            stack.extend(v for v in item.values() if isinstance(v, list | dict))
+    return found[0] if found else {}
+
+
+def _html_row(html: str, path: Path, reader: _Reader) -> list[dict]:
+    """One article from an HTML page: the <article> text; title, date, section, author and
+    address from the page's metadata (Open Graph, ``article:*``, JSON-LD), else from the text."""
+    page = _parse_html(html)
+    ld = _json_ld_article(page)
+    body = page.text()
+    ld_title = ld.get("headline") if isinstance(ld.get("headline"), str) else ""
+    title = (
+        _html_meta(page, "title")
+        or " ".join(ld_title.split())
+        or (page.h1[0] if page.h1 else "")
+        or page.title
+    )
+    paras = paragraphs(body)
+    headings = {" ".join(t.split()) for t in (title, page.title, *page.h1[:1]) if t}
+    while paras and " ".join(paras[0].split()) in headings:  # the page repeats its title
+        paras = paras[1:]
+    if not title and paras:  # no title anywhere: the first line, as for plain text
+        first, _, rest = paras[0].partition("\n")
+        title, paras = first.strip(), ([rest.strip()] if rest.strip() else []) + paras[1:]
+    paras, _ = strip_trailer(paras)
+    body, place, agency, (year, month, day) = strip_dateline("\n\n".join(paras))
+    if not body.strip() and not title:
+        reader.problem(path, None, "no text in the HTML page", "skipped")
+        return []
+    published = (
+        _html_meta(page, "published")
+        or (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "")
+        or (page.times[0] if page.times else "")
+    )
+    author = _html_meta(page, "author") or _ld_name(ld.get("author"))
+    meta = {
+        "url": _html_meta(page, "url") or page.meta.get("canonical", ""),
+        "author": author,
+        "description": _html_meta(page, "description"),
+        "keywords": _html_meta(page, "keywords"),
+    }
+    row = {
+        **{name: value for name, value in meta.items() if value},
+        "_path": path,
+        "_line": None,
+        "_stem": path.name.split(".")[0],
+        "title": title,
+        "section": _html_meta(page, "section"),
+        "lead": "",
+        "body": body.strip(),
+        "dateline": place,
+        "agency": agency or _html_meta(page, "site_name"),
+    }
+    if published:
+        row["_published"] = published
+    else:
+        row["_date"] = (year, month, day, "")
+    return [row]
+
+
+def _ld_name(value) -> str:
+    """A JSON-LD author: a name, an object with a name, or a list of these."""
+    if isinstance(value, list):
+        return "; ".join(filter(None, (_ld_name(v) for v in value)))
+    if isinstance(value, dict):
+        value = value.get("name")
+    return " ".join(value.split()) if isinstance(value, str) else ""
 
 
 def _local_name(tag) -> str:
@@ -647,10 +987,20 @@ def _xml_items(text: str, path: Path, reader: _Reader) -> list[dict]:
         record: dict[str, str] = {}
         for child in item:
             name = _local_name(child.tag)
-            value = "".join(child.itertext()).strip() or child.get("href", "")
-            if name in _XML_HTML_FIELDS and "<" in value:
-                value = _html_to_text(value).strip()
-            record.setdefault(name, value)
+            if child.get("type") == "xhtml":  # Atom: the markup is XML, inside the element
+                inner = "".join(SafeTree.tostring(c, encoding="unicode") for c in child)
+                value = _html_fragment_text(re.sub(r"<(/?)\w+:", r"<\1", inner))
+            else:
+                value = "".join(child.itertext()).strip() or child.get("href", "")
+                value = value or child.get("term", "")  # Atom's <category term="...">
+            if (name in _XML_HTML_FIELDS or child.get("type") == "html") and _MARKUP.search(value):
+                value = _markup_to_text(value, paragraphed=name in _XML_HTML_FIELDS).strip()
+            if name == "category" and name in record and value:  # every category, in order
+                record[name] = f"{record[name]}; {value}"
+            elif name == "link" and child.get("rel", "alternate") == "alternate" and value:
+                record[name] = value  # the article's address, not an enclosure's or a feed's
+            else:
+                record.setdefault(name, value)
         if not any(_column([k], "body", reader) for k in record):
             for name in ("description", "summary"):
                 if name in record:
@@ -664,7 +1014,9 @@ def _file_rows(path: Path, reader: _Reader) -> Iterator[dict]:
     """The rows of one file; those of a JSON Lines file one line at a time."""
     if _suffix(path) in (".jsonl", ".ndjson"):
         text = _read_text(path, reader)
-        if text is not None:
+        if text is not None and text.lstrip().startswith("["):  # a JSON list saved as .jsonl
+            yield from _json_document(text, path, reader)
+        elif text is not None:
             yield from _json_line_rows(text, path, reader)
     else:
         yield from _read_file(path, reader)
@@ -709,8 +1061,7 @@ def _json_document(text: str, path: Path, reader: _Reader) -> list[dict]:
         reader.problem(path, error.lineno, f"not valid JSON ({error.msg})", "skipped")
         return []
     if isinstance(data, dict):
-        lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
-        data = lists[0] if lists else [data]
+        data = _records_in(data) or [data]
     if not isinstance(data, list):
         reader.problem(path, None, "JSON is neither an object nor a list of objects", "skipped")
         return []
@@ -725,9 +1076,31 @@ def _json_document(text: str, path: Path, reader: _Reader) -> list[dict]:
     return rows
 
 
+def _records_in(data: dict, depth: int = 3) -> list | None:
+    """The list of article objects in an API response: NewsAPI's ``{"articles": [...]}``, or
+    one level or two down, as The Guardian's ``{"response": {"results": [...]}}`` and the New
+    York Times' ``{"response": {"docs": [...]}}``; the first such list found, breadth first."""
+    level = [data]
+    for _ in range(depth):
+        for value in (v for item in level for v in item.values()):
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                return value
+        level = [v for item in level for v in item.values() if isinstance(v, dict)]
+    return None
+
+
 def _delimited(text: str, path: Path, reader: _Reader, *, delimiter: str) -> list[dict]:
     csv.field_size_limit(2**31 - 1)
-    records = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    started: list[int] = []  # the lines read since the last row that hold something
+
+    def lines() -> Iterator[str]:
+        for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+            if line.strip("\r\n"):
+                started.append(number)
+            yield line
+
+    delimiter = _sniff_delimiter(text, delimiter)
+    records = csv.DictReader(lines(), delimiter=delimiter)
     fields = records.fieldnames or []
     if _column(fields, "body", reader) is None:
         reader.problem(
@@ -738,12 +1111,42 @@ def _delimited(text: str, path: Path, reader: _Reader, *, delimiter: str) -> lis
         )
         return []
     rows = []
+    before = records.line_num
     try:
         for record in records:
-            rows.extend(_record_row(record, path, records.line_num, reader))
+            # A quoted field may hold line breaks: the row is at the line where it starts.
+            number = next((n for n in started if n > before), records.line_num)
+            before = records.line_num
+            started.clear()
+            if None in record or None in record.values():
+                _ragged_row(record, len(fields), path, number, reader)
+            rows.extend(_record_row(record, path, number, reader))
     except csv.Error as error:
         reader.problem(path, records.line_num, f"CSV error ({error})", "rest of file skipped")
     return rows
+
+
+def _sniff_delimiter(text: str, default: str) -> str:
+    """The header line's delimiter: ``,`` ``;`` tab or ``|``, whichever it has most of outside
+    quotes (a spreadsheet set to a European locale writes ``;``); the suffix's when none."""
+    header = re.sub(r'"[^"]*"', "", re.split(r"[\r\n]", text.lstrip("\r\n"), maxsplit=1)[0])
+    counts = {d: header.count(d) for d in (default, ",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts[default] else default
+
+
+def _ragged_row(record: dict, expected: int, path: Path, number: int, reader: _Reader) -> None:
+    """A row with more or fewer values than the header has columns: say so, keep what is there."""
+    extra = record.pop(None, None)
+    if extra is not None:
+        record["extra_values"] = extra
+        found = f"{expected + len(extra)} values where the header has {expected} columns"
+        action = "read as given; the extra values kept in 'extra_values'"
+    else:
+        found = f"{sum(v is not None for v in record.values())} values where the header has "
+        found += f"{expected} columns"
+        action = "read as given; the missing columns left empty"
+    reader.problem(path, number, found, action)
 
 
 def _read_parquet(path: Path, reader: _Reader) -> list[dict]:
@@ -797,7 +1200,8 @@ def _clean(value) -> str:
         return "; ".join(map(str, value))
     if isinstance(value, dict):  # e.g. NewsAPI's "source": {"id": "reuters", "name": "Reuters"}
         named = next(
-            (value[k] for k in ("name", "title", "text") if isinstance(value.get(k), str)), None
+            (value[k] for k in ("name", "main", "title", "text") if isinstance(value.get(k), str)),
+            None,
         )
         return named.strip() if named else json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value).replace("\r\n", "\n").strip()
@@ -811,15 +1215,29 @@ def _record_row(record: dict, path: Path, number: int, reader: _Reader) -> list[
         if roles["body"] == roles["id"]:
             roles["id"] = None
         reader.roles[key] = roles
+    if roles["body"] is None and (inner := _inner_record(record, reader)) is not None:
+        return _record_row(inner, path, number, reader)  # The Guardian's "fields": {"bodyText"}
     if roles["body"] is None:
         reader.problem(
             path, number, f"no text field (fields: {', '.join(map(str, fields))})", "skipped"
         )
         return []
-    body_paras, _ = strip_trailer(paragraphs(_clean(record[roles["body"]])))
+    raw_body = _markup_to_text(_clean(record[roles["body"]]))
+    # NewsAPI's "... [+2345 chars]", looked for at the end only (a search over the whole text
+    # would try every whitespace run, in time that grows with its square)
+    tail = raw_body[-_CUT_MARKER_TAIL:]
+    if "[+" in tail and (cut := _CUT_MARKER.search(tail)):
+        raw_body = raw_body[: len(raw_body) - len(tail) + cut.start()]
+        reader.problem(
+            path,
+            number,
+            f"text cut short by the source ('{cut.group().strip()}' not given)",
+            "marker removed; the text kept as given",
+        )
+    body_paras, _ = strip_trailer(paragraphs(raw_body))
     body = "\n\n".join(body_paras)
     body, place, agency, _ = strip_dateline(body)
-    title = _clean(record.get(roles["title"])) if roles["title"] else ""
+    title = _field(record, roles["title"], paragraphed=False)
     if not body.strip() and not title:
         reader.problem(path, number, "empty text", "skipped")
         return []
@@ -835,8 +1253,8 @@ def _record_row(record: dict, path: Path, number: int, reader: _Reader) -> list[
             "_stem": path.name.split(".")[0],
             "_id": _clean(record.get(roles["id"])) if roles["id"] else "",
             "title": title,
-            "section": _clean(record.get(roles["section"])) if roles["section"] else "",
-            "lead": _clean(record.get(roles["lead"])) if roles["lead"] else "",
+            "section": _field(record, roles["section"], paragraphed=False),
+            "lead": _field(record, roles["lead"]),
             "body": body.strip(),
             "dateline": (_clean(record.get(roles["dateline"])) if roles["dateline"] else "")
             or place,
@@ -844,6 +1262,27 @@ def _record_row(record: dict, path: Path, number: int, reader: _Reader) -> list[
             "_published": record.get(roles["published"]) if roles["published"] else None,
         }
     ]
+
+
+def _inner_record(record: dict, reader: _Reader) -> dict | None:
+    """The record with the fields of a nested object that holds the text lifted to the top
+    (fields already at the top win); None when no nested object has a text field."""
+    for name, value in record.items():
+        if isinstance(value, dict) and _column(list(value), "body", reader) is not None:
+            outer = {k: v for k, v in record.items() if k != name}
+            return {**outer, **{k: v for k, v in value.items() if k not in outer}}
+    return None
+
+
+_CUT_MARKER = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars?\]\s*$")
+_CUT_MARKER_TAIL = 80
+
+
+def _field(record: dict, name: str | None, *, paragraphed: bool = True) -> str:
+    """A text field of a record as plain text (HTML read as HTML); empty when there is none."""
+    if name is None:
+        return ""
+    return _markup_to_text(_clean(record.get(name)), paragraphed=paragraphed)
 
 
 def _meta_name(name) -> str:
@@ -1043,12 +1482,49 @@ def _no_date(note: str) -> dict:
     }
 
 
+# Zone abbreviations of news dates: RFC 822's (EST ... PDT, as RSS pubDate uses them) and those
+# of the main news capitals. Ambiguous ones (IST, CST as China time) are left out.
+_ZONES = {
+    "UT": "+00:00",
+    "WET": "+00:00",
+    "BST": "+01:00",
+    "CET": "+01:00",
+    "WEST": "+01:00",
+    "CEST": "+02:00",
+    "EET": "+02:00",
+    "EEST": "+03:00",
+    "MSK": "+03:00",
+    "EST": "-05:00",
+    "EDT": "-04:00",
+    "CST": "-06:00",
+    "CDT": "-05:00",
+    "MST": "-07:00",
+    "MDT": "-06:00",
+    "PST": "-08:00",
+    "PDT": "-07:00",
+    "HKT": "+08:00",
+    "SGT": "+08:00",
+    "JST": "+09:00",
+    "KST": "+09:00",
+    "AEST": "+10:00",
+    "AEDT": "+11:00",
+}
+_ZONE_NAME = re.compile(r"(?<![\w+-])(" + "|".join(_ZONES) + r")(?![\w+-])")
+# "GMT+3", "UTC+03:00": the offset east of Greenwich (the parser would read POSIX's reverse sign).
+_ZONE_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b")
+# "04.03.2021" (17:04): a dotted date is day first, as in Europe and Russia.
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DIGITS_DATE = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}  # 20210303, GDELT's DATE
+
+
 def _parse_timestamp(raw) -> pd.Timestamp | None:
     try:
-        if isinstance(raw, int | float) and not isinstance(raw, bool):  # seconds or ms since 1970
-            stamp = pd.Timestamp(raw, unit="ms" if abs(raw) > 1e11 else "s")
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            stamp = _numeric_timestamp(raw)
+        elif re.fullmatch(r"\d{8,14}(?:\.\d+)?", text := _clean(raw)):  # a number as text (CSV)
+            stamp = _numeric_timestamp(float(text) if "." in text else int(text))
         else:
-            stamp = pd.Timestamp(_clean(raw))
+            stamp = pd.Timestamp(_normalise_date(text))
     except (ValueError, TypeError, OverflowError):  # OutOfBoundsDatetime is a ValueError
         return None
     if pd.isna(stamp):
@@ -1056,3 +1532,23 @@ def _parse_timestamp(raw) -> pd.Timestamp | None:
     if stamp.tzinfo is not None:
         stamp = stamp.tz_convert("UTC").tz_localize(None)
     return stamp
+
+
+def _numeric_timestamp(value: float) -> pd.Timestamp:
+    """A number as a date: ``20210303`` (or with hours, minutes, seconds: GDELT's ``DATE``),
+    else seconds or milliseconds since 1970."""
+    whole = 0 < value < 1e15 and value == int(value)
+    if whole and (pattern := _DIGITS_DATE.get(len(digits := str(int(value))))):
+        stamp = pd.to_datetime(digits, format=pattern, errors="coerce")
+        if not pd.isna(stamp) and 1800 <= stamp.year < 2200:
+            return stamp
+    return pd.Timestamp(value, unit="ms" if abs(value) > 1e11 else "s")
+
+
+def _normalise_date(text: str) -> str:
+    """A date string the parser reads as meant: zone names as offsets, dotted dates day first."""
+    text = _ZONE_OFFSET.sub(
+        lambda m: f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}", text
+    )
+    text = _ZONE_NAME.sub(lambda m: _ZONES[m.group(1)], text)
+    return _DOTTED_DATE.sub(lambda m: f"{m.group(3)}-{m.group(2):0>2}-{m.group(1):0>2}", text)

@@ -32,6 +32,7 @@ MONTHS = {
 _MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 
 # "World February 14, 8:04", "Business March 3, 2024, 17:45", "Politics 14 February 2024, 08:04"
+_SECTION_LINE_MAX = 120
 _SECTION_LINE = re.compile(
     r"^(?P<section>[A-Z][\w &/,'\-]{0,40}?)\s+"
     r"(?:"
@@ -45,17 +46,26 @@ _SECTION_LINE = re.compile(
 )
 
 # Datelines at the start of a body:
-#   TASS:    "TOKYO, February 14. /TASS/. "
-#   Reuters: "MOSCOW, March 3 (Reuters) - "
-#   AP:      "WASHINGTON (AP) — "
+#   TASS:      "TOKYO, February 14. /TASS/. "
+#   Reuters:   "MOSCOW, March 3 (Reuters) - ", "LONDON, 3 March (Reuters) - "
+#   AP:        "WASHINGTON (AP) — "
+#   Interfax:  "MOSCOW. March 3 (Interfax) - "
+#   Bloomberg: "(Bloomberg) -- " (no place)
 # A bracketed agency is capitalised and followed by a dash, so that a transcript's
 # "VLADIMIR PUTIN (retranslated): " or "LNG (liquefied natural gas) - " is left alone.
+_AGENCY_PAREN = (
+    r"\((?P<{name}>[A-Z][\w\-]{{0,20}}(?: [A-Z][\w\-]{{0,20}})?)\)\s*(?:-{{1,2}}|[\u2013\u2014])"
+)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)"
-    r"(?:,\s*" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
+    r"^(?:(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)"
+    r"(?:[,.]\s*(?:"
+    + _MONTH
+    + r"\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+"
+    + _MONTH.replace("month", "month2")
+    + r")(?:,\s*(?P<year>\d{4}))?)?"
     r"(?:\.?\s*/(?P<agency_slash>[A-Za-z][\w\-]{0,20})/\s*(?:\.|-{1,2}|[\u2013\u2014])?"
-    r"|\s*\((?P<agency_paren>[A-Z][\w\-]{0,20}(?: [A-Z][\w\-]{0,20})?)\)\s*(?:-{1,2}|[\u2013\u2014])"
-    r")\s*",
+    r"|\s*" + _AGENCY_PAREN.format(name="agency_paren") + r")"
+    r"|" + _AGENCY_PAREN.format(name="agency_only") + r")\s*",
 )
 _TRAILER = re.compile(
     r"^\s*(?:read more(?: on the site)?|continue reading)\s*[\u2192>»]*\s*$", re.I
@@ -94,10 +104,10 @@ def strip_dateline(body: str) -> tuple[str, str, str, tuple[int | None, int | No
     match = _DATELINE.match(body)
     if not match:
         return body, "", "", (None, None, None)
-    place = match.group("place").strip().rstrip(",")
-    agency = match.group("agency_slash") or match.group("agency_paren") or ""
-    month = MONTHS.get((match.group("month") or "").lower())
-    day = int(match.group("day")) if match.group("day") else None
+    place = (match.group("place") or "").strip().rstrip(",.")
+    agency = next(filter(None, match.group("agency_slash", "agency_paren", "agency_only")), "")
+    month = MONTHS.get((match.group("month") or match.group("month2") or "").lower())
+    day = next((int(d) for d in match.group("day", "day2") if d), None)
     year = int(match.group("year")) if match.group("year") else None
     return body[match.end() :], place, agency.strip(), (year, month, day)
 
@@ -111,6 +121,8 @@ def strip_trailer(paras: list[str]) -> tuple[list[str], bool]:
 
 def parse_section_line(line: str) -> dict | None:
     """Read ``Section Month DD[, YYYY][, HH:MM]``; None when the line is not of that shape."""
+    if len(line) > _SECTION_LINE_MAX:  # not such a line; and the pattern slows on long blanks
+        return None
     match = _SECTION_LINE.match(line)
     if not match or not (match.group("time") or match.group("year")):
         return None

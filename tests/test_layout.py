@@ -87,6 +87,18 @@ def test_not_a_section_line(line):
             "NEW YORK, Feb. 3, 2024 /PRNewswire/ -- Acme announced",
             ("Acme announced", "NEW YORK", "PRNewswire", (2024, 2, 3)),
         ),
+        # Interfax puts a full stop after the place.
+        (
+            "MOSCOW. March 3 (Interfax) - Gazprom said",
+            ("Gazprom said", "MOSCOW", "Interfax", (None, 3, 3)),
+        ),
+        # The day before the month, as British papers write it.
+        (
+            "LONDON, 3 March (Reuters) - BP said",
+            ("BP said", "LONDON", "Reuters", (None, 3, 3)),
+        ),
+        # Bloomberg's dateline names no place.
+        ("(Bloomberg) -- Oil climbed", ("Oil climbed", "", "Bloomberg", (None, None, None))),
     ],
 )
 def test_dateline_stripped(body, expected):
@@ -102,6 +114,8 @@ def test_dateline_stripped(body, expected):
         # Transcripts and glosses look like "PLACE (Agency) -" but are not datelines.
         "VLADIMIR PUTIN (retranslated): Good afternoon, colleagues.",
         "LNG (liquefied natural gas) - is shipped from Sakhalin.",
+        "(retranslated): Good afternoon.",
+        "U.S. officials said (AP) - nothing",
     ],
 )
 def test_no_dateline(body):

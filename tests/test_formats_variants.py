@@ -1,0 +1,373 @@
+"""Corpora as analysts get them: API dumps, spreadsheet exports, saved pages, odd folders.
+
+Each input is written by hand below, in the shape its source publishes (NewsAPI, news-please,
+The Guardian's API, Excel in a European locale, a news site's article page); the expected fields
+are read off it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import Corpus, read_corpus
+from tests.test_corpus import GOOD_TEXT, write
+
+
+def read_with_problems(path: Path) -> Corpus:
+    with pytest.warns(UserWarning, match=r"problem\(s\) while loading"):
+        return read_corpus(path)
+
+
+def problems(corpus: Corpus) -> list[tuple]:
+    return [
+        (row.path, None if pd.isna(row.line) else int(row.line), row.problem, row.action)
+        for row in corpus.problems.itertuples()
+    ]
+
+
+# --- spreadsheet exports -----------------------------------------------------------------------
+
+
+def test_semicolon_delimited_csv_is_read(tmp_path):
+    # Excel set to a German or French locale saves "CSV" with semicolons.
+    path = write(
+        tmp_path / "news.csv", "title;text;date\nGas talks;Gazprom met Japan, again.;03.03.2021\n"
+    )
+    (doc,) = read_corpus(path).documents.itertuples()
+    assert (doc.title, doc.body) == ("Gas talks", "Gazprom met Japan, again.")
+    assert doc.published == pd.Timestamp("2021-03-03")
+
+
+def test_comma_csv_with_semicolons_in_quoted_headers_stays_comma(tmp_path):
+    path = write(tmp_path / "news.csv", '"title; short",text\nGas talks,Gazprom met Japan.\n')
+    assert read_corpus(path).documents["body"].tolist() == ["Gazprom met Japan."]
+
+
+def test_csv_row_is_at_the_line_where_it_starts(tmp_path):
+    # The first row's quoted text spans lines 2-4; the second row is on line 5.
+    path = write(
+        tmp_path / "news.csv",
+        'title,text\r\nGas talks,"Gazprom met Japan.\r\n\r\nTalks went on."\r\nOil talks,Rosneft met India.\r\n',
+    )
+    documents = read_corpus(path).documents
+    assert documents["line"].tolist() == [2, 5]
+    assert documents["doc_id"].tolist() == ["news:2", "news:5"]
+
+
+def test_csv_row_with_more_values_than_columns_is_reported(tmp_path):
+    # An unquoted comma in the text splits it: the analyst must hear of it.
+    path = write(tmp_path / "news.csv", "title,text\nGas talks,Gazprom met Japan, and Korea\n")
+    corpus = read_with_problems(path)
+    assert problems(corpus) == [
+        (
+            "news.csv",
+            2,
+            "3 values where the header has 2 columns",
+            "read as given; the extra values kept in 'extra_values'",
+        )
+    ]
+    assert corpus.documents["extra_values"].tolist() == [[" and Korea"]]
+
+
+# --- dates as sources write them ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "date, expected",
+    [
+        ("Wed, 03 Mar 2021 17:04:00 EST", "2021-03-03 22:04"),  # RFC 822 zone name, as in RSS
+        ("03 Mar 2021 17:04 MSK", "2021-03-03 14:04"),  # Moscow time, UTC+3
+        ("03 Mar 2021 17:04 GMT+3", "2021-03-03 14:04"),  # east of Greenwich, not POSIX's west
+        ("04.03.2021", "2021-03-04"),  # dotted dates are day first: 4 March
+        ("1614790000", "2021-03-03 16:46:40"),  # epoch seconds written as text (a CSV cell)
+        ("1614790000000", "2021-03-03 16:46:40"),  # epoch milliseconds as text
+        (20210303, "2021-03-03"),  # a YYYYMMDD number, not 20 million seconds after 1970
+        ("20210303170400", "2021-03-03 17:04"),  # GDELT's DATE
+    ],
+)
+def test_date_formats_of_news_sources(tmp_path, date, expected):
+    record = {"title": "Gas talks", "text": "Gazprom met Japan.", "date": date}
+    path = write(tmp_path / "news.jsonl", json.dumps(record) + "\n")
+    (doc,) = read_corpus(path).documents.itertuples()
+    assert doc.published == pd.Timestamp(expected)
+
+
+def test_relative_date_is_not_understood_and_reported(tmp_path):
+    record = {"title": "Gas talks", "text": "Gazprom met Japan.", "date": "yesterday"}
+    corpus = read_with_problems(write(tmp_path / "news.jsonl", json.dumps(record) + "\n"))
+    assert problems(corpus) == [
+        ("news.jsonl", 1, "date 'yesterday' not understood", "date left empty")
+    ]
+
+
+# --- API dumps and crawls ----------------------------------------------------------------------
+
+
+def test_news_please_record(tmp_path):
+    record = {
+        "authors": ["Ann Lee"],
+        "date_download": "2021-03-05 10:00:00",
+        "date_publish": "2021-03-03 17:04:00",
+        "description": "Exports rose.",
+        "maintext": "Gazprom raised exports.",
+        "source_domain": "www.example.com",
+        "title": "Gas exports",
+        "url": "https://www.example.com/a",
+    }
+    (doc,) = read_corpus(
+        write(tmp_path / "crawl.jsonl", json.dumps(record) + "\n")
+    ).documents.itertuples()
+    assert doc.published == pd.Timestamp("2021-03-03 17:04")  # the publication, not the download
+    assert (doc.agency, doc.lead, doc.body) == (
+        "www.example.com",
+        "Exports rose.",
+        "Gazprom raised exports.",
+    )
+    assert doc.date_download == "2021-03-05 10:00:00"  # kept as metadata
+
+
+NEWSAPI = {
+    "status": "ok",
+    "totalResults": 2,
+    "articles": [
+        {
+            "source": {"id": "reuters", "name": "Reuters"},
+            "author": "Jane Doe",
+            "title": "Oil prices rise",
+            "description": "<p>Oil rose on Monday.</p>",
+            "url": "https://example.org/a",
+            "publishedAt": "2021-03-03T17:04:00Z",
+            "content": "LONDON, March 3 (Reuters) - Oil prices rose as OPEC+ met \u2026 [+2345 chars]",
+        },
+        {
+            "source": {"id": None, "name": "BBC News"},
+            "author": None,
+            "title": "Gas deal",
+            "description": "Gas deal &amp; more",
+            "url": "https://example.org/b",
+            "publishedAt": "2021-03-04T08:00:00+01:00",
+            "content": None,
+        },
+    ],
+}
+
+
+def test_newsapi_response_html_in_fields_is_read_as_text(tmp_path):
+    documents = read_with_problems(write(tmp_path / "newsapi.json", json.dumps(NEWSAPI))).documents
+    assert documents["lead"].tolist() == ["Oil rose on Monday.", "Gas deal & more"]
+    assert documents["agency"].tolist() == ["Reuters", "BBC News"]
+    assert documents["published"].tolist() == [
+        pd.Timestamp("2021-03-03 17:04"),
+        pd.Timestamp("2021-03-04 07:00"),  # +01:00 as UTC
+    ]
+
+
+def test_newsapi_cut_marker_is_removed_and_reported(tmp_path):
+    corpus = read_with_problems(write(tmp_path / "newsapi.json", json.dumps(NEWSAPI)))
+    assert corpus.documents["body"].tolist()[0] == "Oil prices rose as OPEC+ met"
+    assert problems(corpus) == [
+        (
+            "newsapi.json",
+            1,
+            "text cut short by the source ('\u2026 [+2345 chars]' not given)",
+            "marker removed; the text kept as given",
+        )
+    ]
+
+
+def test_guardian_api_response_with_nested_fields(tmp_path):
+    response = {
+        "response": {
+            "status": "ok",
+            "results": [
+                {
+                    "id": "world/2021/mar/03/oil",
+                    "sectionName": "World news",
+                    "webPublicationDate": "2021-03-03T17:04:00Z",
+                    "webTitle": "Oil rises",
+                    "webUrl": "https://www.theguardian.com/world/2021/mar/03/oil",
+                    "fields": {"trailText": "Prices up", "bodyText": "Oil rose on Wednesday."},
+                }
+            ],
+        }
+    }
+    (doc,) = read_corpus(
+        write(tmp_path / "guardian.json", json.dumps(response))
+    ).documents.itertuples()
+    assert (doc.doc_id, doc.title, doc.section) == (
+        "world/2021/mar/03/oil",
+        "Oil rises",
+        "World news",
+    )
+    assert (doc.lead, doc.body) == ("Prices up", "Oil rose on Wednesday.")
+    assert doc.published == pd.Timestamp("2021-03-03 17:04")
+
+
+def test_jsonl_file_holding_a_json_list(tmp_path):
+    items = [{"title": "Gas talks", "text": "Gazprom met Japan."}]
+    path = write(tmp_path / "news.jsonl", json.dumps(items, indent=2))
+    assert read_corpus(path).documents["body"].tolist() == ["Gazprom met Japan."]
+
+
+# --- feeds -------------------------------------------------------------------------------------
+
+ATOM_XHTML = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+<entry><title type="html">Oil &amp;amp; gas</title>
+<link rel="enclosure" href="https://example.org/photo.jpg"/><link rel="alternate" href="https://example.org/1"/>
+<id>urn:1</id><updated>2021-03-04T00:00:00Z</updated>
+<category term="Energy"/><category term="Oil"/>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Para one.</p><p>Para <b>two</b>.</p></div></content>
+</entry></feed>
+"""
+
+
+def test_atom_entry_xhtml_content_keeps_its_paragraphs(tmp_path):
+    (doc,) = read_corpus(write(tmp_path / "feed.atom", ATOM_XHTML)).documents.itertuples()
+    assert doc.body == "Para one.\n\nPara two."
+    assert doc.title == "Oil & gas"  # type="html": the entity is read as HTML
+
+
+def test_atom_entry_categories_link_and_updated_date(tmp_path):
+    (doc,) = read_corpus(write(tmp_path / "feed.atom", ATOM_XHTML)).documents.itertuples()
+    assert doc.section == "Energy; Oil"  # every category, in order
+    assert doc.link == "https://example.org/1"  # the alternate link, not the photo
+    assert doc.published == pd.Timestamp("2021-03-04")  # <updated>: the entry gives no other
+
+
+# --- saved web pages ---------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html><head><title>Example News | Oil deal signed</title>
+<meta property="og:title" content="Oil deal signed">
+<meta property="article:published_time" content="2021-03-03T17:04:00Z">
+<meta property="article:section" content="Business"><meta name="author" content="Jo Smith">
+<style>body { color: red }</style><script>var tracking = 1;</script></head>
+<body><header><a href="/">Example News</a></header><nav><ul><li>Home</li><li>World</li></ul></nav>
+<div class="teasers"><article><h2>Other story</h2><p>A teaser.</p></article></div>
+<article><h1>Oil deal signed</h1>
+<p>MOSCOW, March 3 (Reuters) - Russia signed an oil deal.</p><p>Talks went on.</p>
+<aside>Related: other news</aside></article>
+<footer>Copyright 2021 Example News</footer><script>track()</script></body></html>
+"""
+
+
+def test_html_page_body_is_the_article_without_the_page_furniture(tmp_path):
+    (doc,) = read_corpus(write(tmp_path / "page.html", PAGE)).documents.itertuples()
+    assert doc.body == "Russia signed an oil deal.\n\nTalks went on."
+    assert (doc.dateline, doc.agency) == ("MOSCOW", "Reuters")
+
+
+def test_html_page_fields_from_its_meta_tags(tmp_path):
+    (doc,) = read_corpus(write(tmp_path / "page.html", PAGE)).documents.itertuples()
+    assert (doc.title, doc.section, doc.author) == ("Oil deal signed", "Business", "Jo Smith")
+    assert doc.published == pd.Timestamp("2021-03-03 17:04")
+
+
+def test_html_page_date_and_author_from_json_ld(tmp_path):
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Gas talks", "datePublished": "2021-03-03T17:04:00+03:00", '
+        '"author": [{"@type": "Person", "name": "Ann Lee"}]}</script></head>'
+        "<body><main><p>Gazprom met Japan.</p></main></body></html>"
+    )
+    (doc,) = read_corpus(write(tmp_path / "page.html", page)).documents.itertuples()
+    assert (doc.title, doc.body, doc.author) == ("Gas talks", "Gazprom met Japan.", "Ann Lee")
+    assert doc.published == pd.Timestamp("2021-03-03 14:04")
+
+
+# --- odd bytes ---------------------------------------------------------------------------------
+
+
+def test_stray_nul_byte_is_removed_and_reported(tmp_path):
+    text = b"Gas talks\n\nGazprom met\x00 Japan. " + b"The talks went on. " * 10
+    corpus = read_with_problems(write(tmp_path / "a.txt", text))
+    assert corpus.documents["body"].iloc[0].startswith("Gazprom met Japan.")
+    assert problems(corpus) == [
+        ("a.txt", None, "1 NUL byte in the text", "removed; the rest loaded")
+    ]
+
+
+def test_utf16_without_byte_order_mark_is_decoded(tmp_path):
+    corpus = read_with_problems(
+        write(tmp_path / "a.txt", "Gas talks\n\nGazprom met Japan.".encode("utf-16-le"))
+    )
+    assert corpus.documents["body"].tolist() == ["Gazprom met Japan."]
+    assert problems(corpus) == [
+        ("a.txt", None, "UTF-16-LE text without a byte-order mark", "loaded")
+    ]
+
+
+# --- odd folders -------------------------------------------------------------------------------
+
+
+def test_symbolic_link_to_a_file_in_the_corpus_is_read_once(tmp_path):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    os.symlink("good.txt", tmp_path / "alias.txt")
+    corpus = read_with_problems(tmp_path)
+    assert corpus.documents["doc_id"].tolist() == ["good"]  # not "alias", and no duplicate
+    assert problems(corpus) == [
+        ("alias.txt", None, "symbolic link to good.txt, read there", "skipped")
+    ]
+
+
+def test_symbolic_link_to_a_file_elsewhere_is_read(tmp_path):
+    target = write(tmp_path / "elsewhere" / "good.txt", GOOD_TEXT)
+    (tmp_path / "corpus").mkdir()
+    os.symlink(target, tmp_path / "corpus" / "linked.txt")
+    assert read_corpus(tmp_path / "corpus").documents["doc_id"].tolist() == ["linked"]
+
+
+def test_broken_links_and_link_loops_are_reported(tmp_path):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    os.symlink("missing.txt", tmp_path / "broken.txt")
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    os.symlink("..", write(tmp_path / "sub" / "a.yml", "").parent / "up")
+    corpus = read_with_problems(tmp_path)
+    assert corpus.documents["doc_id"].tolist() == ["good"]
+    assert sorted(problems(corpus)) == [
+        ("broken.txt", None, "broken symbolic link (or a loop)", "skipped"),
+        ("loop.txt", None, "broken symbolic link (or a loop)", "skipped"),
+        ("sub/up", None, "symbolic link to a folder read anyway (or a loop)", "skipped"),
+    ]
+
+
+def test_unreadable_file_is_reported(tmp_path, monkeypatch):
+    # The tests run as root, for whom chmod 000 changes nothing: refuse the read instead.
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    secret = write(tmp_path / "secret.txt", "Secret\n\nNot readable.")
+    read_bytes = Path.read_bytes
+
+    def refuse(path: Path) -> bytes:
+        if path == secret:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    corpus = read_with_problems(tmp_path)
+    assert corpus.documents["doc_id"].tolist() == ["good"]
+    ((path, line, problem, action),) = problems(corpus)
+    assert (path, line, action) == ("secret.txt", None, "skipped")
+    assert problem.startswith("cannot be read (PermissionError")
+
+
+def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    locked = write(tmp_path / "locked" / "a.txt", "Locked\n\nNot readable.").parent
+    scandir = os.scandir
+
+    def refuse(path):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    corpus = read_with_problems(tmp_path)
+    assert corpus.documents["doc_id"].tolist() == ["good"]
+    assert problems(corpus) == [
+        ("locked", None, "folder cannot be read (PermissionError)", "skipped")
+    ]
