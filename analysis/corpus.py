@@ -1237,7 +1237,9 @@ def _record_row(record: dict, path: Path, number: int, reader: _Reader) -> list[
     body_paras, _ = strip_trailer(paragraphs(raw_body))
     body = "\n\n".join(body_paras)
     body, place, agency, _ = strip_dateline(body)
-    title = _field(record, roles["title"], paragraphed=False)
+    # A title is text as typed (a headline about "<script>" or "AT&amp;T" shows just so); the
+    # lead and body of web feeds often carry HTML, read as HTML.
+    title = _clean(record.get(roles["title"])) if roles["title"] else ""
     if not body.strip() and not title:
         reader.problem(path, number, "empty text", "skipped")
         return []

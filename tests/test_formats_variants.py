@@ -371,3 +371,14 @@ def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
     assert problems(corpus) == [
         ("locked", None, "folder cannot be read (PermissionError)", "skipped")
     ]
+
+
+def test_a_title_is_text_as_typed_while_a_lead_may_be_html(tmp_path):
+    record = {
+        "title": "AT&amp;T and <b>bold</b> claims",
+        "description": "<p>Oil rose &amp; fell.</p>",
+        "content": "Body text of the article.",
+    }
+    documents = read_corpus(write(tmp_path / "one.json", json.dumps([record]))).documents
+    assert documents.loc[0, "title"] == "AT&amp;T and <b>bold</b> claims"
+    assert documents.loc[0, "lead"] == "Oil rose & fell."
