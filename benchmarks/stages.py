@@ -27,6 +27,9 @@ def _documents(path: str, sample: int | None) -> pd.DataFrame:
 
 
 def _tokenise(documents: pd.DataFrame) -> int:
+    """Sentences, then ``text.tokenize`` on each: one ``Token`` (offsets, norm, kind) per token,
+    as ``token_table`` and the concordances use them. The term counts do not go this way: they
+    tokenise each distinct whitespace chunk once (see ``analysis.terms``)."""
     from analysis.text import split_sentences, tokenize
 
     return sum(len(tokenize(t, s, e)) for t in documents["text"] for s, e in split_sentences(t))
