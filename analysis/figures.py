@@ -16,6 +16,7 @@ what it measures.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -88,6 +89,7 @@ class _Phrases:
 class _Lexicon:
     phrases: _Phrases
     by_unit: dict
+    by_abbreviation: dict
     relation_order: dict
     trade: frozenset
 
@@ -118,6 +120,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         phrases=_Phrases(folded, cased, relations),
         by_unit=commodities.get("by_unit", {}),
+        by_abbreviation={k.lower(): v for k, v in commodities.get("by_abbreviation", {}).items()},
         relation_order={name: i for i, name in enumerate(cues["relations"])},
         trade=frozenset(cues["trade"]),
     )
@@ -131,11 +134,21 @@ def _distance(span: tuple[int, int], start: int, end: int) -> int:
     return 0
 
 
-def _commodity(spans, start: int, end: int, unit: str, lex: _Lexicon) -> str:
+def _commodity(spans, start: int, end: int, unit: str, surface: str, lex: _Lexicon) -> str:
+    """The commodity named nearest the figure in its sentence; else the one its unit implies
+    (barrels: oil), or its abbreviation (``bcm``: natural gas, though cubic metres alone are
+    not)."""
     inside = [s for s in spans if not (s[0] >= start and s[1] <= end)]
     if inside:
         return min(inside, key=lambda s: (_distance(s, start, end), -(s[1] - s[0])))[2]
-    return lex.by_unit.get(unit.split(" per ")[0], "")
+    implied = lex.by_unit.get(unit.split(" per ")[0], "")
+    if implied or not lex.by_abbreviation:
+        return implied
+    words = _WORDS.findall(surface.lower())
+    return next((lex.by_abbreviation[w] for w in words if w in lex.by_abbreviation), "")
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _relation(spans, start: int, end: int, unit: str, change: str, lex: _Lexicon) -> str:
@@ -318,7 +331,7 @@ class _SentenceReader:
             self.sentences[start] = (sentence, *lex.phrases.find(sentence, lower))
         sentence, commodities, relations = self.sentences[start]
         local = (fig[0] - start, fig[1] - start)
-        commodity = _commodity(commodities, *local, fig[5], lex)
+        commodity = _commodity(commodities, *local, fig[5], fig[2], lex)
         relation = _relation(relations, *local, fig[5], fig[7], lex)
         return commodity, relation, bool(commodity) or relation in lex.trade, sentence
 

@@ -1,0 +1,29 @@
+"""A figure's commodity from its own unit when its sentence names none."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.figures import figures
+
+
+def _commodities(text: str) -> dict[str, str]:
+    found = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return dict(zip(found["surface"], found["commodity"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "commodity"),
+    [
+        ("Gazprom said exports to Europe rose to 17.4 bcm in February.", "17.4 bcm", "natural gas"),
+        ("Reserves are put at 2.5 tcf.", "2.5 tcf", "natural gas"),
+        ("Output reached 4.1 million barrels per day.", "4.1 million barrels per day", "oil"),
+        # a commodity named in the sentence wins over the unit
+        ("Yamal LNG shipped 4.5 bcm of LNG.", "4.5 bcm", "LNG"),
+        # cubic metres alone may be water: no commodity
+        ("The reservoir holds 2 billion cubic metres of water.", "2 billion cubic metres", ""),
+    ],
+)
+def test_a_unit_abbreviation_implies_its_commodity(text, surface, commodity):
+    assert _commodities(text)[surface] == commodity
