@@ -146,12 +146,15 @@ def parse_plain_text(text: str) -> Layout:
 
     The TASS web layout (title; section and ``Month DD, HH:MM``; lead; body opening with a
     dateline; ``Read more on the site →``) is read field by field. Any other text: the first
-    non-empty line is the title and the rest the body (a dateline is still recognised).
+    non-empty line is the title and the rest the body (a dateline is still recognised); a text
+    that opens with its dateline has no title.
     """
     paras, dropped = strip_trailer(paragraphs(text))
     if not paras:
         return Layout(trailer_dropped=dropped)
     first, _, rest = paras[0].partition("\n")
+    if _DATELINE.match(first):  # no headline: the text opens with its dateline
+        first, rest = "", paras[0]
     title = first.strip()
     paras = ([rest.strip()] if rest.strip() else []) + paras[1:]
     fields: dict = {}

@@ -170,3 +170,18 @@ def test_title_only():
 def test_empty_text():
     assert parse_plain_text(" \n ") == parse_plain_text("")
     assert parse_plain_text("").title == ""
+
+
+def test_a_text_opening_with_its_dateline_has_no_title():
+    layout = parse_plain_text(
+        "MOSCOW, March 3 (Interfax) - Rosneft raised output by 3.5%, Igor Sechin said.\n\n"
+        "Second paragraph."
+    )
+    assert layout.title == ""
+    assert (layout.dateline, layout.agency, layout.month, layout.day) == (
+        "MOSCOW",
+        "Interfax",
+        3,
+        3,
+    )
+    assert layout.body == "Rosneft raised output by 3.5%, Igor Sechin said.\n\nSecond paragraph."
