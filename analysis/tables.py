@@ -21,6 +21,11 @@ file system): the client only decides duplicates and document ids from each row'
 and id, exactly as the loader does, so the tables are those of a local run. The byte-range path
 does not use the partition cache.
 
+Failures: when an analysis raises on a partition, its documents are analysed one by one, and
+a document that still fails is left out of the analysed tables and reported as a row of the
+problems table (its file and line, the error, "left out of the analyses"); such a partition is
+not cached.
+
 Cache: each partition's analysed tables are kept as Parquet under ``.cache/analysis/``, keyed by
 its documents' ids and sha256 digests, the package's code and data, and the actor dictionary.
 An unchanged corpus is not analysed again; a changed file re-analyses only its partitions.
@@ -55,6 +60,7 @@ RANGE_THRESHOLD = 256 * 2**20
 RANGE_BYTES = 64 * 2**20
 PER_PARTITION = ("sentences", "mentions", "quotes", "figures", "terms", "bigrams")
 TERM_TABLES = ("terms", "bigrams")
+FAILED = "failed"  # a partition's documents whose analysis raised (doc_id, error), when any
 
 
 @dataclass
@@ -121,6 +127,22 @@ def analyse(
     }
 
 
+def _no_tables() -> dict[str, pd.DataFrame]:
+    """Every per-partition table, empty (the term tables with their columns)."""
+    tables = {name: pd.DataFrame() for name in PER_PARTITION}
+    for name in TERM_TABLES:
+        tables[name] = pd.DataFrame(
+            {
+                "term": pd.Series([], dtype="str"),
+                "count": pd.Series([], dtype="int64"),
+                "per_1k": pd.Series([], dtype="float64"),
+                "doc_freq": pd.Series([], dtype="int64"),
+            }
+        )
+        tables[name].attrs["word_tokens"] = 0
+    return tables
+
+
 def merge(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     """Join per-partition tables, in partition order; term tables are summed and re-ranked."""
     merged = {}
@@ -131,7 +153,28 @@ def merge(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
         else:
             non_empty = [f for f in frames if len(f)] or frames[:1]
             merged[name] = pd.concat(non_empty, ignore_index=True) if non_empty else pd.DataFrame()
+    failed = [part[FAILED] for part in parts if FAILED in part]
+    if failed:
+        merged[FAILED] = pd.concat(failed, ignore_index=True)
     return merged
+
+
+def _tables(loaded: Corpus, merged: dict[str, pd.DataFrame]) -> Tables:
+    """The tables of a corpus; a document whose analysis failed is a row of ``problems``."""
+    problems = loaded.problems
+    failed = merged.pop(FAILED, None)
+    if failed is not None and len(failed):
+        where = loaded.documents.set_index("doc_id")[["path", "line"]]
+        rows = pd.DataFrame(
+            {
+                "path": where.loc[failed["doc_id"], "path"].to_numpy(),
+                "line": where.loc[failed["doc_id"], "line"].to_numpy(),
+                "problem": [f"analysis failed ({error})" for error in failed["error"]],
+                "action": "left out of the analyses",
+            }
+        ).astype({"line": "Int64"})
+        problems = pd.concat([problems, rows], ignore_index=True) if len(problems) else rows
+    return Tables(documents=loaded.documents, problems=problems, **merged)
 
 
 def _sum_terms(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -230,7 +273,25 @@ def _cache_write(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
 
 def _analyse_partition(task: tuple[pd.DataFrame, str | None]) -> dict[str, pd.DataFrame]:
     documents, actors_file = task
-    return analyse(documents, actors_file=actors_file)
+    try:
+        return analyse(documents, actors_file=actors_file)
+    except Exception:  # one document the analyses cannot read must not cost the others
+        return _analyse_one_by_one(documents, actors_file)
+
+
+def _analyse_one_by_one(documents: pd.DataFrame, actors_file: str | None) -> dict:
+    """The partition's tables from its documents analysed one at a time; the documents whose
+    analysis fails are left out and listed under ``FAILED`` (doc_id, error)."""
+    parts, failed = [], []
+    for i in range(len(documents)):
+        one = documents.iloc[i : i + 1]
+        try:
+            parts.append(analyse(one, actors_file=actors_file))
+        except Exception as error:
+            failed.append((one["doc_id"].iloc[0], f"{type(error).__name__}: {error}"[:300]))
+    tables = merge(parts or [_no_tables()])
+    tables[FAILED] = pd.DataFrame(failed, columns=["doc_id", "error"])
+    return tables
 
 
 def _warm(actors_file: str | None) -> None:
@@ -271,7 +332,7 @@ def _engine(scheduler: str | None, workers: int, actors_file: str | None):
 
         def run_here(part: pd.DataFrame) -> Future:
             future: Future = Future()
-            future.set_result(analyse(part, actors_file=actors_file))
+            future.set_result(_analyse_partition((part, actors_file)))
             return future
 
         yield run_here
@@ -324,7 +385,7 @@ def _analyse_range(parsed, path: str, doc_ids: list, actors_file: str | None):
     documents = corpus.documents_frame(records)
     if documents.empty:
         return records, None
-    parts = [analyse(part, actors_file=actors_file) for part in partitions(documents)]
+    parts = [_analyse_partition((part, actors_file)) for part in partitions(documents)]
     return records, merge(parts)
 
 
@@ -450,7 +511,7 @@ def build(
         )
         if built is not None:
             loaded, merged = built  # never empty: the loader raises on a corpus without documents
-            return Tables(documents=loaded.documents, problems=loaded.problems, **merged)
+            return _tables(loaded, merged)
     # Partitions are analysed while the rest of the corpus is still being read.
     stream = corpus.DocumentStream(corpus_path, year=year)
     cache_root = Path(cache_dir or config.CACHE_DIR)
@@ -476,11 +537,11 @@ def build(
             if not isinstance(item, dict):
                 item = item.result()
                 analysing.update()
-                if use_cache:
+                if use_cache and FAILED not in item:  # a failure is met again, and reported
                     _cache_write(cache_root / key, item)
             results.append(item)
         analysing.close()
-    return Tables(documents=loaded.documents, problems=loaded.problems, **merge(results))
+    return _tables(loaded, merge(results))
 
 
 def _partition_frame(records: list[dict]) -> pd.DataFrame:

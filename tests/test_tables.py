@@ -303,3 +303,50 @@ def test_progress_bars_stay_quiet_in_ci(capsys, monkeypatch):
     monkeypatch.setenv("CI", "true")
     tables.build(KREMLIN, use_cache=False, workers=1)
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_the_analyses_cannot_read_is_reported_and_the_rest_analysed(
+    tmp_path, monkeypatch, workers
+):
+    from analysis import figures
+
+    real = figures.figures
+
+    def fragile(documents, **kwargs):
+        if documents["text"].str.contains("BOOM").any():
+            raise ValueError("cannot read this one")
+        return real(documents, **kwargs)
+
+    monkeypatch.setattr(figures, "figures", fragile)
+    lines = KREMLIN.read_text(encoding="utf-8").split("\n")[:20]
+    bad = json.loads(lines[4])
+    bad["body"] = "BOOM " + bad["body"]
+    lines[4] = json.dumps(bad)
+    path = tmp_path / "fragile.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    built = tables.build(path, use_cache=False, workers=workers, progress=False)
+
+    assert built.problems[["path", "line", "problem", "action"]].values.tolist() == [
+        [
+            "fragile.jsonl",
+            5,
+            "analysis failed (ValueError: cannot read this one)",
+            "left out of the analyses",
+        ]
+    ]
+    # the other 19 documents are analysed as usual; the failing one is in no table
+    assert built.sentences["doc_id"].nunique() == 19
+    assert str(bad["id"]) not in set(built.figures["doc_id"]) | set(built.mentions["doc_id"])
+    assert len(built.documents) == 20
+
+
+def test_a_partition_with_a_failure_is_not_cached(tmp_path, monkeypatch):
+    from analysis import quotes
+
+    monkeypatch.setattr(quotes, "find_quotes", lambda *a, **k: 1 / 0)
+    cache = tmp_path / "cache"
+    first = tables.build(SEEDS, cache_dir=cache, workers=1, progress=False)
+    assert first.problems["problem"].str.startswith("analysis failed (ZeroDivisionError").all()
+    assert not any(cache.glob("*/meta.json"))
