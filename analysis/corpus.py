@@ -7,8 +7,10 @@ the file, the line and what was done, and a bad file never aborts the load.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import csv
+import datetime
 import gzip
 import hashlib
 import html as html_lib
@@ -731,6 +733,11 @@ _HTML_META = {
     "keywords": ("news_keywords", "keywords", "article:tag"),
 }
 # Text that is HTML: a tag of a text element, or an entity (a value from a scraper or feed).
+_CLOSED_MARKUP = re.compile(
+    r"</(?:p|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|figure|figcaption|blockquote|table|tr"
+    r"|td|th|section|article|sup|sub|small|font|center)\s*>|<(?:br|hr)\s*/?>",
+    re.IGNORECASE,
+)
 _MARKUP = re.compile(
     r"</?(?:p|br|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|img|figure|figcaption|blockquote"
     r"|table|tr|td|th|script|style|iframe|section|article|hr|sup|sub|small|font|center)\b[^<>]*>"
@@ -818,7 +825,7 @@ def _parse_html(html: str) -> _HtmlPage:
 
         def handle_endtag(self, tag):
             if self.capture == "ld" and tag == "script":
-                with contextlib.suppress(ValueError):
+                with contextlib.suppress(ValueError, RecursionError):
                     page.ld.append(json.loads("".join(self.buffer)))
                 self.capture = None
             if self.capture == tag:
@@ -860,9 +867,16 @@ def _html_fragment_text(html: str) -> str:
 
 
 def _markup_to_text(value: str, *, paragraphed: bool = True) -> str:
-    """A field's text with any HTML markup or entities read as HTML; other text as given."""
+    """A field's text with its HTML read as HTML; other text as given, entities decoded.
+
+    A field is HTML only when it closes an element (``</p>``, ``<br>``): text that merely
+    mentions a tag ("inject <script> tags") is text, and is never cut at an unclosed tag.
+    Garbage with far more ``<`` than ``>`` is not parsed (the parser is slow on it).
+    """
     if "<" not in value and "&" not in value or not _MARKUP.search(value):
         return value
+    if not _CLOSED_MARKUP.search(value) or value.count("<") > 4 * value.count(">") + 16:
+        return html_lib.unescape(value)
     text = _html_fragment_text(value)
     return text if paragraphed else " ".join(text.split())
 
@@ -875,9 +889,9 @@ def _html_meta(page: _HtmlPage, role: str) -> str:
 def _json_ld_article(page: _HtmlPage) -> dict:
     """The page's schema.org article object (NewsArticle, Article, ...) from JSON-LD, if any."""
     found = []
-    stack = list(page.ld)
+    stack = collections.deque(page.ld)
     while stack and len(found) < 50:
-        item = stack.pop(0)
+        item = stack.popleft()
         if isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict):
@@ -1044,6 +1058,9 @@ def _json_line_rows(
                 "line skipped",
             )
             continue
+        except RecursionError:
+            reader.problem(path, number, "JSON nested too deeply to read", "line skipped")
+            continue
         if not isinstance(record, dict):
             reader.problem(
                 path, number, f"a JSON {type(record).__name__}, not an object", "line skipped"
@@ -1059,6 +1076,9 @@ def _json_document(text: str, path: Path, reader: _Reader) -> list[dict]:
         if "\n{" in text or text.lstrip().startswith("{"):
             return _json_lines(text, path, reader)  # JSON Lines saved as .json
         reader.problem(path, error.lineno, f"not valid JSON ({error.msg})", "skipped")
+        return []
+    except RecursionError:
+        reader.problem(path, None, "JSON nested too deeply to read", "skipped")
         return []
     if isinstance(data, dict):
         data = _records_in(data) or [data]
@@ -1380,6 +1400,18 @@ def documents_frame(records: list[dict]) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+def _valid_date(year: int | None, month: int, day: int | None) -> bool:
+    """Whether a year (if any), month and day (if any) from the text make a real date that a
+    datetime64[ns] column can hold (a day without a year is checked against a leap year)."""
+    if year is not None and not _MIN_YEAR <= year <= _MAX_YEAR:
+        return False
+    try:
+        datetime.date(year or 2000, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
 def _doc_id(row: dict, reader: _Reader, ids: dict[str, int]) -> str:
     """Stable id: the input's own id, else the file name (and line for row formats)."""
     base = row.get("_id") or (
@@ -1387,9 +1419,15 @@ def _doc_id(row: dict, reader: _Reader, ids: dict[str, int]) -> str:
     )
     if row.get("_id") is None and row["_line"] is None and reader.root.is_dir():
         base = Path(reader.name(row["_path"])).with_suffix("").as_posix()
+    # "a", "a", "a#2" must not give "a#2" twice: a suffixed id skips any id already given
     count = ids.get(base, 0)
+    doc_id = base if count == 0 else f"{base}#{count + 1}"
+    while count and doc_id in ids:
+        count += 1
+        doc_id = f"{base}#{count + 1}"
     ids[base] = count + 1
-    return base if count == 0 else f"{base}#{count + 1}"
+    ids.setdefault(doc_id, 1)
+    return doc_id
 
 
 def _dates(row: dict, reader: _Reader) -> dict:
@@ -1406,6 +1444,14 @@ def _dates(row: dict, reader: _Reader) -> dict:
             )
         if month is None:
             return _no_date("no date in the source")
+        if not _valid_date(year, month, day):  # "March 99", "February 30, 2024", year 3000
+            reader.problem(
+                row["_path"],
+                row["_line"],
+                f"date {year or ''}-{month}-{day or ''} from the text is not a real date",
+                "date left empty",
+            )
+            return _no_date("date not understood")
         published = pd.Timestamp(year=year, month=month, day=day or 1) if year else pd.NaT
         if year and time:
             published = published + pd.Timedelta(hours=int(time[:2]), minutes=int(time[3:]))

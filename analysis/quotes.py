@@ -101,9 +101,10 @@ _CHECKED_ROLES = {
     "ceo": "ceo",
 }
 _SENDER = object()  # stands for "whoever sent the message": the document's first person
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*[\u2019']s)"
+# Word lengths are bounded so that a hostile run ("A-A-A-...") is read in linear time.
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]{0,40}[\u2019']s)"
 _NOMINAL = (
-    rf"(?:[Hh]e|[Ss]he|[Tt]hey|{_DETERMINER}\s+(?:(?![Tt]he\b)[\w'\u2019-]+\s+){{0,4}}?"
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|{_DETERMINER}\s+(?:(?![Tt]he\b)[\w'\u2019-]{{1,40}}\s+){{0,4}}?"
     rf"(?i:{_ROLES}))"
 )
 _NAME = r"(?!(?:I|We)\b)[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|von|van|der|bin|al))*"
@@ -226,6 +227,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end, _ in _spans(text)]
 
 
+# How many quotation marks after a possible apostrophe are searched for a clearer closing mark.
+_LOOK_AHEAD = 64
+
+
 def _spans(text: str) -> list[tuple[int, int, bool]]:
     """Like ``quote_spans``, with a flag for quotes in straight single marks."""
     marks = _marks(text)
@@ -243,7 +248,7 @@ def _spans(text: str) -> list[tuple[int, int, bool]]:
             opener = "\u2018" if kind == "\u2019" else "'<"
             closes = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == opener), None)
             if closes is not None and _may_be_apostrophe(text, offset):
-                later = marks[index + 1 :]
+                later = marks[index + 1 : index + 1 + _LOOK_AHEAD]  # bounded: linear time
                 clearer = next(
                     (
                         o
@@ -368,6 +373,11 @@ def _by_document(frame: pd.DataFrame, columns: list[str]) -> dict[str, list[tupl
     return {doc_id: ordered[bounds[i] : bounds[i + 1]] for i, doc_id in enumerate(doc_ids.tolist())}
 
 
+# How far before a quote (or a mention) its cue and subject are looked for, in characters: a
+# sentence of news is shorter, and a hostile one without full stops is read in linear time.
+_REACH = 400
+
+
 class _Document:
     """One document's text, quotes, mentions ``(start, end, actor_id, actor, actor_type)`` and
     sentences, with the look-ups that attribution needs."""
@@ -409,7 +419,7 @@ class _Document:
         """Whether the mention at ``start`` stands where a subject stands: first in its clause
         after titles and descriptions (``Kremlin spokesman Dmitry Peskov``), or right after a
         reporting verb (``said Lavrov``); not after a preposition or a verb (``talks with X``)."""
-        prefix = self.masked[self.region_start(start) : start]
+        prefix = self.masked[max(self.region_start(start), start - _REACH) : start]
         if _AFTER_VERB.search(prefix):
             return True
         cut = max(prefix.rfind(c) for c in ",;:(\u2014")
@@ -585,7 +595,9 @@ def _organisation(doc: _Document, head: str, inside: list[tuple], position: int)
 
 
 def _before(doc: _Document, region_start: int, stop: int):
-    """The last cue before the opening mark in its sentence, with the cue's subject."""
+    """The last cue before the opening mark in its sentence (in its last ``_REACH`` characters),
+    with the cue's subject."""
+    region_start = max(region_start, stop - _REACH)
     masked = doc.masked
     cues = list(_PRE_CUE.finditer(masked, region_start, stop))
     if not cues:
@@ -779,18 +791,27 @@ def _fill_continuations(text: str, results: list[list]) -> None:
 
     The previous quote in its paragraph, else the next one there; a quote opening its paragraph
     also continues a quote that ran to the end of the paragraph before (multi-paragraph quotes).
+    Quotes are in text order.
     """
-    paragraph = [text.rfind("\n", 0, r[0]) for r in results]
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    paragraph = [bisect.bisect_left(newlines, r[0]) for r in results]  # newlines before it
+    spoken: dict[int, list[int]] = {}  # per paragraph, its quotes with a speaker, in order
+    for i, row in enumerate(results):
+        if row[3] is not None:
+            spoken.setdefault(paragraph[i], []).append(i)
     for i, row in enumerate(results):
         if row[3] is not None:
             continue
-        same = [j for j in range(len(results)) if paragraph[j] == paragraph[i] and results[j][3]]
-        before = [j for j in same if j < i]
-        after = [j for j in same if j > i]
-        source = before[-1] if before else after[0] if after else None
+        same = spoken.get(paragraph[i], [])
+        at = bisect.bisect_left(same, i)
+        source = same[at - 1] if at > 0 else same[at] if at < len(same) else None
         if source is None and i > 0 and results[i - 1][3] and _opens_paragraph(text, row[0]):
-            previous_end = results[i - 1][1]
-            if text.rfind("\n", 0, row[0]) <= text.find("\n", previous_end) + 2:
+            # the quote's line starts at most two characters after the line of the previous
+            # quote ends (one blank line between them)
+            after = bisect.bisect_left(newlines, results[i - 1][1])
+            line_end = newlines[after] if after < len(newlines) else -1
+            line_start = newlines[paragraph[i] - 1] if paragraph[i] else -1
+            if line_start <= line_end + 2:
                 source = i - 1
         if source is not None:
             row[2], row[3] = results[source][2], results[source][3]

@@ -382,3 +382,58 @@ def test_a_title_is_text_as_typed_while_a_lead_may_be_html(tmp_path):
     documents = read_corpus(write(tmp_path / "one.json", json.dumps([record]))).documents
     assert documents.loc[0, "title"] == "AT&amp;T and <b>bold</b> claims"
     assert documents.loc[0, "lead"] == "Oil rose & fell."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, March 99, 2024 (Reuters) - Body text here.",
+        "Headline\n\nWorld February 31, 2024, 8:04\n\nBody text here.",
+        "Headline\n\nWorld February 14, 3000, 8:04\n\nBody text here.",
+    ],
+)
+def test_an_impossible_date_in_the_text_is_a_problem_not_an_abort(tmp_path, text):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    write(tmp_path / "bad.txt", text)
+    with pytest.warns(UserWarning, match="not a real date"):
+        corpus = read_corpus(tmp_path)
+    assert len(corpus.documents) == 2
+    bad = corpus.documents.set_index("doc_id").loc["bad"]
+    assert pd.isna(bad["published"]) and bad["date_note"] == "date not understood"
+    assert corpus.problems["action"].tolist() == ["date left empty"]
+
+
+def test_json_nested_too_deeply_is_a_problem_not_an_abort(tmp_path):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    write(tmp_path / "deep.jsonl", "[" * 100_000 + "\n")
+    write(tmp_path / "deep.json", "[" * 100_000)
+    with pytest.warns(UserWarning, match="nested too deeply"):
+        corpus = read_corpus(tmp_path)
+    assert len(corpus.documents) == 1
+    assert sorted(corpus.problems["path"]) == ["deep.json", "deep.jsonl"]
+
+
+def test_document_ids_stay_unique_when_an_id_looks_like_a_suffixed_one(tmp_path):
+    rows = [{"id": i, "text": f"Article {n} text."} for n, i in enumerate(["a", "a", "a#2"])]
+    path = write(tmp_path / "ids.jsonl", "\n".join(json.dumps(r) for r in rows))
+    documents = read_corpus(path).documents
+    assert documents["doc_id"].is_unique
+    assert documents["doc_id"].tolist()[:2] == ["a", "a#2"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # text that mentions a tag is text, never cut at the unclosed tag
+        (
+            "Attackers inject <script> tags into pages. The fix, says AT&amp;T, is to escape.",
+            "Attackers inject <script> tags into pages. The fix, says AT&T, is to escape.",
+        ),
+        ("If a<b and c>d then &amp; holds.", "If a<b and c>d then & holds."),
+        # a field that closes its elements is HTML
+        ("<p>Oil rose &amp; fell.</p><p>Then it rose.</p>", "Oil rose & fell.\n\nThen it rose."),
+    ],
+)
+def test_a_body_is_html_only_when_it_closes_its_elements(tmp_path, body, expected):
+    path = write(tmp_path / "one.jsonl", json.dumps({"id": "x", "title": "T", "body": body}))
+    assert read_corpus(path).documents.loc[0, "body"] == expected

@@ -1,0 +1,38 @@
+"""Quote finding reads hostile text in time that grows with its length, not its square: each
+text below once took tens of seconds at 160 KB (a look-ahead per apostrophe, a nominal pattern
+restarting in a hyphenated run, cues searched from the sentence start for every quote)."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import find_quotes
+
+TEXTS = {
+    "apostrophes in an open single quote": lambda n: "\u2018" + "boss\u2019 car " * (n // 10),
+    "a hyphenated run of capitals": lambda n: "A-" * (n // 2) + 'A said "we will win this war".',
+    "many quotes in one sentence": lambda n: 'x "alpha beta gamma delta" y' * (n // 28),
+}
+
+
+def _seconds(text: str) -> float:
+    documents = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        find_quotes(documents)
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize("name", list(TEXTS))
+def test_quote_finding_time_grows_linearly(name):
+    small, large = (_seconds(TEXTS[name](n)) for n in (40_000, 160_000))
+    # four times the text: well under sixteen times the time (quadratic), with room for noise
+    assert large < max(8 * small, 0.5), (name, small, large)
