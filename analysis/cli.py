@@ -11,6 +11,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.corpus import CorpusError
+from analysis.tables import AnalysisError
 
 
 def _emit(frame: pd.DataFrame, fmt: str) -> None:
@@ -210,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     except CorpusError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except AnalysisError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     if isinstance(result, pd.DataFrame):
         try:
             _emit(result, args.format)

@@ -1085,6 +1085,9 @@ def _json_document(text: str, path: Path, reader: _Reader) -> list[dict]:
     if not isinstance(data, list):
         reader.problem(path, None, "JSON is neither an object nor a list of objects", "skipped")
         return []
+    if not data:
+        reader.problem(path, None, "an empty JSON list: no records", "skipped")
+        return []
     rows = []
     for number, record in enumerate(data, start=1):
         if isinstance(record, dict):
@@ -1111,13 +1114,16 @@ def _records_in(data: dict, depth: int = 3) -> list | None:
 
 def _delimited(text: str, path: Path, reader: _Reader, *, delimiter: str) -> list[dict]:
     csv.field_size_limit(2**31 - 1)
-    started: list[int] = []  # the lines read since the last row that hold something
+    started: list[int] = []  # the lines of the row being read that hold something
 
     def lines() -> Iterator[str]:
+        header_seen = False
         for number, line in enumerate(io.StringIO(text, newline=""), start=1):
             if line.strip("\r\n"):
                 started.append(number)
-            yield line
+                header_seen = True
+            if header_seen:  # blank lines before the header would be read as the header
+                yield line
 
     delimiter = _sniff_delimiter(text, delimiter)
     records = csv.DictReader(lines(), delimiter=delimiter)
@@ -1131,19 +1137,34 @@ def _delimited(text: str, path: Path, reader: _Reader, *, delimiter: str) -> lis
         )
         return []
     rows = []
-    before = records.line_num
+    seen = 0
+    started.clear()  # the header's lines
     try:
         for record in records:
+            seen += 1
             # A quoted field may hold line breaks: the row is at the line where it starts.
-            number = next((n for n in started if n > before), records.line_num)
-            before = records.line_num
+            number, last = (started[0], started[-1]) if started else (records.line_num,) * 2
             started.clear()
+            if last - number >= _LONG_ROW_LINES:  # most likely a quotation mark never closed
+                reader.problem(
+                    path,
+                    number,
+                    f"one row runs over lines {number}-{last} (a quotation mark not closed?)",
+                    "read as one row",
+                )
             if None in record or None in record.values():
                 _ragged_row(record, len(fields), path, number, reader)
             rows.extend(_record_row(record, path, number, reader))
     except csv.Error as error:
         reader.problem(path, records.line_num, f"CSV error ({error})", "rest of file skipped")
+    if not seen:
+        reader.problem(path, None, "no rows under the header", "skipped")
     return rows
+
+
+# A CSV row over this many lines is reported: a quoted field that never closes swallows the
+# rest of the file into one field.
+_LONG_ROW_LINES = 50
 
 
 def _sniff_delimiter(text: str, default: str) -> str:

@@ -457,6 +457,30 @@ class _NoBar:
     def close(self) -> None:
         pass
 
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+class AnalysisError(RuntimeError):
+    """The analysis of a corpus could not finish (a worker process ended, say)."""
+
+
+def _result(future, corpus_path, first: str, last: str) -> dict[str, pd.DataFrame]:
+    """A partition's tables; a worker that ended (killed for memory, say) is named by the
+    partition's documents rather than by the pool's bare error."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        raise AnalysisError(
+            f"{corpus_path}: a worker process ended while analysing documents {first} to "
+            f"{last} (out of memory?); try fewer workers (--workers) ({error})"
+        ) from error
+
 
 def _counter(enabled: bool | None, label: str, unit: str, total: int | None = None):
     """A progress bar (tqdm's) advanced by ``update``, or one that shows nothing."""
@@ -516,31 +540,30 @@ def build(
     stream = corpus.DocumentStream(corpus_path, year=year)
     cache_root = Path(cache_dir or config.CACHE_DIR)
     records: list[dict] = []
-    pending: list[tuple[str, dict]] = []  # per partition: its key, and its tables or a future
+    pending: list[tuple[str, list, dict]] = []  # per partition: key, ids, tables or a future
     engine = _engine(scheduler, workers or os.cpu_count() or 1, actors_file)
-    reading = _counter(progress, "reading", "doc")
-    with _rare_collections(), engine as submit:
+    with _rare_collections(), engine as submit, _counter(progress, "reading", "doc") as reading:
         for run in stream.runs(PARTITION_DOCS):
             reading.update(len(run))
             records.extend(run)
             part = _partition_frame(run)
             key = partition_key(part, actors_file=actors_file)
             cached = _cache_read(cache_root / key) if use_cache else None
-            pending.append((key, submit(part) if cached is None else cached))
+            ids = [run[0]["doc_id"], run[-1]["doc_id"]]
+            pending.append((key, ids, submit(part) if cached is None else cached))
         reading.close()
         loaded = stream.corpus(records, stacklevel=3)  # raises on a corpus without documents
         del records
-        work = sum(1 for _, item in pending if not isinstance(item, dict))
-        analysing = _counter(progress, "analysing", "part", total=work)
+        work = sum(1 for _, _, item in pending if not isinstance(item, dict))
         results = []
-        for key, item in pending:
-            if not isinstance(item, dict):
-                item = item.result()
-                analysing.update()
-                if use_cache and FAILED not in item:  # a failure is met again, and reported
-                    _cache_write(cache_root / key, item)
-            results.append(item)
-        analysing.close()
+        with _counter(progress, "analysing", "part", total=work) as analysing:
+            for key, (first, last), item in pending:
+                if not isinstance(item, dict):
+                    item = _result(item, corpus_path, first, last)
+                    analysing.update()
+                    if use_cache and FAILED not in item:  # a failure is met again, and reported
+                        _cache_write(cache_root / key, item)
+                results.append(item)
     return _tables(loaded, merge(results))
 
 

@@ -437,3 +437,31 @@ def test_document_ids_stay_unique_when_an_id_looks_like_a_suffixed_one(tmp_path)
 def test_a_body_is_html_only_when_it_closes_its_elements(tmp_path, body, expected):
     path = write(tmp_path / "one.jsonl", json.dumps({"id": "x", "title": "T", "body": body}))
     assert read_corpus(path).documents.loc[0, "body"] == expected
+
+
+def test_a_header_only_csv_and_an_empty_json_list_are_reported(tmp_path):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    write(tmp_path / "header.csv", "title,text,date\n")
+    write(tmp_path / "empty.json", "[]")
+    with pytest.warns(UserWarning, match="2 problem"):
+        corpus = read_corpus(tmp_path)
+    assert corpus.problems[["path", "problem"]].values.tolist() == [
+        ["empty.json", "an empty JSON list: no records"],
+        ["header.csv", "no rows under the header"],
+    ]
+
+
+def test_blank_lines_before_a_csv_header_are_skipped(tmp_path):
+    path = write(tmp_path / "lead.csv", "\n\ntitle,text,date\nT,Body text,2021-01-01\n")
+    documents = read_corpus(path).documents
+    assert documents[["title", "body", "line"]].values.tolist() == [["T", "Body text", 4]]
+
+
+def test_a_quotation_mark_never_closed_is_reported(tmp_path):
+    rows = "".join(f"Row {n}\tSecond article {n} text.\n" for n in range(60))
+    path = write(tmp_path / "open.tsv", 'title\ttext\nA\t"We will win, Putin said.\n' + rows)
+    with pytest.warns(UserWarning, match="quotation mark not closed"):
+        corpus = read_corpus(path)
+    assert corpus.problems["problem"].tolist() == [
+        "one row runs over lines 2-62 (a quotation mark not closed?)"
+    ]

@@ -350,3 +350,23 @@ def test_a_partition_with_a_failure_is_not_cached(tmp_path, monkeypatch):
     first = tables.build(SEEDS, cache_dir=cache, workers=1, progress=False)
     assert first.problems["problem"].str.startswith("analysis failed (ZeroDivisionError").all()
     assert not any(cache.glob("*/meta.json"))
+
+
+def test_a_worker_that_dies_is_named_by_its_documents(tmp_path, monkeypatch, capsys):
+    # os._exit stands for the kernel's out-of-memory killer: the pool breaks.
+    import os as os_module
+
+    real = tables.analyse
+    monkeypatch.setattr(
+        tables,
+        "analyse",
+        lambda docs, **kw: (
+            os_module._exit(1) if "7999" in set(docs["doc_id"]) else real(docs, **kw)
+        ),
+    )
+    monkeypatch.setattr(tables, "PARTITION_DOCS", 30)
+    with pytest.raises(tables.AnalysisError, match="worker process ended while analysing"):
+        tables.build(KREMLIN, use_cache=False, workers=2, progress=True)
+    # both progress bars were closed (nothing is left to print at exit)
+    shown = capsys.readouterr().err
+    assert "reading: 120doc" in shown
