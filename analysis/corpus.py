@@ -757,15 +757,16 @@ class _HtmlPage:
     times: list[str] = field(default_factory=list)  # <time datetime> in the article
     ld: list = field(default_factory=list)  # JSON-LD objects
 
-    def text(self) -> str:
+    def text(self, *, whole: bool = False) -> str:
         """The article's paragraphs: the <article> (or articleBody, or <main>) with the most
-        text, else all text outside the page's furniture."""
+        text, else (or with ``whole``: a fragment that is the article) all text outside the
+        page's furniture."""
         sizes: dict[int, int] = {}
         for container, part in self.parts:
             sizes[container] = sizes.get(container, 0) + len(part.strip())
         articles = {c: n for c, n in sizes.items() if c > 0 and n}
         mains = {c: n for c, n in sizes.items() if c < 0 and n}
-        chosen = articles or mains
+        chosen = {} if whole else articles or mains
         if chosen:
             best = max(chosen, key=lambda c: (chosen[c], -abs(c)))
             kept = [part for container, part in self.parts if container == best]
@@ -862,8 +863,9 @@ def _parse_html(html: str) -> _HtmlPage:
 
 
 def _html_fragment_text(html: str) -> str:
-    """The paragraphs of HTML text (a feed's or a scraper's field), markup dropped."""
-    return _parse_html(html).text()
+    """The paragraphs of HTML text (a feed's or a scraper's field), markup dropped; the field
+    is the article, so an <article> inside it is part of it, not all of it."""
+    return _parse_html(html).text(whole=True)
 
 
 def _markup_to_text(value: str, *, paragraphed: bool = True) -> str:
@@ -972,6 +974,19 @@ def _local_name(tag) -> str:
     return str(tag).rsplit("}", 1)[-1].lower()
 
 
+def _outer_items(root) -> list:
+    """The item elements of an XML tree in document order, but none inside another item (an
+    <article> in an entry's XHTML content is part of that entry)."""
+    items, stack = [], [root]
+    while stack:
+        element = stack.pop()
+        if _local_name(element.tag) in _XML_ITEMS:
+            items.append(element)
+        else:
+            stack.extend(reversed(list(element)))
+    return items
+
+
 def _xml_items(text: str, path: Path, reader: _Reader) -> list[dict]:
     """Articles of an RSS or Atom feed, or of any XML list of <article>/<doc> elements.
 
@@ -992,7 +1007,7 @@ def _xml_items(text: str, path: Path, reader: _Reader) -> list[dict]:
             path, None, f"not readable XML ({error.__class__.__name__}: {error})", "skipped"
         )
         return []
-    items = [element for element in root.iter() if _local_name(element.tag) in _XML_ITEMS]
+    items = _outer_items(root)
     if not items:
         reader.problem(path, None, "XML without <item>, <entry> or <article> elements", "skipped")
         return []

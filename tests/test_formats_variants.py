@@ -465,3 +465,17 @@ def test_a_quotation_mark_never_closed_is_reported(tmp_path):
     assert corpus.problems["problem"].tolist() == [
         "one row runs over lines 2-62 (a quotation mark not closed?)"
     ]
+
+
+def test_an_article_inside_an_atom_entry_is_part_of_that_entry(tmp_path):
+    feed = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry>'
+        "<title>One</title><id>1</id>"
+        '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Body of one.</p>'
+        "<article><p>Inner part.</p></article></div></content></entry>"
+        "<entry><title>Two</title><id>2</id><content>Body of two.</content></entry></feed>"
+    )
+    corpus = read_corpus(write(tmp_path / "feed.atom", feed))
+    assert corpus.documents["title"].tolist() == ["One", "Two"]
+    assert "Body of one." in corpus.documents.loc[0, "body"]
+    assert corpus.problems.empty
