@@ -1620,8 +1620,10 @@ def _parse_timestamp(raw) -> pd.Timestamp | None:
 
 def _numeric_timestamp(value: float) -> pd.Timestamp:
     """A number as a date: ``20210303`` (or with hours, minutes, seconds: GDELT's ``DATE``),
-    else seconds or milliseconds since 1970."""
-    whole = 0 < value < 1e15 and value == int(value)
+    else seconds or milliseconds since 1970; NaT for zero or less (a feed's "unknown")."""
+    if value <= 0:
+        return pd.NaT
+    whole = value < 1e15 and value == int(value)
     if whole and (pattern := _DIGITS_DATE.get(len(digits := str(int(value))))):
         stamp = pd.to_datetime(digits, format=pattern, errors="coerce")
         if not pd.isna(stamp) and 1800 <= stamp.year < 2200:

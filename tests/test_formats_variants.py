@@ -479,3 +479,12 @@ def test_an_article_inside_an_atom_entry_is_part_of_that_entry(tmp_path):
     assert corpus.documents["title"].tolist() == ["One", "Two"]
     assert "Body of one." in corpus.documents.loc[0, "body"]
     assert corpus.problems.empty
+
+
+@pytest.mark.parametrize("stamp", [0, -1, "0"])
+def test_a_zero_or_negative_numeric_date_is_not_a_date(tmp_path, stamp):
+    path = write(tmp_path / "z.jsonl", json.dumps({"id": "z", "text": "Body.", "date": stamp}))
+    with pytest.warns(UserWarning, match="not understood"):
+        corpus = read_corpus(path)
+    assert pd.isna(corpus.documents.loc[0, "published"])
+    assert corpus.problems["action"].tolist() == ["date left empty"]
