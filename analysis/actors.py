@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from analysis.config import data_file
+from analysis.config import YAML_LOADER, data_file
 from analysis.text import lower_keeping_offsets, sentence_table, split_sentences, stopwords
 
 MENTION_COLUMNS = [
@@ -308,13 +308,9 @@ def corpus_dictionary(
     return load_dictionary(dictionary_file(corpus_path, actors_file=actors_file))
 
 
-# libyaml's parser, when PyYAML was built with it, reads the dictionary several times faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _read_raw(path: Path) -> dict:
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
     except yaml.YAMLError as error:
         raise DictionaryError(f"{path}: not valid YAML ({error})") from error
     if not isinstance(raw, dict):

@@ -2,6 +2,7 @@
 
 import copy
 import os
+import subprocess
 from functools import cache
 from pathlib import Path
 
@@ -29,11 +30,14 @@ def data_file(name: str) -> Path:
     return path
 
 
+# LibYAML's safe loader when PyYAML was built with it: the same result, several times faster.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def _parsed_yaml(name: str):
     with data_file(name).open(encoding="utf-8") as handle:
-        # LibYAML's safe loader when it is built in: the same result, several times faster.
-        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml.load(handle, Loader=YAML_LOADER)
 
 
 def read_yaml(name: str):
@@ -43,3 +47,15 @@ def read_yaml(name: str):
         FileNotFoundError: when the package does not ship ``name``.
     """
     return copy.deepcopy(_parsed_yaml(name))
+
+
+def git(*args: str) -> str:
+    """What ``git ARGS`` prints in the project folder, or "" when git cannot tell (no git, not
+    a checkout)."""
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""

@@ -126,10 +126,11 @@ _PRE_CUE = re.compile(
 )
 _NOMINAL_RE = re.compile(rf"\b{_NOMINAL}\b")
 _POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\b")
-_NARRATOR = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|then|later|once|again|just)\s+)*$")
+_BETWEEN = "also|then|later|once|again|just"  # words between a subject and its verb
+_NARRATOR = re.compile(rf"\b(?:I|[Ww]e)\s+(?:(?:{_BETWEEN})\s+)*$")
 _PRONOUN_CUE = re.compile(r"[Ii]n (his|her|their)")
 _PRONOUN_SUBJECT = re.compile(
-    r"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later|once|again|just|further|has|had|have)\s+)*$"
+    rf"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{_BETWEEN}|further|has|had|have)\s+)*$"
 )
 # Between a subject and its verb: nothing, or an aside between commas or dashes.
 _ADJACENT = re.compile(

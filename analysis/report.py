@@ -14,7 +14,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -336,17 +335,7 @@ def package_versions() -> dict[str, str]:
 
 def provenance(corpus_digest: str) -> dict:
     """Run time, git commit, package versions and corpus digest: the only parts that may vary."""
-    try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            cwd=config.PROJECT_ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=10,
-        ).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        commit = "unknown"
+    commit = config.git("rev-parse", "--short", "HEAD") or "unknown"
     versions = package_versions()
     return {
         "run": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),

@@ -39,7 +39,6 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -396,7 +395,7 @@ def _build_in_ranges(
     year: int | None,
     actors_file: str | None,
     scheduler: str,
-    progress: Callable[[Iterable], Iterable],
+    progress: bool | None,
 ) -> tuple[Corpus, dict[str, pd.DataFrame]] | None:
     """Read, parse and analyse each byte range of ``path`` in a Dask task of its own.
 
@@ -428,7 +427,11 @@ def _build_in_ranges(
             for part, ids in zip(parsed, doc_ids, strict=True)
         ]
         del parsed
-        results = [future.result() for future in progress(analysed)]
+        with _counter(progress, "reading and analysing", "part", total=len(analysed)) as bar:
+            results = []
+            for future in analysed:
+                results.append(future.result())
+                bar.update()
     records = [record for found, _ in results for record in found]
     loaded = corpus.corpus_of_ranges(path, records, problem_rows)
     analysed_tables = [tables for _, tables in results if tables is not None]
@@ -440,14 +443,6 @@ def _shown(enabled: bool | None) -> bool:
     if enabled is None:
         return sys.stderr.isatty() and not os.environ.get("CI")
     return enabled
-
-
-def _progress(enabled: bool | None, total: int, label: str) -> Callable[[Iterable], Iterable]:
-    if not _shown(enabled):
-        return lambda items: items
-    from tqdm.auto import tqdm
-
-    return lambda items: tqdm(items, total=total, desc=label, unit="part")
 
 
 class _NoBar:
@@ -524,14 +519,13 @@ def build(
     user_file = dictionary_file(corpus_path, actors_file=actors_file)
     actors_file = str(user_file.resolve()) if user_file else None
     if scheduler and (ranges := _ranges(corpus_path)):
-        show = _progress(progress, len(ranges), "reading and analysing")
         built = _build_in_ranges(
             Path(corpus_path),
             ranges,
             year=year,
             actors_file=actors_file,
             scheduler=scheduler,
-            progress=show,
+            progress=progress,
         )
         if built is not None:
             loaded, merged = built  # never empty: the loader raises on a corpus without documents

@@ -99,15 +99,9 @@ def table(results: list[dict]) -> str:
 
 def _commit() -> str:
     """The checked-out commit, ``+changes`` when the work tree differs from it."""
-
-    def git(*args: str) -> str:
-        done = subprocess.run(
-            ["git", *args], capture_output=True, text=True, check=False, cwd=config.PROJECT_ROOT
-        )
-        return done.stdout.strip() if done.returncode == 0 else ""
-
-    commit = git("rev-parse", "HEAD") or "unknown"
-    return commit + ("+changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+    commit = config.git("rev-parse", "HEAD") or "unknown"
+    changed = config.git("status", "--porcelain", "--untracked-files=no")
+    return commit + ("+changes" if changed else "")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,6 +6,9 @@ into the repository (but for the 120-item test corpus under ``tests/data/``).
 
 from __future__ import annotations
 
+import gc
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -21,6 +24,19 @@ KREMLIN_120 = TEST_DATA / "kremlin-news-120.jsonl"
 SHARED = PROJECT_ROOT.parent / "shared"
 SHARED_SEEDS = SHARED / "seeds"
 KREMLIN_FULL = SHARED / "corpora" / "kremlin-news-1999-2020.jsonl.gz"
+
+
+def cpu_seconds(call: Callable[[], object]) -> float:
+    """CPU time of one ``call()``, garbage collection paused: the linear-time tests time reads
+    of a few hundredths of a second, which a collection in the middle could double."""
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        call()
+        return time.process_time() - start
+    finally:
+        gc.enable()
 
 
 @pytest.fixture(scope="session")

@@ -4,13 +4,11 @@ restarting in a hyphenated run, cues searched from the sentence start for every 
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pandas as pd
 import pytest
 
 from analysis.quotes import find_quotes
+from tests.conftest import cpu_seconds
 
 TEXTS = {
     "apostrophes in an open single quote": lambda n: "\u2018" + "boss\u2019 car " * (n // 10),
@@ -19,20 +17,14 @@ TEXTS = {
 }
 
 
-def _seconds(text: str) -> float:
-    documents = pd.DataFrame({"doc_id": ["d"], "text": [text]})
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.process_time()
-        find_quotes(documents)
-        return time.process_time() - start
-    finally:
-        gc.enable()
+def _documents(text: str) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": ["d"], "text": [text]})
 
 
 @pytest.mark.parametrize("name", list(TEXTS))
 def test_quote_finding_time_grows_linearly(name):
-    small, large = (_seconds(TEXTS[name](n)) for n in (40_000, 160_000))
+    small, large = (
+        cpu_seconds(lambda n=n: find_quotes(_documents(TEXTS[name](n)))) for n in (40_000, 160_000)
+    )
     # four times the text: well under sixteen times the time (quadratic), with room for noise
     assert large < max(8 * small, 0.5), (name, small, large)

@@ -7,13 +7,12 @@ three times as much. CPU time (``time.process_time``) keeps the bound honest on 
 
 from __future__ import annotations
 
-import gc
 import random
-import time
 
 import pytest
 
 from analysis.quantities import extract_figures
+from tests.conftest import cpu_seconds
 
 MB = 1_000_000
 
@@ -42,23 +41,10 @@ ADVERSARIAL = {
 }
 
 
-def _cpu_seconds(text: str) -> float:
-    """CPU time of one read, garbage collection paused: a read of 0.5 MB takes about 0.05 s,
-    and a collection in the middle of it could double that."""
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.process_time()
-        extract_figures(text)
-        return time.process_time() - start
-    finally:
-        gc.enable()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("build", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_linear_time(build):
-    half = _cpu_seconds(build(MB // 2))
-    full = _cpu_seconds(build(MB))
+    half = cpu_seconds(lambda: extract_figures(build(MB // 2)))
+    full = cpu_seconds(lambda: extract_figures(build(MB)))
     assert full < 10.0, f"1 MB took {full:.1f} s"
     assert full < 3 * max(half, 0.05), f"0.5 MB {half:.2f} s, 1 MB {full:.2f} s"
