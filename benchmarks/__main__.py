@@ -1,9 +1,12 @@
-"""``python -m benchmarks [--corpus PATH] [--sample N] [--json FILE]``: every stage, timed.
+"""``python -m benchmarks [--corpus PATH] [--sample N] [--json FILE] [--compare OLD]``: every
+stage, timed.
 
 Prints, for each stage and end to end: MB/s of article text, documents/s, peak RSS (of the
 stage's process, of its largest worker, and of the whole process tree at once), and the
 speed-up over the naive baseline (NLTK ``word_tokenize`` + ``FreqDist``) measured in the same
-run on the same text. The results are also written as JSON, to compare across commits.
+run on the same text. The results are also written as JSON, to compare across commits:
+``--compare OLD.json`` prints each stage's time beside the one OLD recorded, and
+``python -m benchmarks --compare OLD.json NEW.json`` compares two recorded runs without running.
 """
 
 from __future__ import annotations
@@ -97,6 +100,44 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def comparison(old: dict, new: dict) -> str:
+    """Two recorded runs side by side: each stage's seconds in both and how many times faster
+    the new one is (below 1: slower), with what each run measured (commit, corpus, sample,
+    cores), since only runs on the same text and machine compare."""
+    before = {r["stage"]: r for r in old["results"]}
+    lines = [
+        f"old: {old.get('commit', '?')} {old.get('corpus')} sample={old.get('sample')} "
+        f"cores={old.get('cores')}",
+        f"new: {new.get('commit', '?')} {new.get('corpus')} sample={new.get('sample')} "
+        f"cores={new.get('cores')}",
+    ]
+    if any(old.get(k) != new.get(k) for k in ("corpus", "sample", "cores")):
+        lines.append("warning: the runs differ in corpus, sample or cores; times do not compare")
+    lines.append(f"{'stage':<12}{'old s':>9}{'new s':>9}{'speed-up':>10}{'old MB':>8}{'new MB':>8}")
+    for r in new["results"]:
+        was = before.get(r["stage"])
+        if was is None:
+            lines.append(f"{r['stage']:<12}{'-':>9}{r['seconds']:>9.2f}{'-':>10}")
+            continue
+        ratio = was["seconds"] / r["seconds"] if r["seconds"] else float("inf")
+        lines.append(
+            f"{r['stage']:<12}{was['seconds']:>9.2f}{r['seconds']:>9.2f}{ratio:>10.2f}"
+            f"{was.get('tree_peak_rss_mb', 0):>8.0f}{r.get('tree_peak_rss_mb', 0):>8.0f}"
+        )
+    return "\n".join(lines)
+
+
+def _read_results(path: str) -> dict:
+    """A JSON file this command wrote; exits with a message naming the file otherwise."""
+    try:
+        recorded = json.loads(Path(path).read_text())
+    except (OSError, ValueError) as error:
+        raise SystemExit(f"error: {path}: not a benchmark result ({error})") from None
+    if not isinstance(recorded, dict) or not isinstance(recorded.get("results"), list):
+        raise SystemExit(f"error: {path}: not a benchmark result (no list of results)")
+    return recorded
+
+
 def _commit() -> str:
     """The checked-out commit, ``+changes`` when the work tree differs from it."""
     commit = config.git("rev-parse", "HEAD") or "unknown"
@@ -115,7 +156,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--json", default=str(config.PROJECT_ROOT / "benchmarks" / "results" / "latest.json")
     )
+    parser.add_argument(
+        "--compare",
+        nargs="+",
+        metavar="JSON",
+        help="OLD.json: compare this run with it; OLD.json NEW.json: compare two recorded runs",
+    )
     args = parser.parse_args(argv)
+    if args.compare and len(args.compare) > 2:
+        parser.error("--compare takes OLD.json, or OLD.json NEW.json")
+    if args.compare and len(args.compare) == 2:
+        print(comparison(*(_read_results(path) for path in args.compare)))
+        return 0
+    old = _read_results(args.compare[0]) if args.compare else None
     if not Path(args.corpus).exists():
         print(f"error: {args.corpus}: no such corpus (give --corpus PATH)", file=sys.stderr)
         return 2
@@ -128,22 +181,20 @@ def main(argv: list[str] | None = None) -> int:
         f"cores: {os.cpu_count()}; python {platform.python_version()}"
     )
     print(table(results))
+    recorded = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "commit": _commit(),
+        "corpus": args.corpus,
+        "cores": os.cpu_count(),
+        "sample": args.sample,
+        "results": results,
+    }
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(
-        json.dumps(
-            {
-                "when": datetime.now(UTC).isoformat(timespec="seconds"),
-                "commit": _commit(),
-                "corpus": args.corpus,
-                "cores": os.cpu_count(),
-                "sample": args.sample,
-                "results": results,
-            },
-            indent=1,
-        )
-    )
+    out.write_text(json.dumps(recorded, indent=1))
     print(f"written: {out}")
+    if old is not None:
+        print(comparison(old, recorded))
     return 0
 
 

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 KREMLIN = ROOT / "tests" / "data" / "kremlin-news-120.jsonl"
 
@@ -42,3 +44,46 @@ def test_benchmarks_run_on_a_sample_and_write_their_json(tmp_path):
     # The printed table has a row per stage.
     rows = [line.split()[0] for line in done.stdout.splitlines()]
     assert {"load", "terms", "end_to_end"} <= set(rows)
+
+
+def _recorded(commit: str, seconds: dict[str, float], **run) -> dict:
+    return {
+        "commit": commit,
+        "corpus": run.get("corpus", "kremlin.jsonl.gz"),
+        "sample": run.get("sample"),
+        "cores": run.get("cores", 2),
+        "results": [
+            {"stage": stage, "seconds": s, "tree_peak_rss_mb": 500.0}
+            for stage, s in seconds.items()
+        ],
+    }
+
+
+def test_two_recorded_runs_compare_stage_by_stage(tmp_path, capsys):
+    from benchmarks.__main__ import main
+
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(_recorded("aaa", {"terms": 3.0, "end_to_end": 5.0})))
+    new.write_text(json.dumps(_recorded("bbb", {"terms": 1.5, "end_to_end": 4.0, "quotes": 1.0})))
+    assert main(["--compare", str(old), str(new)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("old: aaa") and printed[1].startswith("new: bbb")
+    rows = {line.split()[0]: line.split()[1:] for line in printed[3:]}
+    assert rows["terms"][:3] == ["3.00", "1.50", "2.00"]
+    assert rows["end_to_end"][:3] == ["5.00", "4.00", "1.25"]
+    assert rows["quotes"] == ["-", "1.00", "-"]  # a stage the old run did not measure
+    assert not any(line.startswith("warning") for line in printed)
+
+
+def test_runs_on_other_text_are_flagged_and_a_bad_file_is_named(tmp_path, capsys):
+    from benchmarks.__main__ import comparison, main
+
+    text = comparison(
+        _recorded("a", {"terms": 1.0}, sample=50), _recorded("b", {"terms": 1.0}, sample=None)
+    )
+    assert "warning: the runs differ in corpus, sample or cores" in text
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]")
+    with pytest.raises(SystemExit) as stop:
+        main(["--compare", str(bad), str(bad)])
+    assert str(stop.value) == f"error: {bad}: not a benchmark result (no list of results)"
