@@ -15,10 +15,12 @@ import gzip
 import hashlib
 import html as html_lib
 import io
+import itertools
 import json
 import os
 import re
 import warnings
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -31,7 +33,13 @@ from analysis.layout import MONTHS, paragraphs, parse_plain_text, strip_dateline
 TEXT_FORMATS = (".txt", ".text", ".md")
 ROW_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet")
 HTML_FORMATS = (".html", ".htm")
-XML_FORMATS = (".xml", ".rss", ".atom")  # RSS <item>s, Atom <entry>s, or <article>/<doc> lists
+# RSS <item>s, Atom <entry>s, <article>/<doc> lists, and one-article news XML found by its root
+# element: NITF (<nitf>, the New York Times Annotated Corpus, AP), Reuters RCV1 (<newsitem>) and
+# IPTC NewsML-G2 (<newsItem>, <newsMessage>).
+XML_FORMATS = (".xml", ".rss", ".atom", ".nitf")
+SGML_FORMATS = (".sgm", ".sgml")  # Reuters-21578: many <REUTERS> articles a file, not XML
+WARC_FORMATS = (".warc",)  # web archives (CC-News, Common Crawl), also as .warc.gz
+READ_FORMATS = TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS + XML_FORMATS + SGML_FORMATS + WARC_FORMATS
 _XML_ITEMS = frozenset({"item", "entry", "article", "doc", "document", "story"})
 _XML_HTML_FIELDS = frozenset({"description", "summary", "content", "encoded"})
 # Files about a corpus folder rather than in it (any suffix): never read as articles.
@@ -178,7 +186,9 @@ def load_corpus(
     Args:
         path: a ``.txt``/``.md`` article, a ``.jsonl``/``.jsonl.gz``/``.json``/``.csv``/``.tsv``/
             ``.parquet`` file of articles (one per row), an ``.html`` page, an RSS/Atom/XML list
-            of articles (``.xml``/``.rss``/``.atom``), or a folder of these.
+            of articles (``.xml``/``.rss``/``.atom``), a NITF, Reuters RCV1 or NewsML-G2 article
+            (``.xml``/``.nitf``), a Reuters-21578 ``.sgm`` file, a ``.warc``/``.warc.gz`` web
+            archive (its HTML responses), or a folder of these.
         year: the year for dates given without one (TASS web pages say ``February 14, 8:04``);
             without it such dates keep their month and day and no year is invented.
         text_column, title_column, date_column, id_column: column names for row formats, when
@@ -471,7 +481,7 @@ def _corpus_files(root: Path, reader: _Reader) -> Iterator[Path]:
         if path.name.split(".")[0].lower() in NOTE_NAMES:  # the corpus's README.md, NOTICE
             continue
         suffix = _suffix(path)
-        if suffix in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS + XML_FORMATS:
+        if suffix in READ_FORMATS:
             yield path
         elif not path.name.lower().endswith(IGNORED_SUFFIXES):
             reader.problem(
@@ -622,7 +632,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _read_text(path: Path, reader: _Reader) -> str | None:
+def _read_text(path: Path, reader: _Reader, *, xml: bool = False) -> str | None:
+    """The file's text, its encoding decoded (and reported when guessed); None when it cannot
+    be read as text. With ``xml``, an encoding the XML declaration names is used as given."""
     data = _read_bytes(path, reader)
     if data is None:
         return None
@@ -643,6 +655,10 @@ def _read_text(path: Path, reader: _Reader) -> str | None:
     if _looks_binary(data):
         reader.problem(path, None, "binary file, not text", "skipped")
         return None
+    if xml and not bom and (declared := _declared_encoding(data)):
+        # RCV1 says encoding="iso-8859-1" in every file: nothing is guessed, nothing to report.
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode(declared)
     text, note = decode(data)
     if note:
         reader.problem(path, None, note, "loaded")
@@ -651,14 +667,14 @@ def _read_text(path: Path, reader: _Reader) -> str | None:
 
 def _read_file(path: Path, reader: _Reader) -> list[dict]:
     suffix = _suffix(path)
-    if (
-        suffix not in TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS + XML_FORMATS
-    ):  # a file named as the corpus
+    if suffix not in READ_FORMATS:  # a file named as the corpus
         reader.problem(path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped")
         return []
     if suffix == ".parquet":
         return _read_parquet(path, reader)
-    text = _read_text(path, reader)
+    if suffix in WARC_FORMATS:
+        return list(_warc_rows(path, reader))
+    text = _read_text(path, reader, xml=suffix in XML_FORMATS)
     if text is None:
         return []
     if suffix in TEXT_FORMATS:
@@ -667,6 +683,8 @@ def _read_file(path: Path, reader: _Reader) -> list[dict]:
         return _html_row(text, path, reader)
     if suffix in XML_FORMATS:
         return _xml_items(text, path, reader)
+    if suffix in SGML_FORMATS:
+        return _reuters_sgml(text, path, reader)
     if suffix in (".jsonl", ".ndjson"):
         return _json_lines(text, path, reader)
     if suffix == ".json":
@@ -988,7 +1006,8 @@ def _outer_items(root) -> list:
 
 
 def _xml_items(text: str, path: Path, reader: _Reader) -> list[dict]:
-    """Articles of an RSS or Atom feed, or of any XML list of <article>/<doc> elements.
+    """Articles of an RSS or Atom feed, or of any XML list of <article>/<doc> elements; a NITF,
+    RCV1 or NewsML-G2 file, known by its root element whatever its name, goes to its own reader.
 
     Parsed with defusedxml, so entity expansion and external references in hostile files are
     refused. Each item's child elements become fields (``content:encoded`` as ``encoded``); HTML
@@ -1007,6 +1026,9 @@ def _xml_items(text: str, path: Path, reader: _Reader) -> list[dict]:
             path, None, f"not readable XML ({error.__class__.__name__}: {error})", "skipped"
         )
         return []
+    news_xml = _NEWS_XML.get(_local_name(root.tag))
+    if news_xml is not None:  # one article (or a NewsML-G2 message), found by its root element
+        return news_xml(root, path, reader)
     items = _outer_items(root)
     if not items:
         reader.problem(path, None, "XML without <item>, <entry> or <article> elements", "skipped")
@@ -1039,6 +1061,691 @@ def _xml_items(text: str, path: Path, reader: _Reader) -> list[dict]:
     return rows
 
 
+# --- news XML with one article a file: NITF, Reuters RCV1, IPTC NewsML-G2 ----------------------
+
+# The XML declaration's encoding, in the file's first bytes (RCV1: encoding="iso-8859-1").
+_XML_DECLARATION = re.compile(
+    rb"\A\s{0,64}<\?xml[^>]{0,200}?\bencoding\s*=\s*[\"']([A-Za-z][\w.:-]{0,39})[\"']"
+)
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The encoding an XML declaration names, when it is a known single-byte or multibyte one
+    other than UTF-8 (UTF-8 and UTF-16 files are decoded, and checked, as any other file)."""
+    import codecs
+
+    match = _XML_DECLARATION.match(data[:400])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name.startswith("utf") else name
+
+
+def _named(element, *names: str):
+    """The first child of ``element`` with the local name, then its child with the next; None
+    when a step is missing (namespaces and case ignored, as feeds mix them)."""
+    for name in names:
+        if element is None:
+            return None
+        element = next((c for c in element if _local_name(c.tag) == name), None)
+    return element
+
+
+def _kids(element) -> list:
+    """An element's children; none for a missing element."""
+    return [] if element is None else list(element)
+
+
+def _all_named(element, name: str) -> list:
+    """Every element under ``element`` (itself included) with the local name, in order."""
+    if element is None:
+        return []
+    return [e for e in element.iter() if _local_name(e.tag) == name]
+
+
+def _flat(element) -> str:
+    """An element's text on one line."""
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+def _paragraphs_of(element) -> list[str]:
+    """The text of each <p> under ``element``; all its text as one paragraph when it has none."""
+    if element is None:
+        return []
+    found = [_flat(p) for p in _all_named(element, "p")]
+    return [p for p in found if p] or [p for p in [_flat(element)] if p]
+
+
+def _place(dateline: str) -> str:
+    """The place of a dateline: ``SALVADOR, Feb 26 -`` (Reuters-21578), ``WASHINGTON, Jan. 1``
+    (NYT), ``MEXICO CITY 1996-08-20`` (RCV1) give the place alone."""
+    words = " ".join(dateline.split()).rstrip(" -:\u2013\u2014").split(" ")
+    if len(words) > 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", words[-1]):
+        words = words[:-1]
+    value = " ".join(words)
+    head, comma, tail = value.rpartition(",")
+    first = tail.split()[0].rstrip(".").lower() if tail.split() else ""
+    return head.strip() if comma and first in MONTHS else value
+
+
+# NITF's and NewsML-G2's compact ISO dates: 20070101T000000, 20240305T091200+0000.
+_BASIC_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+def _basic_date(value: str) -> str:
+    """A compact ISO date as ``2007-01-01`` (or with its time); other text as given. The New
+    York Times corpus gives every article ``T000000``: a date without a time, not midnight."""
+    match = _BASIC_DATE.fullmatch(value.strip())
+    if not match:
+        return value
+    year, month, day, hour, minute, second, zone = match.groups()
+    if not hour or (hour, minute, second or "00") == ("00", "00", "00") and not zone:
+        return f"{year}-{month}-{day}"
+    return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{zone or ''}"
+
+
+def _news_row(
+    path: Path,
+    number: int | None,
+    reader: _Reader,
+    *,
+    kind: str,
+    doc_id: str,
+    title: str,
+    paras: list[str],
+    published: str,
+    lead: str = "",
+    dateline: str = "",
+    agency: str = "",
+    section: str = "",
+    meta: dict[str, str] | None = None,
+) -> list[dict]:
+    """The row of one article read from a news format; a dateline or ``Read more`` line at the
+    body's edges is taken off as for other formats. An article without text is a problem."""
+    paras, _ = strip_trailer([p for p in paras if p])
+    body, place, found_agency, _ = strip_dateline("\n\n".join(paras))
+    if not body.strip() and not title:
+        reader.problem(path, number, f"{kind} article without text", "skipped")
+        return []
+    row = {
+        **{name: value for name, value in (meta or {}).items() if value},
+        "_path": path,
+        "_line": number,
+        "_stem": path.name.split(".")[0],
+        "title": title,
+        "section": section,
+        "lead": lead,
+        "body": body.strip(),
+        "dateline": dateline or place,
+        "agency": agency or found_agency,
+        "_published": published or None,
+    }
+    if doc_id:  # else the file's name (and item number) is the id, as for other formats
+        row["_id"] = doc_id
+    return [row]
+
+
+def _lead_key(paragraph: str) -> str:
+    """A paragraph compared without spacing or the ``LEAD:`` mark of older NYT articles."""
+    text = " ".join(paragraph.split())
+    return text[6:] if text.startswith("LEAD: ") else text
+
+
+def _nitf_row(root, path: Path, reader: _Reader) -> list[dict]:
+    """One NITF article (the New York Times Annotated Corpus, AP and other wire feeds).
+
+    The text is the lead paragraph block then the full text, whose first paragraphs repeat the
+    lead in the NYT corpus and are left out when they do (a repeat would double every lead in
+    counts and quotes). The abstract, when there is one, is the lead.
+    """
+    head, body = _named(root, "head"), _named(root, "body")
+    body_head, content = _named(body, "body.head"), _named(body, "body.content")
+    docdata, pubdata = _named(head, "docdata"), _named(head, "pubdata")
+    metas = {
+        m.get("name", "").lower(): m.get("content", "")
+        for m in _kids(head)
+        if _local_name(m.tag) == "meta"
+    }
+    blocks = [b for b in _kids(content) if _local_name(b.tag) == "block"]
+    lead = [p for b in blocks if b.get("class") == "lead_paragraph" for p in _paragraphs_of(b)]
+    rest = [
+        p
+        for b in blocks
+        if b.get("class") not in ("lead_paragraph", "online_lead_paragraph")
+        for p in _paragraphs_of(b)
+    ]
+    if not blocks:  # AP and others: paragraphs straight in <body.content>
+        rest = _paragraphs_of(content)
+    keys = {_lead_key(p) for p in lead}
+    while rest and _lead_key(rest[0]) in keys:
+        rest = rest[1:]
+    dateline = _named(body_head, "dateline")
+    location = _named(dateline, "location")
+    issue = _named(docdata, "date.issue")
+    published = (pubdata.get("date.publication", "") if pubdata is not None else "") or (
+        issue.get("norm", "") if issue is not None else ""
+    )
+    byline = _flat(_named(body_head, "byline"))
+    descriptors = [
+        _flat(c)
+        for c in _all_named(_named(docdata, "identified-content"), "classifier")
+        if c.get("type") == "descriptor"
+    ]
+    doc_id = _named(docdata, "doc-id")
+    return _news_row(
+        path,
+        None,
+        reader,
+        kind="NITF",
+        doc_id=doc_id.get("id-string", "") if doc_id is not None else "",
+        title=_flat(_named(body_head, "hedline", "hl1")) or _flat(_named(head, "title")),
+        paras=[_lead_key(p) for p in lead] + rest,
+        published=_basic_date(published),
+        lead="\n\n".join(_paragraphs_of(_named(body_head, "abstract"))),
+        dateline=_flat(location) if location is not None else _place(_flat(dateline)),
+        agency=pubdata.get("name", "") if pubdata is not None else "",
+        section=metas.get("online_sections") or metas.get("dsk") or "",
+        meta={
+            "author": byline[3:] if byline.lower().startswith("by ") else byline,
+            "url": pubdata.get("ex-ref", "") if pubdata is not None else "",
+            "keywords": "; ".join(filter(None, dict.fromkeys(descriptors))),
+        },
+    )
+
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _rcv1_row(root, path: Path, reader: _Reader) -> list[dict]:
+    """One Reuters RCV1 article: ``<newsitem itemid date>`` with its headline, dateline, text
+    paragraphs, and the topic, country and industry codes as metadata columns."""
+    dc: dict[str, str] = {}
+    for element in _all_named(root, "dc"):
+        dc.setdefault(element.get("element", ""), element.get("value", ""))
+    codes: dict[str, list[str]] = {}
+    for group in _all_named(root, "codes"):  # class="bip:topics:1.0" -> "topics"
+        name = group.get("class", "").split(":")[1:2] or ["codes"]
+        codes.setdefault(name[0], []).extend(
+            c.get("code", "") for c in group if _local_name(c.tag) == "code"
+        )
+    return _news_row(
+        path,
+        None,
+        reader,
+        kind="RCV1",
+        doc_id=root.get("itemid", ""),
+        title=_flat(_named(root, "headline")) or _flat(_named(root, "title")),
+        paras=_paragraphs_of(_named(root, "text")),
+        published=root.get("date", "") or dc.get("dc.date.published", ""),
+        dateline=_place(_flat(_named(root, "dateline"))),
+        agency=dc.get("dc.source", ""),
+        meta={
+            "author": _flat(_named(root, "byline")),
+            "language": root.get(_XML_LANG, ""),
+            **{name: "; ".join(filter(None, values)) for name, values in codes.items()},
+        },
+    )
+
+
+_G2_NAMESPACE = "{http://iptc.org/std/nar/2006-10-01/}"
+# NewsML-G2 item classes that carry no article text: a message's pictures, video and sound.
+_G2_MEDIA = ("picture", "graphic", "video", "audio", "animation")
+
+
+def _newsitem_rows(root, path: Path, reader: _Reader) -> list[dict]:
+    """A <newsitem>: Reuters RCV1's (no namespace, a <text>), or NewsML-G2's <newsItem>."""
+    if str(root.tag).startswith(_G2_NAMESPACE) or _named(root, "contentset") is not None:
+        return _g2_item(root, path, None, reader)
+    return _rcv1_row(root, path, reader)
+
+
+def _g2_message(root, path: Path, reader: _Reader) -> list[dict]:
+    """The text items of a NewsML-G2 <newsMessage>, numbered from 1 in the message; pictures
+    and other media items are not articles and are passed over."""
+    items = _all_named(root, "newsitem")
+    texts = [(n, item) for n, item in enumerate(items, start=1) if not _g2_media(item)]
+    if not texts:
+        reader.problem(path, None, "NewsML-G2 message without a text <newsItem>", "skipped")
+        return []
+    return [row for number, item in texts for row in _g2_item(item, path, number, reader)]
+
+
+def _g2_media(item) -> bool:
+    item_class = _named(item, "itemmeta", "itemclass")
+    qcode = item_class.get("qcode", "") if item_class is not None else ""
+    return qcode.rpartition(":")[2].lower() in _G2_MEDIA
+
+
+def _g2_item(item, path: Path, number: int | None, reader: _Reader) -> list[dict]:
+    """One NewsML-G2 <newsItem>: headline, summary and place from <contentMeta>, the date from
+    <itemMeta> (first created, else the content's or the version's), the text from the XHTML
+    (or plain text) in <contentSet>."""
+    from defusedxml import ElementTree as SafeTree
+
+    item_meta, content_meta = _named(item, "itemmeta"), _named(item, "contentmeta")
+    published = next(
+        (
+            _flat(found)
+            for found in (
+                _named(item_meta, "firstcreated"),
+                _named(content_meta, "contentcreated"),
+                _named(item_meta, "versioncreated"),
+            )
+            if _flat(found)
+        ),
+        "",
+    )
+    paras: list[str] = []
+    for content in _kids(_named(item, "contentset")):
+        kind = _local_name(content.tag)
+        if kind == "inlinexml":  # XHTML as XML: read as HTML, its namespace prefixes dropped
+            inner = "".join(SafeTree.tostring(c, encoding="unicode") for c in content)
+            paras = paragraphs(_html_fragment_text(re.sub(r"<(/?)\w+:", r"<\1", inner)))
+        elif kind == "inlinedata":
+            paras = paragraphs(_markup_to_text("".join(content.itertext()).strip()))
+        if paras:
+            break
+    provider = _named(item_meta, "provider")
+    agency = (
+        (provider.get("literal") or provider.get("qcode", "").rpartition(":")[2])
+        if (provider is not None)
+        else ""
+    )
+    located = _flat(_named(content_meta, "located", "name"))
+    return _news_row(
+        path,
+        number,
+        reader,
+        kind="NewsML-G2",
+        doc_id=item.get("guid", ""),
+        title=_flat(_named(content_meta, "headline")),
+        paras=paras,
+        published=_basic_date(published),
+        lead=_flat(_named(content_meta, "description")),
+        dateline=located or _place(_flat(_named(content_meta, "dateline"))),
+        agency=agency,
+        meta={
+            "author": "; ".join(
+                _flat(_named(c, "name"))
+                for c in _kids(content_meta)
+                if _local_name(c.tag) == "creator" and _named(c, "name") is not None
+            ),
+            "keywords": "; ".join(
+                _flat(k) for k in _kids(content_meta) if _local_name(k.tag) == "keyword"
+            ),
+            "language": item.get(_XML_LANG, ""),
+        },
+    )
+
+
+_NEWS_XML = {
+    "nitf": _nitf_row,
+    "newsitem": _newsitem_rows,
+    "newsmessage": _g2_message,
+}
+
+
+# --- Reuters-21578: SGML, many <REUTERS> articles a file ---------------------------------------
+
+# The entities of Reuters-21578's text: &lt; &amp; and character numbers, &#2; and &#3; among
+# them (the wire's start and end of text), which are dropped with other control characters.
+_SGML_ENTITY = re.compile(r"&(?:(lt|gt|amp|quot|apos)|#(\d{1,7}));")
+_SGML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_SGML_ATTRIBUTE = re.compile(r'([A-Za-z]{1,20})="([^"<>]{0,200})"')
+
+
+def _sgml_char(match: re.Match) -> str:
+    if match.group(1):
+        return _SGML_NAMED[match.group(1)]
+    code = int(match.group(2))
+    return "" if code < 32 and code not in (9, 10) or code == 127 or code > 0x10FFFF else chr(code)
+
+
+def _sgml_text(value: str) -> str:
+    """SGML text as plain text: entities decoded, control characters dropped (a stray ``&`` is
+    kept as the ``&`` it is)."""
+    return _SGML_ENTITY.sub(_sgml_char, value).translate(_CONTROLS)
+
+
+_CONTROLS = dict.fromkeys([*range(9), *range(11, 32), 127])  # all but tab and line feed
+
+
+def _sgml_element(record: str, name: str) -> str | None:
+    """The content of the first ``<NAME ...>...</NAME>`` in a record, None when absent."""
+    start = record.find(f"<{name}")
+    while start >= 0 and record[start + len(name) + 1 : start + len(name) + 2] not in (">", " "):
+        start = record.find(f"<{name}", start + 1)  # <DATE> is not <DATELINE>
+    if start < 0:
+        return None
+    open_end = record.find(">", start)
+    end = record.find(f"</{name}>", open_end)
+    return record[open_end + 1 : end if end >= 0 else len(record)] if open_end >= 0 else None
+
+
+def _reflow(text: str) -> list[str]:
+    """Reuters-21578 body text as paragraphs: its lines are wrapped at 70 characters, and a
+    paragraph (or a table line) starts with an indent."""
+    paras: list[list[str]] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            paras.append([])
+        elif line[:1] in (" ", "\t") and (len(line) - len(line.lstrip()) >= 2) or not paras:
+            paras.append([line.strip()])
+        else:
+            paras[-1].append(line.strip())
+    found = [" ".join(p) for p in paras if p]
+    if found and found[-1].lower() in ("reuter", "reuters"):  # the wire's sign-off
+        found = found[:-1]
+    elif found and found[-1].lower().endswith((" reuter", " reuters")):
+        found[-1] = found[-1][: found[-1].lower().rfind(" reuter")].rstrip()
+    return found
+
+
+def _reuters_sgml(text: str, path: Path, reader: _Reader) -> list[dict]:
+    """The articles of a Reuters-21578 ``.sgm`` file, each read where it stands: the files are
+    not XML (no root element, control characters, unescaped ``&``), so no XML parser is used.
+
+    A <TEXT TYPE="BRIEF"> item is its title alone; a TYPE="UNPROC" item has no title or body
+    elements and its whole text is the body. The ``Reuter`` sign-off is dropped. The line of
+    each document is the line its <REUTERS> starts on.
+    """
+    rows: list[dict] = []
+    pos = counted = found = 0
+    line, close, before = 1, -1, len(reader.problems)
+    while (start := text.find("<REUTERS", pos)) >= 0:
+        line += text.count("\n", counted, start)
+        counted = start
+        if close < start:
+            close = text.find("</REUTERS>", start)
+        if close < 0:
+            reader.problem(path, line, "<REUTERS> element not closed", "rest of file skipped")
+            break
+        following = text.find("<REUTERS", start + 1, close)
+        if following >= 0:
+            reader.problem(
+                path, line, "<REUTERS> element not closed before the next one", "skipped"
+            )
+            pos = following
+            continue
+        found += 1
+        rows.extend(_reuters_row(text[start:close], path, line, reader))
+        pos = close + len("</REUTERS>")
+    if not found and len(reader.problems) == before:
+        reader.problem(path, None, "SGML without <REUTERS> articles", "skipped")
+    return rows
+
+
+def _reuters_row(record: str, path: Path, line: int, reader: _Reader) -> list[dict]:
+    opening = record[: record.find(">") + 1] if ">" in record else record[:400]
+    attributes = dict(_SGML_ATTRIBUTE.findall(opening[:2000]))
+    text_open = _sgml_element(record, "TEXT") or ""
+    text_tag = record[record.find("<TEXT") :][:200].partition(">")[0]  # <TEXT TYPE="BRIEF">
+    text_type = dict(_SGML_ATTRIBUTE.findall(text_tag)).get("TYPE", "NORM")
+    body = _sgml_element(text_open, "BODY")
+    title = _sgml_element(text_open, "TITLE")
+    if body is None and title is None and text_type != "BRIEF":  # UNPROC: the text as sent
+        body = text_open
+
+    def lists(name: str) -> str:
+        value = _sgml_element(record, name) or ""
+        items = (_sgml_text(d).strip() for d in value.replace("</D>", "").split("<D>"))
+        return "; ".join(d for d in items if d)
+
+    author = " ".join(_sgml_text(_sgml_element(text_open, "AUTHOR") or "").split())
+    return _news_row(
+        path,
+        line,
+        reader,
+        kind="Reuters-21578",
+        doc_id=attributes.get("NEWID", ""),
+        title=" ".join(_sgml_text(title or "").split()),
+        paras=_reflow(_sgml_text(body or "")),
+        published=" ".join(_sgml_text(_sgml_element(record, "DATE") or "").split()),
+        dateline=_place(_sgml_text(_sgml_element(text_open, "DATELINE") or "")),
+        meta={
+            "author": author[3:] if author.lower().startswith("by ") else author,
+            "topics": lists("TOPICS"),
+            "places": lists("PLACES"),
+            "people": lists("PEOPLE"),
+            "orgs": lists("ORGS"),
+            "exchanges": lists("EXCHANGES"),
+            "old_id": attributes.get("OLDID", ""),
+            "lewis_split": attributes.get("LEWISSPLIT", ""),
+            "cgi_split": attributes.get("CGISPLIT", ""),
+            "text_type": text_type,
+        },
+    )
+
+
+# --- WARC web archives (CC-News, Common Crawl) -------------------------------------------------
+
+_WARC_LINE = 1 << 16  # longest header line read as one
+_WARC_HEADERS = 500  # most header lines in one record
+_WARC_MAX_PAYLOAD = 64 << 20  # most bytes a compressed HTTP payload is inflated to
+
+
+class _WarcError(Exception):
+    """The file stops being WARC at a record: the records after it cannot be found."""
+
+    def __init__(self, number: int, problem: str) -> None:
+        super().__init__(problem)
+        self.number = number
+
+
+def _warc_rows(path: Path, reader: _Reader) -> Iterator[dict]:
+    """The articles of a WARC file: each ``response`` record whose HTTP payload is an HTML page,
+    read as an ``.html`` file is (article, meta tags, JSON-LD). The line of a document or a
+    problem is its record's number in the file (the warcinfo record is 1).
+
+    Request, metadata, warcinfo and other records are not articles and are passed over; a
+    response that is not HTML, not a success, or holds no text is a problem naming its address.
+    Records are read one at a time, so a crawl's gigabyte file is never held whole.
+    """
+    compressed = path.name.lower().endswith(".gz")
+    number = responses = 0
+    try:
+        with gzip.open(path, "rb") if compressed else path.open("rb") as handle:
+            for number, headers, block in _warc_records(handle):
+                if block is not None:
+                    responses += 1
+                    yield from _warc_response(headers, block, path, number, reader)
+        if not number:
+            reader.problem(path, None, "empty file", "skipped")
+        elif not responses:  # a crawl's request or metadata file: nothing fetched is in it
+            reader.problem(path, None, "WARC file without response records", "skipped")
+    except _WarcError as error:
+        if error.number == 1:
+            reader.problem(path, None, f"not a WARC file ({error})", "skipped")
+        else:
+            reader.problem(path, error.number, str(error), "rest of file skipped")
+    except (OSError, EOFError, zlib.error) as error:  # a damaged or cut gzip member
+        where = f" after record {number}" if number else ""
+        reader.problem(
+            path,
+            number + 1 if number else None,
+            f"cannot be read{where} ({error.__class__.__name__}: {error})",
+            "rest of file skipped" if number else "skipped",
+        )
+
+
+def _warc_records(handle) -> Iterator[tuple[int, dict[str, str], bytes | None]]:
+    """``(number, headers, block)`` per WARC record; the block only of ``response`` records
+    (the others' bytes are passed over unread into memory). Header names are lower case."""
+    number = 0
+    while True:
+        line = handle.readline(_WARC_LINE)
+        if not line:
+            return
+        if not line.strip():  # the two line ends after each block
+            continue
+        number += 1
+        if not line.startswith(b"WARC/"):
+            raise _WarcError(number, f"no 'WARC/1.0' line where record {number} should start")
+        headers: dict[str, str] = {}
+        for _ in range(_WARC_HEADERS):
+            line = handle.readline(_WARC_LINE)
+            if not line.strip():
+                break
+            name, colon, value = line.decode("utf-8", errors="replace").partition(":")
+            if colon:
+                headers.setdefault(name.strip().lower(), value.strip())
+        else:
+            raise _WarcError(number, f"record {number} has over {_WARC_HEADERS} header lines")
+        if not line:
+            raise _WarcError(number, f"the file ends in the headers of record {number}")
+        length = headers.get("content-length", "")
+        if not (length.isascii() and length.isdigit()):
+            raise _WarcError(number, f"record {number} has no Content-Length")
+        wanted = headers.get("warc-type", "").lower() == "response"
+        block, complete = _read_block(handle, int(length), keep=wanted)
+        if not complete:
+            raise _WarcError(number, f"the file ends inside record {number} (cut short)")
+        yield number, headers, block if wanted else None
+
+
+def _read_block(handle, size: int, *, keep: bool) -> tuple[bytes, bool]:
+    """``size`` bytes read in pieces (kept only with ``keep``), so that a false Content-Length
+    never asks for memory the file does not have; and whether the file held them all."""
+    pieces: list[bytes] = []
+    left = size
+    while left > 0:
+        piece = handle.read(min(left, 1 << 20))
+        if not piece:
+            return b"".join(pieces), False
+        left -= len(piece)
+        if keep:
+            pieces.append(piece)
+    return b"".join(pieces), True
+
+
+def _warc_response(
+    headers: dict[str, str], block: bytes, path: Path, number: int, reader: _Reader
+) -> list[dict]:
+    uri = headers.get("warc-target-uri", "").strip("<>")
+    where = f" ({uri})" if uri else ""
+    status, http, payload = _http_message(block)
+    kind = http.get("content-type", "") or headers.get("warc-identified-payload-type", "")
+    media = kind.split(";")[0].strip().lower()
+    if not media and payload.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        media = "text/html"
+    if status is not None and not 200 <= status < 300:
+        reader.problem(path, number, f"HTTP status {status}, not a page{where}", "record skipped")
+        return []
+    if media not in ("text/html", "application/xhtml+xml"):
+        found = f"a response of {media or 'unknown type'}, not HTML{where}"
+        reader.problem(path, number, found, "record skipped")
+        return []
+    payload, undone = _http_decoded(payload, http)
+    if undone:
+        reader.problem(path, number, f"{undone}{where}", "record skipped")
+        return []
+    html = _http_text(payload, kind, path, number, where, reader)
+    reading, reader.problems = reader.problems, []
+    try:
+        rows = _html_row(html, path, reader)  # its "no text" problem is replaced below
+    finally:
+        reader.problems = reading
+    if not rows:
+        reader.problem(path, number, f"no text in the HTML page{where}", "record skipped")
+        return []
+    (row,) = rows
+    page_url = row.pop("url", "")
+    row.update({"_line": number, "url": uri})
+    if uri:
+        row["_id"] = uri
+    if page_url and page_url != uri:
+        row["canonical_url"] = page_url
+    row["warc_record_id"] = headers.get("warc-record-id", "").strip("<>")
+    row["crawl_date"] = headers.get("warc-date", "")
+    if "_published" not in row and row["crawl_date"]:  # the page gives no date: when fetched
+        row.pop("_date", None)
+        row["_published"] = row["crawl_date"]
+        row["_date_note"] = "date of the crawl (WARC-Date): the page gives none"
+    return [row]
+
+
+def _http_message(block: bytes) -> tuple[int | None, dict[str, str], bytes]:
+    """The status, headers (names lower case) and payload of an HTTP response record."""
+    end, gap = block.find(b"\r\n\r\n"), 4
+    if end < 0:
+        end, gap = block.find(b"\n\n"), 2
+    if not block.startswith(b"HTTP/") or end < 0:
+        return None, {}, block
+    lines = block[:end].decode("latin-1").split("\n")
+    status = lines[0].split()[1:2]
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        name, colon, value = line.partition(":")
+        if colon:
+            headers.setdefault(name.strip().lower(), value.strip())
+    code = int(status[0]) if status and status[0].isascii() and status[0].isdigit() else None
+    return code, headers, block[end + gap :]
+
+
+def _http_decoded(payload: bytes, headers: dict[str, str]) -> tuple[bytes, str]:
+    """The payload with its chunked transfer and gzip or deflate compression undone (Common
+    Crawl undoes them before archiving; wget and other archivers keep them); a problem text
+    instead when it cannot be undone."""
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        payload = _dechunked(payload)
+    coding = headers.get("content-encoding", "").strip().lower()
+    if coding in ("", "identity"):
+        return payload, ""
+    if coding not in ("gzip", "x-gzip", "deflate"):
+        return b"", f"page compressed as '{coding[:20]}', which cannot be read"
+    try:
+        inflater = zlib.decompressobj(47 if coding != "deflate" else 15)
+        data = inflater.decompress(payload, _WARC_MAX_PAYLOAD)
+    except zlib.error:
+        try:  # "deflate" as servers mostly send it: raw, without zlib's header
+            data = zlib.decompressobj(-15).decompress(payload, _WARC_MAX_PAYLOAD)
+        except zlib.error as error:
+            return b"", f"page compression ({coding}) is damaged ({error})"
+    return data, ""
+
+
+def _dechunked(payload: bytes) -> bytes:
+    """An HTTP chunked body joined; what follows a malformed chunk size is left out."""
+    pieces, pos = [], 0
+    while pos < len(payload):
+        end = payload.find(b"\n", pos, pos + 1024)
+        size = payload[pos:end].split(b";")[0].strip() if end >= 0 else b""
+        try:
+            length = int(size, 16)
+        except ValueError:
+            break
+        if length <= 0:
+            break
+        pieces.append(payload[end + 1 : end + 1 + length])
+        pos = end + 1 + length
+        pos += (
+            2 if payload[pos : pos + 2] == b"\r\n" else 1 if payload[pos : pos + 1] == b"\n" else 0
+        )
+    return b"".join(pieces)
+
+
+def _http_text(
+    payload: bytes, content_type: str, path: Path, number: int, where: str, reader: _Reader
+) -> str:
+    """A page's text in the charset its Content-Type names, else decoded as files are (the
+    encoding guessed when it is not UTF-8, and reported)."""
+    import codecs
+
+    charset = content_type.lower().partition("charset=")[2].split(";")[0].strip(" \"'")
+    if charset:
+        try:
+            return payload.decode(codecs.lookup(charset).name, errors="replace")
+        except LookupError:
+            pass
+    text, note = decode(payload)
+    if note:
+        reader.problem(path, number, f"{note}{where}", "loaded")
+    return text
+
+
 def _file_rows(path: Path, reader: _Reader) -> Iterator[dict]:
     """The rows of one file; those of a JSON Lines file one line at a time."""
     if _suffix(path) in (".jsonl", ".ndjson"):
@@ -1047,6 +1754,8 @@ def _file_rows(path: Path, reader: _Reader) -> Iterator[dict]:
             yield from _json_document(text, path, reader)
         elif text is not None:
             yield from _json_line_rows(text, path, reader)
+    elif _suffix(path) in WARC_FORMATS:  # record by record: a crawl's file is a gigabyte
+        yield from _warc_rows(path, reader)
     else:
         yield from _read_file(path, reader)
 
@@ -1143,6 +1852,34 @@ def _delimited(text: str, path: Path, reader: _Reader, *, delimiter: str) -> lis
     delimiter = _sniff_delimiter(text, delimiter)
     records = csv.DictReader(lines(), delimiter=delimiter)
     fields = records.fieldnames or []
+    if _column(fields, "body", reader) is None and _names_no_field(fields, reader):
+        first = ", ".join(
+            f'"{cell if len(cell) <= 40 else cell[:40].rstrip() + chr(0x2026)}"'
+            for cell in fields[:3]
+        ) + (", ..." if len(fields) > 3 else "")
+        names, long = _headerless_names(text, delimiter)
+        if names is None and long:  # which column is the article is not clear: no guess
+            reader.problem(
+                path,
+                None,
+                f"no header row names a text column: the first row ({first}) reads as an "
+                f"article, and columns {', '.join(map(str, long))} all hold long text",
+                "skipped; add a header line naming the columns",
+            )
+            return []
+        if names is not None:
+            found = names.index("text") + 1, (names.index("title") + 1 if "title" in names else 0)
+            titled = f", title from column {found[1]}" if found[1] else ""
+            reader.problem(
+                path,
+                None,
+                f"no header row: no cell of the first row ({first}) names a known field, "
+                "and it reads as an article",
+                f"read from line 1 as data: text from column {found[0]}{titled}",
+            )
+            started.clear()
+            records = csv.DictReader(lines(), fieldnames=names, delimiter=delimiter)
+            fields = names
     if _column(fields, "body", reader) is None:
         reader.problem(
             path,
@@ -1175,6 +1912,67 @@ def _delimited(text: str, path: Path, reader: _Reader, *, delimiter: str) -> lis
     if not seen:
         reader.problem(path, None, "no rows under the header", "skipped")
     return rows
+
+
+def _names_no_field(fields: list[str], reader: _Reader) -> bool:
+    """Whether no cell of a header row names a field the loader knows (nor the caller's)."""
+    return (
+        bool(fields)
+        and not reader.columns
+        and not any(_column(fields, role, reader) for role in COLUMN_VARIANTS)
+    )
+
+
+_HEADERLESS_SAMPLE = 20  # rows looked at to tell a headerless file
+_LONG_CELL = 60  # characters of a typical article text cell; a header cell is a name
+
+
+def _headerless_names(text: str, delimiter: str) -> tuple[list[str] | None, list[int]]:
+    """Column names for a CSV file without a header row (AG News: label, title, description).
+
+    The first row is an article, not a header, when one column, and one only, holds long text
+    (most cells of the first rows, the first row's own among them, at least 60 characters and
+    eight words): that column is the text, and the nearest column of words to its left is the
+    title; the others are ``column_<n>``. Returns ``(names, [])`` then; ``(None, columns)``
+    with the long columns (1-based) when there are several; ``(None, [])`` otherwise.
+    """
+    try:
+        rows = [
+            row
+            for row in itertools.islice(
+                csv.reader(io.StringIO(text, newline=""), delimiter=delimiter),
+                _HEADERLESS_SAMPLE * 2,
+            )
+            if any(cell.strip() for cell in row)
+        ][:_HEADERLESS_SAMPLE]
+    except csv.Error:
+        return None, []
+    width = len(rows[0]) if rows else 0
+    if width < 2 or any(len(row) != width for row in rows):
+        return None, []
+
+    def long(cell: str) -> bool:
+        return len(cell) >= _LONG_CELL and len(cell.split()) >= 8
+
+    long_columns = [
+        j
+        for j in range(width)
+        if long(rows[0][j]) and sum(long(row[j]) for row in rows) * 2 > len(rows)
+    ]
+    if len(long_columns) != 1:
+        return None, [j + 1 for j in long_columns]
+    body = long_columns[0]
+    names = [f"column_{j + 1}" for j in range(width)]
+    names[body] = "text"
+    wordy = [
+        j
+        for j in range(body - 1, -1, -1)
+        if sum(len(row[j].split()) >= 2 and any(c.isalpha() for c in row[j]) for row in rows) * 2
+        > len(rows)
+    ]
+    if wordy:
+        names[wordy[0]] = "title"
+    return names, []
 
 
 # A CSV row over this many lines is reported: a quoted field that never closes swallows the
@@ -1532,7 +2330,7 @@ def _dates(row: dict, reader: _Reader) -> dict:
         "published_month": stamp.month,
         "published_day": stamp.day,
         "published_time": stamp.strftime("%H:%M") if has_time else "",
-        "date_note": "date from the data",
+        "date_note": row.get("_date_note", "date from the data"),
     }
 
 
