@@ -16,44 +16,61 @@ The speaker is found in this order:
 
 1. a cue right after the closing mark: ``"...," said Abiru``, ``"...," Abiru believes``,
    ``"...," Kremlin spokesman Dmitry Peskov told Reuters``, ``"...," Lavrov, the foreign
-   minister, said``, ``"...," he added``, ``"...," the ministry said``, ``"...," Lavrov was
-   quoted as saying``, ``"...", according to Lavrov``;
+   minister, said``, ``"...," Alexei Miller, Gazprom's chief executive, told TASS`` (the name
+   before an aside), ``"...," he added``, ``"...," the ministry said``, ``"...," say analysts``,
+   ``"...," Lavrov was quoted as saying``, ``"...", according to Lavrov``;
 2. else the last cue before the opening mark in the same sentence: ``X told reporters that
    "..."``, ``X said on Tuesday that "..."``, ``according to X, "..."``, ``In his opinion,
-   "..."``, ``the expert noted that "..."``; the speaker is the subject of the cue: the person
-   named closest before it who is not in an object or possessive position (``talks with X``,
-   ``X's administration``), else a nominal such as ``the expert`` or a pronoun, else an
-   organisation or country in subject position;
+   "..."``, ``the expert noted that "..."``, and a verb that quotes the subject's own words
+   (``Lavrov called the sanctions "illegitimate"``, ``described it as "absurd"``, ``criticised
+   Japan for "..."``) when the subject stands right before it (not ``a school called "..."``);
+   the speaker is the subject of the cue: the person named closest before it who is not in an
+   object or possessive position (``talks with X``, ``X's administration``), else a nominal
+   such as ``the expert`` or a pronoun, else an organisation or country in subject position;
+   ``Interfax quoted Ryabkov as saying`` is Ryabkov's, and ``Putin was asked`` is not Putin's;
 3. else a colon introduces it: ``John Smith from the Tver Region: "..."`` (a short paragraph
    opening with a name), or a paragraph ``The message reads, in part:`` before a paragraph that
    opens with the quote; a message, letter, telegram, address or statement "says" what the first
    person named in the document sent (the Kremlin's "X congratulated Y. The message reads:");
 4. else, with no cue at all, the quote continues another: it takes the speaker of the previous
-   quote in its paragraph, else the next one there, else the last speaker in the document, and
-   its cue is ``''``.
+   quote in its paragraph, else, when it opens a sentence, the speaker of the sentence of
+   reported speech before it (``..., Peskov told reporters. "..."``), else the next quote in its
+   paragraph, else the last speaker in the document, and its cue is ``''``.
 
 A pronoun (``he``, ``she``) or a person nominal (``the minister``, ``the spokeswoman``) is the
 most recent person named in subject position before the quote in its paragraph (outside quotes)
 who fits it: not of the other sex where the name tells it (``-ova``/``-ov``, a short list of first
 names), and holding the role where the nominal names one and the dictionary gives the person's
-role (``the minister`` is not the president). Else it is the previous speaker in the document if
-that one fits, else nobody: a wrong speaker is worse than none. ``they`` is nobody. An
+role (``the minister`` is not the president); a name right after a reporting verb whose own
+subject is named before it is not that subject (``Ushakov said Putin had ...``: he is Ushakov).
+A pronoun in a paragraph that names nobody before it is the person who spoke in the paragraph
+before (``Peskov said that ...`` then ``"...," he said``), as wire copy writes it. Else it is the
+previous speaker in the document if that one fits, else nobody: a wrong speaker is worse than
+none. ``they`` is nobody, and so is somebody the text does not name: ``a senior official``, ``an
+OPEC+ source``, ``one of the sources``, ``the source``, ``the official, who declined to be
+named`` (but ``a Gazprom spokesman`` and ``a statement from the ministry`` speak for their
+organisation), and a pronoun whose sentence names before it a person the dictionary does not
+know (``When US Defence Secretary James Mattis took office, he described ...``). An
 organisation nominal (``the ministry``, ``the agency``) is the organisation of that kind named
 last before the quote. A name that the actor dictionary does not know is reported as written,
-without its honorific; a bare surname (``Mr Smith``) is completed from a full name earlier in the
-document (``John Smith``); its actor id is empty.
+without its honorific and titles, and a person's full name wins over the organisation or the
+description around it (``Rystad Energy analyst Jorge Leon``, ``Giovanni Staunovo, an analyst at
+UBS, said``); a common word is no name (``As Churchill said``: Churchill); a bare surname
+(``Mr Smith``) is completed from a full name earlier in the document (``John Smith``); its actor
+id is empty.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
 from analysis.actors import Dictionary, find_mentions, load_dictionary
-from analysis.text import sentence_table, split_sentences
+from analysis.text import sentence_table, split_sentences, stopwords
 
 QUOTE_COLUMNS = ["doc_id", "start", "end", "quote", "speaker_actor_id", "speaker", "cue"]
 
@@ -69,6 +86,9 @@ _VERBS = (
     r"acknowledged|affirmed|complained|predicted|posted|tweeted|"
     r"expressed (?:his |her )?(?:hope|confidence)|told"
 )
+# After a quote only, where they are plain attribution (`"...," say analysts`, `"...," they
+# add`); before one they mostly mention a word (`when I say "our"`).
+_POST_VERBS = f"{_VERBS}|say|add"
 _PERSON_ROLES = (
     r"expert|analyst|minister|president|premier|spokeswoman|spokesman|spokesperson|diplomat|"
     r"official|source|ambassador|politician|leader|chancellor|scholar|researcher|professor|"
@@ -116,15 +136,63 @@ _ADVERBS = (
 )
 _PHRASE = r"[^\n.!?;:\u201c\u201d\"\u00ab\u00bb\u201e]"
 _POST_VERB_FIRST = re.compile(
-    rf"{_LEAD}(?P<cue>{_VERBS}|according to)\s+(?P<spk>{_PHRASE}{{1,120}})"
+    rf"{_LEAD}(?P<cue>{_POST_VERBS}|according to)\s+(?P<spk>{_PHRASE}{{1,120}})"
 )
 _POST_SPEAKER_FIRST = re.compile(
-    rf"{_LEAD}(?P<spk>{_PHRASE}{{1,120}}?),?\s+{_ADVERBS}(?P<cue>{_VERBS})\b"
+    rf"{_LEAD}(?P<spk>{_PHRASE}{{1,120}}?),?\s+{_ADVERBS}(?P<cue>{_POST_VERBS})\b"
 )
+# Verbs that quote a word or phrase the subject used, before it: `called the sanctions
+# "illegitimate"`, `criticised Japan for "obediently following instructions"`.
+_NAMING = (
+    r"called|calls|described|describes|dubbed|branded|labell?ed|termed|condemned|denounced|"
+    r"dismissed|critici[sz]ed|accused|slammed"
+)
+_NAMING_RE = re.compile(rf"(?:{_NAMING})$")
 _PRE_CUE = re.compile(
-    rf"(?P<cue>[Aa]ccording to|[Ii]n (?:his|her|their) (?:opinion|view|words)|\b(?:{_VERBS}))\b"
+    rf"(?P<cue>[Aa]ccording to|[Ii]n (?:his|her|their) (?:opinion|view|words)|\b(?:{_VERBS})|"
+    rf"(?<![\w-])(?:{_NAMING}))\b"
+)
+# Between a subject and a naming verb: an aside, a few adverbs (`Lavrov on Monday condemned`).
+_NEXT_TO_VERB = re.compile(
+    r"\s*(?:[,\u2014(][^,\u2014()]{0,80}[,\u2014)])?\s*"
+    r"(?:(?:also|has|had|have|further|again|earlier|later|previously|repeatedly|on|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,3}$"
 )
 _NOMINAL_RE = re.compile(rf"\b{_NOMINAL}\b")
+# A subject followed by its reporting verb: `Peskov said`, `Lavrov, the minister, called`.
+_REPORTS = re.compile(
+    rf"\s*(?:[,\u2014(][^,\u2014()]{{0,80}}[,\u2014)])?\s*{_ADVERBS}(?:{_VERBS}|{_NAMING})\b"
+)
+# A subject phrase for somebody the text does not name: `a senior official`, `one of the sources`.
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s")
+# Somebody who asked not to be named is nobody we can name.
+_ANONYMOUS = re.compile(
+    r"\b(?:anonymity|(?:declined|asked|wished) not to be (?:named|identified)|"
+    r"declined to be (?:named|identified)|not authori[sz]ed to speak)"
+)
+# A statement, or a spokesman, speaks for the organisation it comes from.
+_SPEAKS_FOR = _DOCUMENT_WORDS | {"spokesman", "spokeswoman", "spokesperson", "representative"}
+# `Interfax quoted Ryabkov as saying`: the one quoted speaks (bounded: linear time).
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?!by\b)(?P<spk>[^,;:\u2014]{1,60}?)\s+as\s+$")
+# What may stand between a subject and its verb: adverbs, an aside between commas.
+_TRAILING_ADVERBS = frozenset(
+    "has had have was is also then later further again earlier previously now".split()
+)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_TRAILING_APPOSITION = re.compile(r",[^,;:\u2014()]{1,80},\s*$")
+_OPENING_WORD = re.compile(
+    r"\s*(?:(?:But|And|However|Yet|So|Then|Meanwhile),?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"([A-Z][\w-]+)\b"
+)
+_WORD = re.compile(r"[^\s,]+")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")  # was asked, was told
+_INITIAL = re.compile(r"[A-Z]\.")  # Franklin D. Roosevelt
+_stopwords = cache(stopwords)
+_CONNECTIVES = frozenset(
+    "whereas although though however moreover meanwhile indeed perhaps nevertheless thus hence "
+    "still yet besides instead otherwise".split()
+)
+_WORD_ENDS = ("", ",", ".", ";", ":")  # how a word stands in the text split on spaces
 _POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\b")
 _BETWEEN = "also|then|later|once|again|just"  # words between a subject and its verb
 _NARRATOR = re.compile(rf"\b(?:I|[Ww]e)\s+(?:(?:{_BETWEEN})\s+)*$")
@@ -392,6 +460,21 @@ class _Document:
         self.sentence_starts = [s for s, _ in sentences]
         self.span_starts = [s for s, _ in spans]
         self.roles = roles
+        self._lower_words: frozenset[str] | None = None
+
+    def common(self, word: str) -> bool:
+        """Whether ``word`` opens no name: a stop word (``As``, ``One``), a connective
+        (``Whereas``), an acronym (``FSB``) or a word the text also writes in lower case
+        (``Order``, ``Musicians``)."""
+        if len(word) > 1 and word.isupper():
+            return True  # an acronym: FSB, US
+        word = word.lower()
+        if word in _stopwords() or word in _CONNECTIVES:
+            return True
+        if self._lower_words is None:
+            self._lower_words = frozenset(self.text.split())  # twice as fast as a regex
+        forms = (word, word[:-1]) if word.endswith("s") else (word,)
+        return any(form + end in self._lower_words for form in forms for end in _WORD_ENDS)
 
     def region_start(self, position: int) -> int:
         """Where the sentence holding ``position`` starts, within its paragraph."""
@@ -453,6 +536,8 @@ def _attribute(doc: _Document) -> list[tuple]:
             found = _before(doc, region_start, start - 1)
             if found is None:
                 found = _introduced(doc, region_start, start - 1)
+            if found is None and not (i and spans[i - 1][1] > region_start):
+                found = _reported_before(doc, region_start, start - 1)
         if found is None:
             results.append([start, end, None, None, ""])
             continue
@@ -498,11 +583,37 @@ def _after(doc: _Document, pos: int, stop: int, quote_start: int):
             cue = match.group("cue")
             return _with_cue(found, cue, quote_start, first=False)
     match = _POST_SPEAKER_FIRST.match(segment)
-    if match and _subject_phrase(match.group("spk").replace(",", " ")):
-        found = _phrase_speaker(doc, pos + match.start("spk"), match.group("spk"), quote_start)
+    phrase = match.group("spk") if match else ""
+    if match and not _subject_phrase(phrase.replace(",", " ")):
+        # "...," Alexei Miller, Gazprom's chief executive, told TASS: the name before the aside
+        head = phrase.split(",")[0]
+        closed = segment.startswith(",", match.end("spk")) and "," in phrase
+        if closed and _subject_phrase(head) and _ANONYMOUS.search(phrase):
+            return "", "", match.group("cue"), None, quote_start  # who declined to be named
+        phrase = head if closed and _subject_phrase(head) else ""
+    if phrase:
+        found = _phrase_speaker(doc, pos + match.start("spk"), phrase, quote_start)
         if found:
             return _with_cue(found, match.group("cue"), quote_start, first=True)
     return None
+
+
+def _reported_before(doc: _Document, region_start: int, stop: int):
+    """A quote opening its sentence, with no cue of its own, after a sentence of reported speech
+    in its paragraph goes on with that sentence's speaker: ``Moscow will not agree to a price
+    cap, Kremlin spokesman Dmitry Peskov told reporters. "We are evaluating the situation."``.
+    Its cue is ``''``, as for any continuation."""
+    if doc.masked[region_start:stop].strip() or doc.text[region_start - 1 : region_start] in (
+        "",
+        "\n",
+    ):
+        return None
+    previous = doc.region_start(region_start - 1)
+    found = _before(doc, previous, region_start)
+    if found is None or not (found[1] or found[3]):
+        return None
+    actor_id, speaker, _, refer, position = found
+    return actor_id, speaker, "", refer, position
 
 
 def _apposition(text: str) -> bool:
@@ -536,8 +647,13 @@ def _phrase_speaker(doc: _Document, offset: int, phrase: str, position: int):
     end = start + len(stripped)
     mentions = [m for m in doc.within(start, end) if not doc.possessive(m[1])]
     persons = [m for m in mentions if m[4] == "person"]
+    if _INDEFINITE.match(stripped) or _ANONYMOUS.search(stripped):
+        return _indefinite_speaker(stripped, start, mentions)
     if persons:
         return persons[0][2], persons[0][3], None
+    written = _named_in(doc, stripped, start)
+    if written:  # Gazprom spokesman Sergei Kupriyanov: the person, not the company
+        return "", written[1], None
     nominal = _NOMINAL_RE.match(stripped)
     if nominal and doc.possessive(start + nominal.end()):
         # "the President's telegram reads": the message's sender is whom the nominal stands for
@@ -560,6 +676,27 @@ def _phrase_speaker(doc: _Document, offset: int, phrase: str, position: int):
     return ("", name, None) if name else None
 
 
+def _indefinite_speaker(phrase: str, start: int, mentions: list[tuple]):
+    """``a senior official``, ``an OPEC+ source``, ``one of the sources``: somebody the text does
+    not name, so nobody (never a person named earlier, nor one the phrase mentions: ``a source
+    close to Putin``); but a person named in apposition (``a Kremlin spokesman, Dmitry
+    Peskov``), and the organisation whose statement or spokesman it is (``a statement from the
+    Energy Ministry``, ``a Gazprom spokesman``)."""
+    comma = phrase.find(",")
+    if comma >= 0:
+        named = [m for m in mentions if m[4] == "person" and m[0] >= start + comma]
+        if named:
+            return named[0][2], named[0][3], None
+        phrase = phrase[:comma]
+    words = {word.lower() for word in re.findall(r"[\w-]+", phrase)}
+    if words & _SPEAKS_FOR:
+        inside = [m for m in mentions if m[0] < start + len(phrase)]
+        organisations = [m for m in inside if m[4] in _ORGANISATION_TYPES]
+        if organisations:
+            return organisations[0][2], organisations[0][3], None
+    return "", "", None
+
+
 def _written_name(doc: _Document, phrase: str, position: int) -> str:
     """A name the dictionary does not know, without honorifics; a bare surname is completed
     from the last full name ending in it before ``position`` (``Mr Smith`` -> ``John Smith``)."""
@@ -570,14 +707,24 @@ def _written_name(doc: _Document, phrase: str, position: int) -> str:
         name = " ".join(words)
         if not name or name.endswith(_POSSESSIVE_ENDINGS):
             continue
-        return name if len(words) > 1 else _full_name(doc, name, position)
+        if len(words) > 1:
+            return name
+        return "" if doc.common(name) else _full_name(doc, name, position)  # "...," Officials said
     return ""
 
 
 def _full_name(doc: _Document, surname: str, position: int) -> str:
-    pattern = re.compile(rf"\b((?:[A-Z][\w\u2019'-]+\s+){{1,2}}){re.escape(surname)}\b")
+    pattern = re.compile(rf"\b((?:[A-Z][\w\u2019'-]+[^\S\n]+){{1,2}}){re.escape(surname)}\b")
     found = [m.group() for m in pattern.finditer(doc.masked, 0, position)]
-    full = _HONORIFIC.sub("", found[-1]).strip() if found else ""
+    words = found[-1].split() if found else []
+    while words and (
+        words[0].lower() in _SUBJECT_WORDS
+        or _HONORIFIC.match(words[0] + " ")
+        or doc.common(words[0])
+        or any(_HONORIFIC.match(word + " ") for word in words[1:])
+    ):
+        words.pop(0)  # Vice President John Smith; As Churchill; Poland Mr Beck
+    full = " ".join(words)
     return full if " " in full and _subject_phrase(full) else surname
 
 
@@ -600,10 +747,20 @@ def _before(doc: _Document, region_start: int, stop: int):
     with the cue's subject."""
     region_start = max(region_start, stop - _REACH)
     masked = doc.masked
-    cues = list(_PRE_CUE.finditer(masked, region_start, stop))
-    if not cues:
+    cue, ends = None, None
+    for candidate in reversed(list(_PRE_CUE.finditer(masked, region_start, stop))):
+        if not _NAMING_RE.match(candidate.group()):
+            cue = candidate
+            break
+        if ends is None:  # where the names and nominals of the sentence end, found once
+            named = doc.before(region_start, stop)
+            ends = [m[1] for m in named if not doc.possessive(m[1])]
+            ends += [e for _, e in _nominals(doc, region_start, stop)]
+        if _subject_next_to(doc, region_start, candidate.start(), ends):
+            cue = candidate
+            break
+    if cue is None:
         return None
-    cue = cues[-1]
     word = cue.group("cue")
     if word.lower() == "according to":
         phrase = re.split(r"[,;:\u2014]", masked[cue.end() : stop], maxsplit=1)[0]
@@ -612,12 +769,27 @@ def _before(doc: _Document, region_start: int, stop: int):
     pronoun = _PRONOUN_CUE.match(word)
     if pronoun:
         return None, None, word.lower(), pronoun.group(1), cue.start()
+    if word in ("asked", "told") and _PASSIVE.search(
+        masked, max(region_start, cue.start() - 20), cue.start()
+    ):
+        return "", "", word, None, cue.start()  # "Putin was asked: ...": not what Putin said
     # The pronoun right before the verb is its subject, wherever the clause stands
     # ("..., but as he pointed out, ...").
     pronoun = _PRONOUN_SUBJECT.search(masked, region_start, cue.start())
     if pronoun:
         refer = pronoun.group(1).lower()
+        if _named_in(doc, masked[region_start : pronoun.start()], region_start) and not any(
+            m[4] == "person" for m in doc.before(region_start, pronoun.start())
+        ):
+            # "When US Defence Secretary James Mattis took office, he described ...": the
+            # pronoun may stand for the person the dictionary does not know; nobody is safer.
+            return "", "", f"{refer} {word}", None, cue.start()
         return None, None, f"{refer} {word}", refer, cue.start()
+    quoted = _QUOTED_AS.search(masked, max(region_start, cue.start() - 100), cue.start())
+    if quoted:  # Interfax quoted Ryabkov as saying: the one quoted, not the agency
+        found = _phrase_speaker(doc, quoted.start("spk"), quoted.group("spk"), cue.start())
+        if found:
+            return _with_cue(found, word, cue.start(), first=False)
     left = [m for m in doc.before(region_start, cue.start()) if not doc.possessive(m[1])]
     persons = [m for m in left if m[4] == "person" and doc.subject(m[0])]
     nominals = _nominals(doc, region_start, cue.start())
@@ -625,6 +797,13 @@ def _before(doc: _Document, region_start: int, stop: int):
         return "", "", word, None, cue.start()  # I said, "..."
     best_person = persons[-1] if persons else None
     best_nominal = nominals[-1] if nominals else None
+    written = _clause_name(doc, region_start, cue.start())
+    if (
+        written
+        and not (best_person and best_person[0] >= written[0])
+        and not (best_nominal and written[0] <= best_nominal[0] < written[2])
+    ):
+        return "", written[1], word, None, cue.start()  # a name the dictionary does not know
     if best_nominal and (best_person is None or best_nominal[0] >= best_person[1]):
         refer = masked[best_nominal[0] : best_nominal[1]].lower()
         head = refer.split()[-1]
@@ -644,6 +823,104 @@ def _before(doc: _Document, region_start: int, stop: int):
         return others[-1][2], others[-1][3], word, None, cue.start()
     # A subject the dictionary does not know ("An English officer wrote"): nobody we can name.
     return "", "", word, None, cue.start()
+
+
+def _clause_name(doc: _Document, region_start: int, verb: int) -> tuple[int, str, int] | None:
+    """A name the dictionary does not know as the subject of the verb at ``verb``, as ``(start,
+    name, end)``, ``end`` where the subject ends before an aside or adverbs: a full name standing in subject position (``Japan's Chief Cabinet Secretary Hirokazu
+    Matsuno told``, ``Giovanni Staunovo, an analyst at UBS, said``), or a surname opening the
+    clause that completes to a full name earlier in the document (``But Parker was quick to
+    add``)."""
+    text = _without_trailing_adverbs(doc.masked[region_start:verb])
+    aside = _TRAILING_APPOSITION.search(text)
+    if aside:
+        text = text[: aside.start()]
+    clause_start = max(text.rfind(c) for c in ",;:(\u2014") + 1
+    clause = text[clause_start:]
+    offset = region_start + clause_start
+    end = region_start + len(text)
+    if _subject_phrase(clause):
+        name = _named_in(doc, clause, offset)
+        if name:
+            return (*name, end)
+    words = _OPENING_WORD.match(clause)
+    if (
+        words
+        and words.group(1).lower() not in _SUBJECT_WORDS
+        and not doc.common(words.group(1))
+        and not doc.within(offset + words.start(1), offset + words.end(1))
+    ):
+        surname = words.group(1)
+        full = _full_name(doc, surname, offset)
+        if full != surname:
+            return offset + words.start(1), full, end
+    return None
+
+
+def _without_trailing_adverbs(text: str) -> str:
+    """``text`` without the adverbs at its end (``Novak has also``, ``Novak on Monday``)."""
+    text = text.rstrip()
+    while True:
+        head, _, last = text.rpartition(" ")
+        if last in _TRAILING_ADVERBS:
+            text = head.rstrip()
+        elif last in _WEEKDAYS and head.endswith(" on"):
+            text = head[:-3].rstrip()
+        else:
+            return text
+
+
+def _named_in(doc: _Document, phrase: str, offset: int) -> tuple[int, str] | None:
+    """The first full name in a subject phrase that the dictionary does not know, with where it
+    starts: the last run of two or more capitalised words that are neither titles nor
+    descriptions, outside the dictionary's mentions, before any preposition (``Rystad Energy
+    analyst Jorge Leon``, ``Gazprom spokesman Sergei Kupriyanov``; ``John Smith`` in ``John Smith
+    from the Tver Region``). A run after an article is a thing (``the Executive Order``), and a
+    run does not open with a common word (``As Churchill``)."""
+    for part_start, part in _parts(phrase):
+        names, run, previous = [], [], ""
+        for word in _WORD.finditer(part):
+            start = offset + part_start + word.start()
+            token = word.group()
+            token = token if _INITIAL.fullmatch(token) else token.strip(".")
+            plain = not (
+                token.lower() in _SUBJECT_WORDS
+                or token.endswith(_POSSESSIVE_ENDINGS)
+                or _HONORIFIC.match(token + " ")
+                or doc.within(start, start + len(token))
+            )
+            if token[:1].isupper() and plain:
+                if run or (previous.lower() not in ("the", "a", "an") and not doc.common(token)):
+                    run.append((start, token))
+                else:
+                    previous = token  # not a name's first word
+                continue
+            if len(run) > 1:
+                names.append(run)
+            run, previous = [], token
+            if not token[:1].isupper() and token.lower() not in _SUBJECT_WORDS:
+                break  # a preposition or a verb ends the subject: `from the Tver Region`
+        if len(run) > 1:
+            names.append(run)
+        if names:
+            return names[-1][0][0], " ".join(token for _, token in names[-1])
+    return None
+
+
+def _parts(phrase: str):
+    """The comma-separated parts of a phrase, with their offsets."""
+    start = 0
+    for part in phrase.split(","):
+        yield start, part
+        start += len(part) + 1
+
+
+def _subject_next_to(doc: _Document, region_start: int, verb: int, ends: list[int]) -> bool:
+    """Whether a pronoun, or a name or nominal ending at one of ``ends``, stands right before the
+    verb at ``verb``: ``Lavrov called``, not ``a school called``."""
+    if _PRONOUN_SUBJECT.search(doc.masked, max(region_start, verb - 40), verb):
+        return True
+    return any(end <= verb and _NEXT_TO_VERB.match(doc.masked, end, verb) for end in ends)
 
 
 def _nominals(doc: _Document, start: int, stop: int) -> list[tuple[int, int]]:
@@ -741,6 +1018,8 @@ def _resolve(doc: _Document, refer: str, position: int, last) -> tuple[str, str]
     head = words[-1] if words else ""
     if head in ("they", "their"):
         return "", ""
+    if words and (words[0] in ("a", "an") or head in ("source", "sources")):
+        return "", ""  # somebody the text introduces without naming: `a senior official`
     sex = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(head)
     role = "prime minister" if head == "minister" and "prime" in words else _CHECKED_ROLES.get(head)
 
@@ -755,12 +1034,33 @@ def _resolve(doc: _Document, refer: str, position: int, last) -> tuple[str, str]
         return not role or role in known
 
     paragraph = doc.text.rfind("\n", 0, position) + 1
-    for m in reversed(doc.before(paragraph, position)):
-        if m[4] != "person" or doc.text.startswith(("'s", "\u2019s", ":"), m[1]):
+    named = doc.before(paragraph, position)
+    if sex and not any(m[4] == "person" for m in named):
+        # A paragraph that names nobody before the pronoun goes on from the paragraph before,
+        # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
+        previous_end = len(doc.text[:paragraph].rstrip())
+        previous = doc.before(doc.text.rfind("\n", 0, previous_end) + 1, previous_end)
+        speakers = [
+            m
+            for m in previous
+            if m[4] == "person"
+            and doc.subject(m[0])
+            and fits(m[2], m[3])
+            and _REPORTS.match(doc.masked, m[1])
+        ]
+        if speakers:
+            return speakers[-1][2], speakers[-1][3]
+    subjects = []  # the sentence starts of the persons in subject position seen so far
+    persons = [m for m in named if m[4] == "person"]
+    for i in range(len(persons) - 1, -1, -1):
+        m = persons[i]
+        if doc.text.startswith(("'s", "\u2019s", ":"), m[1]):
             continue  # X's administration; a transcript's "Vladimir Putin:" speaks in person
         if not fits(m[2], m[3]):
             continue
-        if (role and m[2] in doc.roles) or doc.subject(m[0]):
+        if role and m[2] in doc.roles:
+            return m[2], m[3]
+        if doc.subject(m[0]) and not _reported_subject(doc, m, persons[:i]):
             return m[2], m[3]
     if last and fits(*last):
         return last
@@ -776,6 +1076,17 @@ def _resolve(doc: _Document, refer: str, position: int, last) -> tuple[str, str]
         if len({m[2] for m in named}) == 1:
             return named[0][2], named[0][3]
     return "", ""
+
+
+def _reported_subject(doc: _Document, mention: tuple, earlier: list[tuple]) -> bool:
+    """Whether ``mention`` is the subject of a reported clause: right after a reporting verb
+    whose own subject, a person, is named before it in the sentence (``Ushakov said Putin and
+    Trump had talked``: Putin did not say it)."""
+    region_start = doc.region_start(mention[0])
+    verb = _AFTER_VERB.search(doc.masked, max(region_start, mention[0] - _REACH), mention[0])
+    if verb is None:
+        return False
+    return any(m[0] >= region_start and m[1] <= verb.start() and doc.subject(m[0]) for m in earlier)
 
 
 def _first_person(mentions, position: int) -> tuple[str, str]:
