@@ -1,0 +1,292 @@
+"""HTML pages and fragments: the article's text (the <article> or <main>, without scripts,
+styles and the page's navigation), and its title, date, section and author from meta tags and
+JSON-LD. Fragments are the HTML inside feed items and scraped records, read the same way.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.formats.reader import Reader
+from analysis.layout import paragraphs, strip_dateline, strip_trailer
+
+# Elements that are never article text: code, and the page's furniture around the article.
+_HTML_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form"}
+    | {"button", "select", "iframe", "object", "head"}
+)
+_HTML_SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_HTML_BLOCKS = frozenset(
+    {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "title", "article"}
+    | {"section", "main", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "figure"}
+    | {"figcaption", "hr", "address"}
+)
+_HTML_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area"})
+# <meta> names (property, name or itemprop) for the title, the date and other fields, best first.
+_HTML_META = {
+    "title": ("og:title", "twitter:title", "headline", "dc.title", "title"),
+    "published": (
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "published_time",
+        "publication_date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "parsely-pub-date",
+        "sailthru.date",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.created",
+        "date",
+    ),
+    "section": ("article:section", "section"),
+    "author": ("author", "article:author", "dc.creator", "byl"),
+    "description": ("og:description", "description", "twitter:description"),
+    "url": ("og:url",),
+    "site_name": ("og:site_name", "application-name"),
+    "keywords": ("news_keywords", "keywords", "article:tag"),
+}
+# Text that is HTML: a tag of a text element, or an entity (a value from a scraper or feed).
+_CLOSED_MARKUP = re.compile(
+    r"</(?:p|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|figure|figcaption|blockquote|table|tr"
+    r"|td|th|section|article|sup|sub|small|font|center)\s*>|<(?:br|hr)\s*/?>",
+    re.IGNORECASE,
+)
+MARKUP = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|img|figure|figcaption|blockquote"
+    r"|table|tr|td|th|script|style|iframe|section|article|hr|sup|sub|small|font|center)\b[^<>]*>"
+    r"|&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _HtmlPage:
+    """What an HTML page or fragment says: its text by container, headings and metadata."""
+
+    parts: list[tuple[int, str]] = field(default_factory=list)  # (container, text)
+    meta: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+    h1: list[str] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)  # <time datetime> in the article
+    ld: list = field(default_factory=list)  # JSON-LD objects
+
+    def text(self, *, whole: bool = False) -> str:
+        """The article's paragraphs: the <article> (or articleBody, or <main>) with the most
+        text, else (or with ``whole``: a fragment that is the article) all text outside the
+        page's furniture."""
+        sizes: dict[int, int] = {}
+        for container, part in self.parts:
+            sizes[container] = sizes.get(container, 0) + len(part.strip())
+        articles = {c: n for c, n in sizes.items() if c > 0 and n}
+        mains = {c: n for c, n in sizes.items() if c < 0 and n}
+        chosen = {} if whole else articles or mains
+        if chosen:
+            best = max(chosen, key=lambda c: (chosen[c], -abs(c)))
+            kept = [part for container, part in self.parts if container == best]
+        else:
+            kept = [part for _, part in self.parts]
+        return "\n\n".join(paragraphs(re.sub(r"[ \t\r\f\v]+", " ", "".join(kept))))
+
+
+def _parse_html(html: str) -> _HtmlPage:
+    """Read an HTML page or fragment (scripts, styles and navigation dropped)."""
+    from html.parser import HTMLParser
+
+    page = _HtmlPage()
+
+    class _Parser(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.skip: list[str] = []  # the open element that started skipping, repeated
+            self.containers: list[list] = []  # open <article>/<main>: [tag, id, depth]
+            self.next_id = 0
+            self.capture: str | None = None  # "title", "h1" or "ld" while inside one
+            self.buffer: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = {k.lower(): v or "" for k, v in attrs}
+            if tag == "meta":
+                key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
+                if key and attrs.get("content", "").strip():
+                    page.meta.setdefault(key.lower(), attrs["content"].strip())
+                return
+            if tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
+                page.meta.setdefault("canonical", attrs.get("href", ""))
+            if tag == "time" and attrs.get("datetime") and self.containers:
+                page.times.append(attrs["datetime"])
+            if tag == "script" and "ld+json" in attrs.get("type", ""):
+                self.capture, self.buffer = "ld", []
+            if not self.capture and (tag == "title" or tag == "h1" and self.containers):
+                self.capture, self.buffer = tag, []
+            if self.skip:
+                if tag == self.skip[0] and tag not in _HTML_VOID:
+                    self.skip.append(tag)
+                return
+            if tag == "h1" and not self.capture:
+                self.capture, self.buffer = tag, []
+            hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
+            if tag in _HTML_SKIP or attrs.get("role") in _HTML_SKIP_ROLES or hidden:
+                if tag not in _HTML_VOID:
+                    self.skip = [tag]
+                return
+            if tag in ("article", "main") or attrs.get("itemprop", "").lower() == "articlebody":
+                self.next_id += 1
+                self.containers.append([tag, self.next_id if tag != "main" else -self.next_id, 1])
+            elif self.containers and tag == self.containers[-1][0] and tag not in _HTML_VOID:
+                self.containers[-1][2] += 1  # a <div> inside an articleBody <div>
+            if tag in _HTML_BLOCKS:
+                self.add("\n\n")
+
+        def handle_endtag(self, tag):
+            if self.capture == "ld" and tag == "script":
+                with contextlib.suppress(ValueError, RecursionError):
+                    page.ld.append(json.loads("".join(self.buffer)))
+                self.capture = None
+            if self.capture == tag:
+                text = " ".join("".join(self.buffer).split())
+                if tag == "title":
+                    page.title = page.title or text
+                elif text:
+                    page.h1.append(text)
+                self.capture = None
+            if self.skip:
+                if tag == self.skip[0]:
+                    self.skip.pop()
+                return
+            if tag in _HTML_BLOCKS:
+                self.add("\n\n")
+            if self.containers and self.containers[-1][0] == tag:
+                self.containers[-1][2] -= 1
+                if not self.containers[-1][2]:
+                    self.containers.pop()
+
+        def handle_data(self, data):
+            if self.capture:
+                self.buffer.append(data)
+            if not self.skip and self.capture != "title":
+                self.add(data)
+
+        def add(self, text: str) -> None:
+            page.parts.append((self.containers[-1][1] if self.containers else 0, text))
+
+    parser = _Parser()
+    parser.feed(html)
+    parser.close()
+    return page
+
+
+def html_fragment_text(html: str) -> str:
+    """The paragraphs of HTML text (a feed's or a scraper's field), markup dropped; the field
+    is the article, so an <article> inside it is part of it, not all of it."""
+    return _parse_html(html).text(whole=True)
+
+
+def markup_to_text(value: str, *, paragraphed: bool = True) -> str:
+    """A field's text with its HTML read as HTML; other text as given, entities decoded.
+
+    A field is HTML only when it closes an element (``</p>``, ``<br>``): text that merely
+    mentions a tag ("inject <script> tags") is text, and is never cut at an unclosed tag.
+    Garbage with far more ``<`` than ``>`` is not parsed (the parser is slow on it).
+    """
+    if "<" not in value and "&" not in value or not MARKUP.search(value):
+        return value
+    if not _CLOSED_MARKUP.search(value) or value.count("<") > 4 * value.count(">") + 16:
+        return html_lib.unescape(value)
+    text = html_fragment_text(value)
+    return text if paragraphed else " ".join(text.split())
+
+
+def _html_meta(page: _HtmlPage, role: str) -> str:
+    found = next((page.meta[k] for k in _HTML_META[role] if page.meta.get(k)), "")
+    return " ".join(html_lib.unescape(found).split())
+
+
+def _json_ld_article(page: _HtmlPage) -> dict:
+    """The page's schema.org article object (NewsArticle, Article, ...) from JSON-LD, if any."""
+    found = []
+    stack = collections.deque(page.ld)
+    while stack and len(found) < 50:
+        item = stack.popleft()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            kinds = item.get("@type", "")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(str(k).endswith("Article") or k == "Report" for k in kinds):
+                found.append(item)
+            stack.extend(v for v in item.values() if isinstance(v, list | dict))
+    return found[0] if found else {}
+
+
+def html_row(html: str, path: Path, reader: Reader) -> list[dict]:
+    """One article from an HTML page: the <article> text; title, date, section, author and
+    address from the page's metadata (Open Graph, ``article:*``, JSON-LD), else from the text."""
+    page = _parse_html(html)
+    ld = _json_ld_article(page)
+    body = page.text()
+    ld_title = ld.get("headline") if isinstance(ld.get("headline"), str) else ""
+    title = (
+        _html_meta(page, "title")
+        or " ".join(ld_title.split())
+        or (page.h1[0] if page.h1 else "")
+        or page.title
+    )
+    paras = paragraphs(body)
+    headings = {" ".join(t.split()) for t in (title, page.title, *page.h1[:1]) if t}
+    while paras and " ".join(paras[0].split()) in headings:  # the page repeats its title
+        paras = paras[1:]
+    if not title and paras:  # no title anywhere: the first line, as for plain text
+        first, _, rest = paras[0].partition("\n")
+        title, paras = first.strip(), ([rest.strip()] if rest.strip() else []) + paras[1:]
+    paras, _ = strip_trailer(paras)
+    body, place, agency, (year, month, day) = strip_dateline("\n\n".join(paras))
+    if not body.strip() and not title:
+        reader.problem(path, None, "no text in the HTML page", "skipped")
+        return []
+    published = (
+        _html_meta(page, "published")
+        or (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else "")
+        or (page.times[0] if page.times else "")
+    )
+    author = _html_meta(page, "author") or _ld_name(ld.get("author"))
+    meta = {
+        "url": _html_meta(page, "url") or page.meta.get("canonical", ""),
+        "author": author,
+        "description": _html_meta(page, "description"),
+        "keywords": _html_meta(page, "keywords"),
+    }
+    row = {
+        **{name: value for name, value in meta.items() if value},
+        "_path": path,
+        "_line": None,
+        "_stem": path.name.split(".")[0],
+        "title": title,
+        "section": _html_meta(page, "section"),
+        "lead": "",
+        "body": body.strip(),
+        "dateline": place,
+        "agency": agency or _html_meta(page, "site_name"),
+    }
+    if published:
+        row["_published"] = published
+    else:
+        row["_date"] = (year, month, day, "")
+    return [row]
+
+
+def _ld_name(value) -> str:
+    """A JSON-LD author: a name, an object with a name, or a list of these."""
+    if isinstance(value, list):
+        return "; ".join(filter(None, (_ld_name(v) for v in value)))
+    if isinstance(value, dict):
+        value = value.get("name")
+    return " ".join(value.split()) if isinstance(value, str) else ""

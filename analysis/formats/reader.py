@@ -1,0 +1,114 @@
+"""What every format reader shares: the ``Reader`` that records each problem against the file
+as the corpus names it (and holds the caller's year and column names), the documents table's
+columns, and the row of one article read from a news format (NITF, RCV1, NewsML-G2,
+Reuters-21578), its dateline and ``Read more`` line taken off as for the other formats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from analysis.layout import MONTHS, strip_dateline, strip_trailer
+
+DOCUMENT_COLUMNS = [
+    "doc_id",
+    "path",
+    "line",
+    "title",
+    "section",
+    "published",
+    "published_year",
+    "published_month",
+    "published_day",
+    "published_time",
+    "date_note",
+    "dateline",
+    "agency",
+    "lead",
+    "body",
+    "text",
+    "n_chars",
+    "sha256",
+]
+
+
+@dataclass
+class Reader:
+    """What the readers of one corpus share: its root, the year for dates given without one, the
+    caller's column names, the problems found, and the roles of each set of record fields."""
+
+    root: Path
+    year: int | None
+    columns: dict[str, str]
+    problems: list[dict] = field(default_factory=list)
+    roles: dict[tuple, dict[str, str | None]] = field(default_factory=dict)  # by record fields
+
+    def problem(self, path: Path, line: int | None, problem: str, action: str) -> None:
+        self.problems.append(
+            {"path": self.name(path), "line": line, "problem": problem, "action": action}
+        )
+
+    @cached_property
+    def root_is_file(self) -> bool:
+        return self.root.is_file()
+
+    def name(self, path: Path) -> str:
+        if self.root_is_file:
+            return path.name
+        return path.relative_to(self.root).as_posix()
+
+
+def dateline_place(dateline: str) -> str:
+    """The place of a dateline: ``SALVADOR, Feb 26 -`` (Reuters-21578), ``WASHINGTON, Jan. 1``
+    (NYT), ``MEXICO CITY 1996-08-20`` (RCV1) give the place alone."""
+    words = " ".join(dateline.split()).rstrip(" -:\u2013\u2014").split(" ")
+    if len(words) > 1 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", words[-1]):
+        words = words[:-1]
+    value = " ".join(words)
+    head, comma, tail = value.rpartition(",")
+    first = tail.split()[0].rstrip(".").lower() if tail.split() else ""
+    return head.strip() if comma and first in MONTHS else value
+
+
+def news_row(
+    path: Path,
+    number: int | None,
+    reader: Reader,
+    *,
+    kind: str,
+    doc_id: str,
+    title: str,
+    paras: list[str],
+    published: str,
+    lead: str = "",
+    dateline: str = "",
+    agency: str = "",
+    section: str = "",
+    meta: dict[str, str] | None = None,
+) -> list[dict]:
+    """The row of one article read from a news format; a dateline or ``Read more`` line at the
+    body's edges is taken off as for other formats. An article without text is a problem."""
+    paras, _ = strip_trailer([p for p in paras if p])
+    body, place, found_agency, _ = strip_dateline("\n\n".join(paras))
+    if not body.strip() and not title:
+        reader.problem(path, number, f"{kind} article without text", "skipped")
+        return []
+    row = {
+        **{name: value for name, value in (meta or {}).items() if value},
+        "_path": path,
+        "_line": number,
+        "_stem": path.name.split(".")[0],
+        "title": title,
+        "section": section,
+        "lead": lead,
+        "body": body.strip(),
+        "dateline": dateline or place,
+        "agency": agency or found_agency,
+        "_published": published or None,
+    }
+    if doc_id:  # else the file's name (and item number) is the id, as for other formats
+        row["_id"] = doc_id
+    return [row]

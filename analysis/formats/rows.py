@@ -1,0 +1,318 @@
+"""Records as articles: JSON Lines, JSON (a list, or the list inside an API response) and
+Parquet rows, and the field picking they share with CSV files and feeds: which field is the
+text, the title, the date and so on (``COLUMN_VARIANTS``), every other field kept as metadata.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.formats.html import markup_to_text
+from analysis.formats.reader import DOCUMENT_COLUMNS, Reader
+from analysis.layout import paragraphs, strip_dateline, strip_trailer
+
+COLUMN_VARIANTS = {
+    "body": (
+        "body",
+        "text",
+        "content",
+        "article",
+        "story",
+        "full_text",
+        "maintext",
+        "article_text",
+        "article_body",
+        "body_text",
+        "text_content",
+        "content_encoded",
+        "encoded",
+        "contents",
+        "article_content",
+        "story_text",
+    ),
+    "title": ("title", "headline", "head", "heading", "web_title"),
+    "published": (
+        "published",
+        "date",
+        "pubdate",
+        "published_at",
+        "publish_date",
+        "pub_date",
+        "datetime",
+        "timestamp",
+        "date_published",
+        "publication_date",
+        "created_at",
+        "date_publish",  # news-please
+        "published_time",
+        "publish_time",
+        "web_publication_date",  # The Guardian's API
+        "seendate",  # GDELT
+        "time",
+        "updated",  # an Atom entry's one required date, when it gives no <published>
+    ),
+    "id": ("id", "doc_id", "article_id", "guid", "uuid", "url", "link"),
+    "lead": (
+        "lead",
+        "summary",
+        "standfirst",
+        "description",
+        "abstract",
+        "dek",
+        "subtitle",
+        "trail_text",
+        "teaser",
+        "excerpt",
+    ),
+    "section": ("section", "category", "rubric", "section_name", "news_desk", "categories"),
+    "dateline": ("dateline", "place", "location"),
+    "agency": (
+        "agency",
+        "source",
+        "publisher",
+        "outlet",
+        "source_name",
+        "source_domain",  # news-please
+        "source_common_name",  # GDELT
+        "site_name",
+    ),
+}
+
+
+def json_lines(text: str, path: Path, reader: Reader, *, first_line: int = 1) -> list[dict]:
+    """The rows of JSON Lines text as a list (``first_line`` is the number of its first line)."""
+    return list(json_line_rows(text, path, reader, first_line=first_line))
+
+
+def json_line_rows(text: str, path: Path, reader: Reader, *, first_line: int = 1) -> Iterator[dict]:
+    """The rows of JSON Lines text, a line at a time; a line that is not a JSON object is a
+    problem."""
+    # Lines end at "\n" only: str.splitlines() would also cut at U+2028 and other separators
+    # that JSON allows inside a string.
+    for number, line in enumerate(text.split("\n"), start=first_line):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            reader.problem(
+                path,
+                number,
+                f"not valid JSON ({error.msg} at column {error.colno})",
+                "line skipped",
+            )
+            continue
+        except RecursionError:
+            reader.problem(path, number, "JSON nested too deeply to read", "line skipped")
+            continue
+        if not isinstance(record, dict):
+            reader.problem(
+                path, number, f"a JSON {type(record).__name__}, not an object", "line skipped"
+            )
+            continue
+        yield from record_row(record, path, number, reader)
+
+
+def json_document(text: str, path: Path, reader: Reader) -> list[dict]:
+    """The rows of a JSON file: a list of objects, one object, or the list inside an API
+    response; JSON Lines saved as ``.json`` is read as JSON Lines."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        if "\n{" in text or text.lstrip().startswith("{"):
+            return json_lines(text, path, reader)  # JSON Lines saved as .json
+        reader.problem(path, error.lineno, f"not valid JSON ({error.msg})", "skipped")
+        return []
+    except RecursionError:
+        reader.problem(path, None, "JSON nested too deeply to read", "skipped")
+        return []
+    if isinstance(data, dict):
+        data = _records_in(data) or [data]
+    if not isinstance(data, list):
+        reader.problem(path, None, "JSON is neither an object nor a list of objects", "skipped")
+        return []
+    if not data:
+        reader.problem(path, None, "an empty JSON list: no records", "skipped")
+        return []
+    rows = []
+    for number, record in enumerate(data, start=1):
+        if isinstance(record, dict):
+            rows.extend(record_row(record, path, number, reader))
+        else:
+            reader.problem(
+                path, number, f"item is a JSON {type(record).__name__}, not an object", "skipped"
+            )
+    return rows
+
+
+def _records_in(data: dict, depth: int = 3) -> list | None:
+    """The list of article objects in an API response: NewsAPI's ``{"articles": [...]}``, or
+    one level or two down, as The Guardian's ``{"response": {"results": [...]}}`` and the New
+    York Times' ``{"response": {"docs": [...]}}``; the first such list found, breadth first."""
+    level = [data]
+    for _ in range(depth):
+        for value in (v for item in level for v in item.values()):
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                return value
+        level = [v for item in level for v in item.values() if isinstance(v, dict)]
+    return None
+
+
+def read_parquet(path: Path, reader: Reader) -> list[dict]:
+    """The rows of a Parquet file, which pandas reads from its path; one without a text column
+    is a problem."""
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as error:  # pyarrow raises many types for a damaged file
+        reader.problem(
+            path, None, f"not a readable Parquet file ({error.__class__.__name__})", "skipped"
+        )
+        return []
+    if column(list(frame.columns), "body", reader) is None:
+        reader.problem(
+            path,
+            None,
+            f"no text column (looked for {looked_for(reader)}; columns: {', '.join(map(str, frame.columns))})",
+            "skipped",
+        )
+        return []
+    return [
+        row
+        for number, record in enumerate(frame.to_dict("records"), start=1)
+        for row in record_row(record, path, number, reader)
+    ]
+
+
+def looked_for(reader: Reader) -> str:
+    """The text column names tried: the caller's, or the first common variants."""
+    return reader.columns.get("body") or ", ".join(COLUMN_VARIANTS["body"][:4])
+
+
+def _name_key(name) -> str:
+    """A column name compared without case or separators: ``publishedAt`` = ``published_at``."""
+    return re.sub(r"[^a-z0-9]", "", str(name).lower())
+
+
+def column(fields: list[str], role: str, reader: Reader) -> str | None:
+    """The field that plays ``role`` (``body``, ``title``, ...): the caller's, else the first of
+    ``COLUMN_VARIANTS[role]`` among ``fields``, compared without case or separators."""
+    if role in reader.columns:
+        return reader.columns[role] if reader.columns[role] in fields else None
+    keyed: dict[str, str] = {}
+    for field_name in fields:
+        keyed.setdefault(_name_key(field_name), field_name)
+    return next((keyed[k] for v in COLUMN_VARIANTS[role] if (k := _name_key(v)) in keyed), None)
+
+
+def clean(value) -> str:
+    """A record's value as text: trimmed, line ends unified; a list joined with ``; ``, an object
+    by its name, a missing value empty."""
+    if type(value) is str:  # the common case, first
+        return value.replace("\r\n", "\n").strip()
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(map(str, value))
+    if isinstance(value, dict):  # e.g. NewsAPI's "source": {"id": "reuters", "name": "Reuters"}
+        named = next(
+            (value[k] for k in ("name", "main", "title", "text") if isinstance(value.get(k), str)),
+            None,
+        )
+        return named.strip() if named else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[dict]:
+    """The row of one record (a JSON object, a CSV row, a feed item): its fields picked by role,
+    HTML in its text read as HTML, a cut marker and the dateline taken off, the other fields kept
+    as metadata."""
+    fields = list(record)
+    roles = reader.roles.get(key := tuple(fields))
+    if roles is None:  # the records of a file mostly share their fields: decide once
+        roles = {role: column(fields, role, reader) for role in COLUMN_VARIANTS}
+        if roles["body"] == roles["id"]:
+            roles["id"] = None
+        reader.roles[key] = roles
+    if roles["body"] is None and (inner := _inner_record(record, reader)) is not None:
+        return record_row(inner, path, number, reader)  # The Guardian's "fields": {"bodyText"}
+    if roles["body"] is None:
+        reader.problem(
+            path, number, f"no text field (fields: {', '.join(map(str, fields))})", "skipped"
+        )
+        return []
+    raw_body = markup_to_text(clean(record[roles["body"]]))
+    # NewsAPI's "... [+2345 chars]", looked for at the end only (a search over the whole text
+    # would try every whitespace run, in time that grows with its square)
+    tail = raw_body[-_CUT_MARKER_TAIL:]
+    if "[+" in tail and (cut := _CUT_MARKER.search(tail)):
+        raw_body = raw_body[: len(raw_body) - len(tail) + cut.start()]
+        reader.problem(
+            path,
+            number,
+            f"text cut short by the source ('{cut.group().strip()}' not given)",
+            "marker removed; the text kept as given",
+        )
+    body_paras, _ = strip_trailer(paragraphs(raw_body))
+    body = "\n\n".join(body_paras)
+    body, place, agency, _ = strip_dateline(body)
+    # A title is text as typed (a headline about "<script>" or "AT&amp;T" shows just so); the
+    # lead and body of web feeds often carry HTML, read as HTML.
+    title = clean(record.get(roles["title"])) if roles["title"] else ""
+    if not body.strip() and not title:
+        reader.problem(path, number, "empty text", "skipped")
+        return []
+    # An address used as the id is still metadata (``url``); a bare id lives on as doc_id.
+    kept = roles["id"] if str(roles["id"]).lower() in ("url", "link") else None
+    used = {c for c in roles.values() if c is not None and c != kept}
+    meta = {_meta_name(k): v for k, v in record.items() if k not in used}
+    return [
+        {
+            **meta,
+            "_path": path,
+            "_line": number,
+            "_stem": path.name.split(".")[0],
+            "_id": clean(record.get(roles["id"])) if roles["id"] else "",
+            "title": title,
+            "section": _field(record, roles["section"], paragraphed=False),
+            "lead": _field(record, roles["lead"]),
+            "body": body.strip(),
+            "dateline": (clean(record.get(roles["dateline"])) if roles["dateline"] else "")
+            or place,
+            "agency": (clean(record.get(roles["agency"])) if roles["agency"] else "") or agency,
+            "_published": record.get(roles["published"]) if roles["published"] else None,
+        }
+    ]
+
+
+def _inner_record(record: dict, reader: Reader) -> dict | None:
+    """The record with the fields of a nested object that holds the text lifted to the top
+    (fields already at the top win); None when no nested object has a text field."""
+    for name, value in record.items():
+        if isinstance(value, dict) and column(list(value), "body", reader) is not None:
+            outer = {k: v for k, v in record.items() if k != name}
+            return {**outer, **{k: v for k, v in value.items() if k not in outer}}
+    return None
+
+
+_CUT_MARKER = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d+ chars?\]\s*$")
+_CUT_MARKER_TAIL = 80
+
+
+def _field(record: dict, name: str | None, *, paragraphed: bool = True) -> str:
+    """A text field of a record as plain text (HTML read as HTML); empty when there is none."""
+    if name is None:
+        return ""
+    return markup_to_text(clean(record.get(name)), paragraphed=paragraphed)
+
+
+def _meta_name(name) -> str:
+    """A metadata column's name; ``<name>_source`` when a document column has that name."""
+    name = str(name)
+    if name.startswith("_"):
+        return f"source{name}"
+    return f"{name}_source" if name in DOCUMENT_COLUMNS else name
