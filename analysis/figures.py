@@ -5,7 +5,7 @@ what it measures.
 ``figures(documents)`` runs it over a corpus and attaches to each figure:
 - its sentence (``analysis.text`` spans, or a given sentence table) and offsets;
 - the ``commodity`` named nearest to it in the sentence, from ``analysis/data/commodities.yml``
-  (or implied by its unit: barrels are oil, kilowatt-hours electricity);
+  (or implied by its unit: barrels are oil, kilowatt-hours electricity, "$9/MMBtu" gas);
 - the ``actors`` mentioned in the sentence, from the actor dictionary (``analysis.actors``): display
   names in order of first mention, joined with ``"; "``;
 - the ``relation`` it measures (``import_share``, ``import``, ``export``, ``production``,
@@ -82,7 +82,19 @@ class _Phrases:
                     and (end == n or not text[end].isalnum())
                 ):
                     found[kind].append((start, end, value))
-        return found[0] + found[1], found[2]
+        return _leftmost_longest(found[0] + found[1]), found[2]
+
+
+def _leftmost_longest(spans: list) -> list:
+    """The commodity spans read like words: of overlapping phrases the one starting first, or
+    the longer of two starting together ("crude oil exports" is crude oil, though "oil exports"
+    is an oil phrase; "liquefied natural gas" is LNG, not natural gas)."""
+    kept, last_end = [], -1
+    for span in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
+        if span[0] >= last_end:
+            kept.append(span)
+            last_end = span[1]
+    return kept
 
 
 @dataclass(frozen=True)
@@ -136,12 +148,16 @@ def _distance(span: tuple[int, int], start: int, end: int) -> int:
 
 def _commodity(spans, start: int, end: int, unit: str, surface: str, lex: _Lexicon) -> str:
     """The commodity named nearest the figure in its sentence; else the one its unit implies
-    (barrels: oil), or its abbreviation (``bcm``: natural gas, though cubic metres alone are
-    not)."""
-    inside = [s for s in spans if not (s[0] >= start and s[1] <= end)]
+    (barrels: oil), or the unit of its rate (a price "$70 a barrel" is of oil, "$9/MMBtu" of
+    gas), or its abbreviation (``bcm``: natural gas, though cubic metres alone are not)."""
+    base, _, per = unit.partition(" per ")
+    # a commodity named within the figure counts when its unit implies none ("38 bcm of gas a
+    # year"); "barrels of oil per day" is oil by its unit, and a nearby name can say more
+    own = base in lex.by_unit
+    inside = [s for s in spans if not (own and s[0] >= start and s[1] <= end)]
     if inside:
         return min(inside, key=lambda s: (_distance(s, start, end), -(s[1] - s[0])))[2]
-    implied = lex.by_unit.get(unit.split(" per ")[0], "")
+    implied = lex.by_unit.get(base, "") or lex.by_unit.get(_SCALED.sub("", per), "")
     if implied or not lex.by_abbreviation:
         return implied
     words = _WORDS.findall(surface.lower())
@@ -149,6 +165,7 @@ def _commodity(spans, start: int, end: int, unit: str, surface: str, lex: _Lexic
 
 
 _WORDS = re.compile(r"[a-z]+")
+_SCALED = re.compile(r"^(?:thousand|million|billion|trillion) ")
 
 
 def _relation(spans, start: int, end: int, unit: str, change: str, lex: _Lexicon) -> str:

@@ -19,6 +19,9 @@ that can backtrack over the whole input):
 4. Class rules drop what is not a figure: dates and times, years standing alone, ordinals,
    numbers inside names (``Sakhalin-2``, ``G20``, ``Nord Stream 2``, ``Article 5``), list markers,
    codes, phone numbers and versions.
+5. Last, figures are read together: one with no cue of its own takes the change of the figure
+   before it when both state one change ("rose $1.17, or 1.5 percent"), and a scaled number
+   compared with a figure takes its unit ("11.3 trillion rubles, versus 8.8 trillion").
 
 ``kind`` is ``percent`` (also percentage and basis points), ``currency``, ``dimension`` (a
 physical unit: mass, volume, power, energy, time, ... and ``times``), ``count`` (people, or a
@@ -157,6 +160,12 @@ _VULGAR = {
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _MULTI_SEPARATED = re.compile(r"\d+(?:[-./]\d+){2,}")  # dates, IPs, phones, versions
 _TIME_OR_SCORE = re.compile(r":\d")
+# a comma and one or two digits before a percent sign or a scale word is a decimal comma: a
+# thousands separator takes three digits ("12,8%", "$76,12 billion", not "1,234" or "1,2 and 3")
+_DECIMAL_COMMA = re.compile(
+    r",(\d{1,2})(?![\d,])(?=[ \t]?%|[ \t]+(?:percent|per cent|pct|(?:m|b|tr)illion|mln|bln|bn"
+    r"|trln|tn)(?![a-z]))"
+)
 _FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
 _MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})(?![\d/])")
 _EXPONENT = re.compile(r"[eE]([-+]?\d{1,2})(?![\w])|\^([-+]{0,2}\d{1,2})(?!\d)")
@@ -180,10 +189,18 @@ _MEASURE_AFTER = re.compile(r"[ \t-]*(?:tall|long|high|deep|wide|above|below|awa
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}[b-df-hj-np-rtv-z]s|people)\b")  # not is, was
 _PER_WORD = re.compile(r"(?:per|an?|each|/)[ \t]*")
 _PER_THOUSAND = re.compile(r"(?:1,000|1000|one thousand|thousand)[ \t]+")
+_PER_NOUN = re.compile(r"[a-z]{3,20}(?![a-z'-])")
 _PER_OTHER = re.compile(r"(?:share|capita|head|unit|barrel|tonne|ton)(?![a-z])")
+# an international phone number after its "+": country code, area code, then groups of digits
+_PHONE = re.compile(r"\d{1,3}[ \t-]\(?\d{1,5}\)?(?:[ \t.-]\d{2,5}){2,5}")
 _SPACED_ORDINAL = re.compile(r"[ \t](?:st|nd|rd|th)(?![a-z])")
 _YEAR_ON_YEAR = re.compile(r"[ \t-]+on[ \t-]+year")
-_TIME_AGO = re.compile(r"[ \t]+(?:earlier|ago|before|later|after|on|from|since|prior)(?![a-z])")
+# "a year earlier", "a year on," and "a year from now" date something; "a week on a four-week
+# basis" and "a day from Ust-Luga" are rates
+_TIME_AGO = re.compile(
+    r"[ \t]+(?:earlier|ago|before|later|after|since|prior|on(?=[ \t]*(?:[,.;:)]|$))"
+    r"|from(?=[ \t]+(?:now|today|then)))(?![a-z])"
+)
 _RANGE_LINK = re.compile(r"[ \t]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|to|through|thru|and)[ \t]*")
 
 # --- lexicon ----------------------------------------------------------------------------------
@@ -254,10 +271,13 @@ def _by_first_char(forms) -> dict[str, re.Pattern]:
     return {char: re.compile(_alternation(group)) for char, group in groups.items()}
 
 
-def _matcher(entries: dict) -> _Matcher:
-    """Build a matcher from ``{form: value}``; capitals-only forms match as written."""
-    cased = {f: v for f, v in entries.items() if _is_cased(f)}
-    folded = {_norm_phrase(f.lower()): v for f, v in entries.items() if not _is_cased(f)}
+def _matcher(entries: dict, written: frozenset = frozenset()) -> _Matcher:
+    """Build a matcher from ``{form: value}``; capitals-only forms and the ``written`` ones
+    match as written ("Mt" is a megatonne, "mt" a metric ton)."""
+    cased = {f: v for f, v in entries.items() if _is_cased(f) or f in written}
+    folded = {
+        _norm_phrase(f.lower()): v for f, v in entries.items() if not (_is_cased(f) or f in written)
+    }
     return _Matcher(_by_first_char(folded), _by_first_char(cased), folded, cased)
 
 
@@ -360,9 +380,10 @@ def lexicon() -> Lexicon:
     """
     units_doc = read_yaml("units.yml")
     cues_doc = read_yaml("figure_relations.yml")
-    units, glued_units, prefixes = {}, {}, {}
+    units, glued_units, prefixes, cased = {}, {}, {}, set()
     for entry in units_doc["units"]:
         unit = Unit(entry["name"], entry["dimension"], float(entry.get("scale", 1.0)))
+        cased.update(entry.get("cased", []))
         for form in entry.get("forms", []) + entry.get("cased", []):
             units.setdefault(form, unit)
         for form in entry.get("glued", []):
@@ -397,7 +418,7 @@ def lexicon() -> Lexicon:
 
     tails = _Tails()  # shared by the cue lists
     return Lexicon(
-        units=_matcher(units),
+        units=_matcher(units, frozenset(cased)),
         glued_units=glued_units,
         scales=_matcher(scales),
         glued_scales=glued_scales,
@@ -475,6 +496,10 @@ def _read_digits(text: str, pos: int) -> _Quantity | _Skip:
             return _Skip(multi.end())  # 14.02.2019, 192.168.1.2, +1-222-2222
     if nxt == ":" and _TIME_OR_SCORE.match(text, end):
         return _Skip(end + 3)
+    comma = _DECIMAL_COMMA.match(text, end) if nxt == "," and plain and end - pos <= 3 else None
+    if comma:  # 12,8% and $76,12 billion in copy translated from Russian: decimal commas
+        value = float(f"{raw}.{comma.group(1)}")
+        return _Quantity(pos, comma.end(), value, integer=False, plain=False)
     frac = _FRACTION.match(text, end) if nxt == "/" else None
     if frac:
         den = int(frac.group(1))
@@ -656,6 +681,10 @@ def _read_suffix(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
     if q.scale == 1.0 and (q.unit is None or q.currency_prefix):
         hyphen = pos == q.end and pos < len(text) and text[pos] in "-\u2010\u2011"
         scale = lex.scales.match(text, lower, pos + 1 if hyphen else pos)  # $5.5-billion
+        if scale and q.unit is None and not hyphen:
+            whole = lex.units.match(text, lower, pos)
+            if whole and whole[1] > scale[1] and " per " not in whole[0].name:
+                scale = None  # "22.6 mln t": a unit that carries its scale, read whole below
         if scale and not (q.words and q.value >= 1000 and scale[0] < 1000):
             q.scale, q.end = scale[0], scale[1]
             pos = _SPACE.match(text, q.end).end()
@@ -671,12 +700,45 @@ def _read_suffix(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
         _read_per(text, lower, q, lex)
 
 
+def _is_time_ago(lower: str, start: int, end: int) -> bool:
+    """Whether the period at ``start``..``end`` dates something ("5% a year earlier", "a day
+    on"); a rate written "per day", "/d" or "daily" never does ("42 mcm per day on Monday")."""
+    if lower.startswith(("per", "/"), start) or lower.endswith("ly", start, end):
+        return False
+    return bool(_TIME_AGO.match(lower, end))
+
+
+_OF_WORDS = re.compile(r"of((?:[ \t]{1,3}[A-Za-z][A-Za-z-]{0,20}){1,3})")
+_WORD_END = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _period_after_what(text: str, lower: str, q: _Quantity, pos: int, lex: Lexicon) -> bool:
+    """Read a rate written after what is measured, up to three words: "38 billion cubic metres
+    of gas a year", "55 bcm of Russian natural gas annually". True when one was read."""
+    m = _OF_WORDS.match(text, pos)
+    if not m:
+        return False
+    for word in _WORD_END.finditer(text, m.start(1), m.end(1)):
+        at = _SPACE.match(text, word.end()).end()
+        period = lex.per.match(text, lower, at)
+        if period and not _is_time_ago(lower, at, period[1]):
+            q.per, q.end = period[0], period[1]
+            return True
+    return False
+
+
+_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+
 def _read_per(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
     pos = _SPACE.match(text, q.end).end()
     period = lex.per.match(text, lower, pos)
-    if period and not _TIME_AGO.match(lower, period[1]):
+    if period and not _is_time_ago(lower, pos, period[1]):
         q.per, q.end = period[0], period[1]
         return
+    if q.unit.dimension in ("volume", "mass", "energy") and lower.startswith("of", pos):
+        if _period_after_what(text, lower, q, pos, lex):
+            return
     m = _PER_WORD.match(lower, pos)
     if not m or m.end() == pos:
         return
@@ -686,12 +748,24 @@ def _read_per(text: str, lower: str, q: _Quantity, lex: Lexicon) -> None:
         upos = thousand.end()
     unit = lex.units.match(text, lower, upos)
     if unit and unit[0].dimension in ("mass", "volume", "energy", "count", "length", "area"):
-        q.per = ("thousand " if thousand else "") + unit[0].name
+        # a unit carrying a scale keeps it in the rate: $10 per mmBtu is per million Btu
+        scale = "thousand" if thousand else _SCALE_NAMES.get(unit[0].scale, "")
+        q.per = (scale + " " if scale else "") + unit[0].name
         q.end = unit[1]
         return
     other = _PER_OTHER.match(lower, upos)
     if other and q.unit.dimension == "currency":
         q.per, q.end = other.group(), other.end()
+    elif q.unit.dimension == "currency" and m.group().startswith("per") and not thousand:
+        # a price per anything counted: "$6.5 million per voyage", "$2 per share"
+        noun = _PER_NOUN.match(lower, upos)
+        if (
+            noun
+            and noun.group() not in lex.stopwords
+            and noun.group() not in _NUMBER_WORDS
+            and not lex.units.match(text, lower, upos)  # not "$5 per cent"
+        ):
+            q.per, q.end = _singular(noun.group()), noun.end()
 
 
 def _prefix_currency(text: str, lower: str, q: _Quantity, lex: Lexicon, floor: int) -> None:
@@ -751,7 +825,9 @@ def _read_quantity(
 # --- from quantities to figures ---------------------------------------------------------------
 
 _PREV_WORD = re.compile(r"[ \t]+([A-Za-z.'\u2019-]*[A-Za-z])")
-_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?")
+_NEXT_WORDS = re.compile(  # a word, or an acronym (three LNG trains), then maybe the noun
+    r"[ \t]+([A-Z]{2,6}(?![A-Za-z])|[A-Za-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?"
+)
 _CURRENCY_AHEAD = re.compile(
     r"(?:[A-Za-z]{0,3}[$\u20ac\u00a3\u00a5\u20bd]|[\u20ac\u00a3\u00a5\u20bd$])[ \t]*"
 )
@@ -801,6 +877,21 @@ def _count_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,16})(?![\w-])")
+_NOT_HYPHEN_NOUNS = frozenset("strong odd plus nil something ish".split())
+
+
+def _hyphen_noun(text: str, q1: _Quantity, q2, end: int) -> tuple[str, int] | None:
+    """The noun of a count written as an adjective: "the 14-member OPEC", "a 27-nation bloc"
+    (digits only: "six-party talks" is a name, and "5,000-strong" no noun)."""
+    if q2 is not None or q1.words or not q1.integer or _is_year(q1):
+        return None  # a 2022-era tanker: a year
+    m = _HYPHEN_NOUN.match(text, end)
+    if not m or m.group(1) in _NOT_HYPHEN_NOUNS or m.group(1) in _NUMBER_WORDS:
+        return None
+    return m.group(1), m.end()
+
+
 _SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 
 
@@ -841,6 +932,8 @@ def _is_lone_year(text: str, lower: str, q: _Quantity, lex: Lexicon, hedged: boo
     if _RANGE_LINK.match(lower, q.end) or hedged:
         return False
     noun = _count_noun(text, q.end, lex)
+    if noun and lex.change_after.match(text, lower, _SPACE.match(text, q.end).end()):
+        return True  # 2024 gains, 2023 cuts: the year of a change, not a count of changes
     return not (noun and _previous_word(text, q.start).lower() not in _YEAR_WORDS)
 
 
@@ -898,6 +991,14 @@ def _words_not_a_figure(text: str, lower: str, q: _Quantity, hedged: bool) -> bo
         and not _WORD_SEQUENCE.match(lower, q.end + 1)
     ):
         return True  # two-way, six-party talks, a half-century
+    if (
+        q.unit is not None
+        and q.unit.dimension == "time"
+        and len(q.tokens) == 1
+        and q.tokens[0] in _SINGULAR_DENOMINATORS
+        and q.tokens[0] not in ("half", "quarter")
+    ):
+        return True  # for a seventh week, a third year: ordinals, not a seventh of a week
     if hedged or q.unit is not None or q.scale != 1.0:
         return False
     if q.tokens and q.tokens[0] in _AND_AFTER and lower[q.start] != "a":
@@ -917,6 +1018,28 @@ def _words_not_a_figure(text: str, lower: str, q: _Quantity, hedged: bool) -> bo
             q.end < len(lower)
         )
     return False
+
+
+_SPAN_WORDS = frozenset("first last past next previous final recent coming".split())
+
+
+def _quarters_of_a_year(text: str, q: _Quantity, lex: Lexicon) -> None:
+    """After "first", "last", "past", ... "three quarters" are three quarters of a year, not
+    three fourths ("in the first three quarters of 2018")."""
+    if q.tokens[0] in _SMALL and _previous_word(text, q.start).lower() in _SPAN_WORDS:
+        q.value, q.integer = float(_SMALL[q.tokens[0]]), True
+        q.unit = lex.units.match("quarters", "quarters", 0)[0]
+
+
+def _is_change_to_level(lower: str, q1: _Quantity, q2: _Quantity, hedged, lex: Lexicon) -> bool:
+    """After a change verb, "X to Y" with both units written is the change and the level it
+    reached when Y is far bigger than X: a range's ends are of one size ("grew 2% to 3%" may be
+    a range; "fell 200 kb/d to 102 mb/d" and "rose 5% to 80 percent" are not)."""
+    if q1.unit is None or q2.unit is None or lower[q1.end : q2.start].strip() != "to":
+        return False
+    if _value(q2) < 5 * _value(q1):
+        return False
+    return bool(lex.changes.before(lower, hedged[1] if hedged else q1.start))
 
 
 def _read_range_end(text: str, lower: str, q1: _Quantity, lex: Lexicon, opener: str | None):
@@ -984,6 +1107,10 @@ def _kind(q: _Quantity, count: str) -> str:
 
 def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     """Read the figure at candidate ``pos``: ``(row, resume)``, or a ``_Skip``."""
+    if pos and text[pos - 1] == "+":
+        phone = _PHONE.match(text, pos)
+        if phone:
+            return _Skip(phone.end())  # +7 (495) 719-30-01
     q1 = _read_quantity(text, lower, pos, lex, floor)
     if isinstance(q1, _Skip):
         return q1
@@ -992,6 +1119,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     hedged = lex.hedges.before(lower, q1.start)
     if q1.words and _words_not_a_figure(text, lower, q1, bool(hedged) or q1.value < 0):
         return _Skip(q1.end)
+    if q1.words and q1.tokens[-1] == "quarters" and len(q1.tokens) == 2:
+        _quarters_of_a_year(text, q1, lex)
     if (
         _is_year(q1)
         and not q1.currency_prefix
@@ -1005,12 +1134,19 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if q2 is not None and opener and opener[0] == "from" and lex.changes.before(lower, opener[1]):
         _share_unit(q1, q2)
         q2 = None  # rose from 76 to 88 percent: two levels, not a range
+    elif q2 is not None and _is_change_to_level(lower, q1, q2, hedged, lex):
+        q2 = None  # fell 200 kb/d to 102 mb/d: a change and the level it reached
     if q2 is not None and not _join_range(q1, q2):
         if _is_year(q1) and _is_year(q2):
             return _Skip(q2.end)
         if q1.plain and q2.plain and q1.unit is None and text[q1.end] in "-\u2013:":
             return _Skip(q2.end)  # a score: won 3-1
+        if opener and opener[0] == "from":
+            _share_unit(q1, q2)  # cut from $60 to $45 per barrel: two prices per barrel
         q2 = None
+    elif q2 is not None and q1.unit is not None and not q2.per:
+        _read_per(text, lower, q2, lex)  # $25-35 per barrel: the rate is written once
+        q1.per = q1.per or q2.per
     if q2 is None and q1.unit is None and q1.integer and q1.scale == 1.0:
         _read_ratio(text, lower, q1, lex)  # one in five, 2 out of 3
     if q2 is None and q1.unit is not None and q1.unit.name in _SUBUNITS:
@@ -1021,7 +1157,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     verb = lex.changes.before(lower, hedge[1] if hedge else start)
     count, noun_end = "", end
     if q1.unit is None:
-        noun = _count_noun(text, end, lex)
+        noun = _count_noun(text, end, lex) or _hyphen_noun(text, q1, q2, end)
         count, noun_end = noun if noun else ("", end)
     if q2 is None and not hedge and not q1.currency_prefix:
         if _is_year(q1) and not (count and _previous_word(text, start).lower() not in _YEAR_WORDS):
@@ -1037,9 +1173,25 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         change = after[0]
         hedge_text = (hedge_text + " \u2026 " if hedge_text else "") + text[after_pos : after[1]]
     if change == "=" and not hedge_text:
-        noun_after = lex.change_after.match(text, lower, _NOUN_GAP.match(text, end).end())
+        gap = _NOUN_GAP.match(text, end).end()
+        noun_after = lex.change_after.match(text, lower, gap)
+        if not noun_after and q1.unit is not None:
+            word = _MODIFIER.match(text, gap)  # a 500,000-bpd production cut, 2% GDP growth
+            if word and word.group(1).lower() not in lex.stopwords:
+                noun_after = lex.change_after.match(text, lower, word.end())
+                if noun_after and lower[word.end() : noun_after[1]] in _COMPARATIVES:
+                    noun_after = None  # a six-month high above $91: no noun of change
+        if noun_after and _RELATIVE.match(lower, noun_after[1]):
+            noun_after = None  # the $60 cap, above which ...: a place, not a change
         if noun_after:
             change = noun_after[0]
+        elif (
+            q1.unit is not None
+            and q1.unit.dimension == "percent"
+            and q2 is None
+            and (q1.value < 0 or (start and text[start - 1] == "+"))
+        ):
+            change = "down" if q1.value < 0 else "up"  # 8.4 million tonnes (+11.5%)
         elif lower[start - 3 : start] == "by ":
             change = _verb_in_clause(lower, start, lex)  # increased drilling by 30 percent
     low = _value(q1)
@@ -1193,6 +1345,54 @@ def _merge_bounds(text: str, rows: list[tuple]) -> list[tuple]:
     return merged
 
 
+# what joins a change to the same change in other terms: "rose $1.17, or 1.5 percent", "up
+# 4.2 gigawatts (GW), or 1.1 percent", "by 65,000 bpd and 10,000 bpd", "5 trillion roubles ($60
+# billion)"
+_OTHER_TERMS = re.compile(r"[ \t]*(?:\([A-Za-z]{1,6}\))?[ \t]*,?[ \t]*(or|and)[ \t]+")
+_CONVERSION = re.compile(r"[ \t]*\(")
+
+
+def _share_change(text: str, rows: list[tuple]) -> list[tuple]:
+    """Give a figure with no cue of its own the change of the figure just before it when the
+    two state one change: joined by "or" (the same change in other terms), by "and" in the same
+    unit (one verb for both), or in brackets as a conversion to another currency."""
+    for i in range(1, len(rows)):
+        prev, row = rows[i - 1], rows[i]
+        if prev[7] not in ("up", "down") or row[7] != "=" or row[8]:
+            continue
+        gap = text[prev[1] : row[0]]
+        if len(gap) > 16:
+            continue
+        joined = _OTHER_TERMS.fullmatch(gap)
+        if (joined and (joined.group(1) == "or" or row[5] == prev[5])) or (
+            _CONVERSION.fullmatch(gap) and row[9] == prev[9] == "currency"
+        ):
+            rows[i] = (*row[:7], prev[7], *row[8:])
+    return rows
+
+
+_COMPARED = re.compile(r"(?:versus|vs\.?|against|compared (?:with|to))[ \t]+$")
+
+
+def _elided_units(text: str, rows: list[tuple]) -> list[tuple]:
+    """Give a scaled number with no unit the unit of the figure it is compared with a few words
+    before: "11.3 trillion rubles this year, versus 8.8 trillion in 2023"."""
+    for i in range(1, len(rows)):
+        prev, row = rows[i - 1], rows[i]
+        if row[5] or row[9] != "number" or row[6] < 1e3 or prev[9] not in _UNIT_KINDS:
+            continue
+        gap = text[prev[1] : row[0]]
+        if len(gap) <= 40 and not any(c in gap for c in ".;!?") and _COMPARED.search(gap):
+            rows[i] = (*row[:5], prev[5], *row[6:9], prev[9])
+    return rows
+
+
+_UNIT_KINDS = ("currency", "dimension")
+_RELATIVE = re.compile(r"[ \t]+(?:which|whom|where)(?![a-z])")
+_COMPARATIVES = frozenset(
+    "above below higher lower more less fewer greater bigger larger smaller cheaper".split()
+)
+_MODIFIER = re.compile(r"([A-Za-z][a-z-]{1,20}|[A-Z]{2,5})[ \t]+")
 _NUMBER_AHEAD = re.compile(r"\s*[$\u20ac\u00a3\u00a5]?\s*\d")
 _HYPHEN_WORD = re.compile(r"-[a-z]")
 _NOUN_GAP = re.compile(r"[ \t\u2010\u2011-]?")
@@ -1301,7 +1501,7 @@ def figure_rows(text: str, *, lower: str | None = None) -> list[tuple]:
             continue
         row, resume = found
         rows.append(row)
-    return _merge_bounds(text, rows)
+    return _elided_units(text, _share_change(text, _merge_bounds(text, rows)))
 
 
 _DTYPES = {
