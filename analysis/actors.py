@@ -15,7 +15,13 @@ Russia). Then, per document:
 - a bare surname (``Abiru``) or an ambiguous short name (``Foreign Ministry``) resolves to the
   actor of that name who is named in full in the document (the one named last before it, else
   the first named after it); a surname also resolves when only one person in the dictionary has
-  it, unless the person's ``bare_surname`` says otherwise (see the yml);
+  it, unless the person's ``bare_surname`` says otherwise (see the yml), and a short name of
+  organisations when the document names the country of exactly one of them (``the Energy
+  Ministry`` in a story about Russia), never right after another country (``Saudi Energy
+  Ministry``);
+- a surname after a given name with another first letter than the person's (``Matthew Miller``,
+  ``Vladimir Dmitriev`` for Kirill Dmitriev) is a namesake, not a mention, and so is a bare or
+  titled surname when that namesake was named after the person's own last full name;
 - a title before a surname joins the mention (``Prime Minister Takaichi``, how = title), and
   ``Takaichi administration`` / ``government`` / ``cabinet`` means the person (how = government);
 - a full name or alias followed by ``'s`` is a possessive mention (how = possessive).
@@ -124,6 +130,7 @@ class Dictionary:
     _title_re: re.Pattern = field(init=False, repr=False)
     _government_re: re.Pattern = field(init=False, repr=False)
     _surname_count: Counter = field(init=False, repr=False)
+    _initials: dict[str, frozenset[str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         folded: dict[str, list[_Entry]] = {}
@@ -135,6 +142,9 @@ class Dictionary:
                 self._surname_count[_fold(actor.surname)] += 1
         self._automaton = _automaton(folded)
         self._persons = frozenset(a.id for a in self.actors.values() if a.type == "person")
+        self._initials = {
+            a.id: _given_initials(a) for a in self.actors.values() if a.type == "person"
+        }
         titles = sorted(self.titles, key=len, reverse=True)
         self._title_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r")\.?\s+$", re.IGNORECASE
@@ -156,6 +166,17 @@ class Dictionary:
             for a in self.actors.values()
         ]
         return pd.DataFrame(rows, columns=["id", "name", "type", "affiliation", "role", "names"])
+
+
+def _given_initials(actor: Actor) -> frozenset[str]:
+    """First letters of the given names a person goes by (``a`` for Alexei / Alexey Miller)."""
+    surname = _fold(actor.surname)
+    initials = set()
+    for full in (actor.name, *actor.aliases):
+        first = full.split()[0] if full.split() else ""
+        if first and _fold(first) != surname and not _fold(full).startswith(surname + " "):
+            initials.add(_fold(first)[0])
+    return frozenset(initials)
 
 
 def _fold(text: str) -> str:
@@ -436,14 +457,20 @@ def _document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int
         else:
             named[entry.actor_id] = [start]
     actors = dictionary.actors
+    ends = {m[1]: m[2] for m in resolved} if pending else {}
+    shadows = _shadowed_surnames(text, pending, dictionary)
     for start, end, entries in pending:
         title = dictionary._title_re.search(text, max(0, start - 40), start)
+        if entries[0].how == "short":
+            entries = _owned_by_adjacent_country(text, start, entries, ends, actors)
         choices = [e for e in entries if e.actor_id in named]
         if choices:
             entry = _nearest(choices, named, start)
         else:
             entry = None
-            if len(entries) == 1:
+            if entries and entries[0].how == "short":
+                entry = _owned_by_named_country(entries, named, actors)
+            elif len(entries) == 1:
                 only = entries[0]
                 actor = actors[only.actor_id]
                 if only.how == "surname" and dictionary._surname_count[_fold(actor.surname)] == 1:
@@ -452,6 +479,9 @@ def _document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int
         if entry is None:
             continue
         actor = actors[entry.actor_id]
+        if entry.how == "surname" and actor.id in shadows:
+            if _shadow_is_nearer(shadows[actor.id], named.get(actor.id, []), start):
+                continue
         if entry.how == "surname" and actor.bare_surname == "no" and title is None:
             continue
         how = entry.how
@@ -477,6 +507,83 @@ def _document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int
 
 
 _POSSESSIVES = ("'s", "\u2019s", "\u02bcs", "'S", "\u2019S")
+_GIVEN_NAME = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z\u00e0-\u00ff]+)[ \u00a0]$")
+_ADJACENT = re.compile(r"(?:['\u2019]s)?[ \u00a0]$")
+
+
+def _other_given_name(text: str, start: int, actor: Actor, dictionary: Dictionary) -> bool:
+    """True when a bare surname follows a given name not the person's (``Matthew Miller``).
+
+    The word before must look like a name: capitalised, not a stop word, not a word the text also
+    writes in lower case, and with another first letter than the person's given names
+    (``Alexandr Lukashenko`` stays Alexander Lukashenko).
+    """
+    found = _GIVEN_NAME.search(text, max(0, start - 30), start)
+    initials = dictionary._initials.get(actor.id)
+    if found is None or not initials:
+        return False
+    word = found.group(1)
+    lowered = word.lower()
+    if lowered[0] in initials or lowered in stopwords():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is None
+
+
+def _shadowed_surnames(text: str, pending: list, dictionary: Dictionary) -> dict[str, list[int]]:
+    """Person id -> starts of their surname written after another given name (another person)."""
+    shadows: dict[str, list[int]] = {}
+    for start, _, entries in pending:
+        for entry in entries:
+            if entry.how != "surname" or dictionary._title_re.search(
+                text, max(0, start - 40), start
+            ):
+                continue
+            if _other_given_name(text, start, dictionary.actors[entry.actor_id], dictionary):
+                shadows.setdefault(entry.actor_id, []).append(start)
+    return shadows
+
+
+def _shadow_is_nearer(shadow: list[int], full: list[int], start: int) -> bool:
+    """Whether a surname at ``start`` belongs to the namesake rather than the dictionary's person.
+
+    True at the namesake itself, when the namesake was named after the person's last full name
+    before ``start``, and when nothing came before and the person is never named in full.
+    """
+    last_shadow = max((p for p in shadow if p <= start), default=-1)
+    last_full = max((p for p in full if p < start), default=-1)
+    if last_shadow == last_full == -1:
+        return not full
+    return last_shadow > last_full
+
+
+def _owned_by_adjacent_country(
+    text: str, start: int, entries: tuple[_Entry, ...], ends: dict[int, str], actors
+) -> tuple[_Entry, ...]:
+    """A short name right after a country (``Saudi Energy Ministry``) is only that country's."""
+    adjacent = _ADJACENT.search(text, max(0, start - 3), start)
+    country = ends.get(adjacent.start()) if adjacent else None
+    if country is None or actors[country].type != "country":
+        return entries
+    return tuple(e for e in entries if actors[e.actor_id].affiliation == country)
+
+
+def _owned_by_named_country(
+    entries: tuple[_Entry, ...], named: dict[str, list[int]], actors
+) -> _Entry | None:
+    """The one organisation among a short name's actors whose country the document names.
+
+    ``the Energy Ministry`` in a story naming Russia and not Saudi Arabia or Japan is the Russian
+    Energy Ministry; companies (``Total``, ``Reliance``) still need their full name.
+    """
+    owned = [
+        e
+        for e in entries
+        if actors[e.actor_id].type == "organisation" and actors[e.actor_id].affiliation in named
+    ]
+    countries = {actors[e.actor_id].affiliation for e in entries}
+    if len(owned) == 1 and len(countries & named.keys()) == 1:
+        return owned[0]
+    return None
 
 
 def _nearest(choices: list[_Entry], named: dict[str, list[int]], start: int) -> _Entry:
