@@ -1,0 +1,140 @@
+"""Class rules that drop what is not a figure, judged at each candidate: dates and times,
+years standing alone, ordinals, numbers inside names (``Article 5``, ``Nord Stream 2``), list
+markers and codes; and "the first three quarters" read as quarters of a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.quantity.lexicon import MONTH_SET, MONTHS, Lexicon
+from analysis.quantity.nouns import count_noun, previous_word, sentence_start
+from analysis.quantity.numerals import SPACE, Quantity
+from analysis.quantity.ranges import RANGE_LINK, RATIO_LINK
+from analysis.quantity.words import AND_AFTER, SINGULAR_DENOMINATORS, SMALL, WORD_SEQUENCE
+
+_CLOCK = re.compile(r"[ \t]*(?:a\.m\.|p\.m\.|am|pm|o'clock|o\u2019clock|gmt|utc|msk|hrs)(?![a-z])")
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+(?:{MONTHS})(?![a-z])")
+_NAME_NOUNS = frozenset(
+    "article articles paragraph paragraphs section sections clause clauses chapter chapters "
+    "page pages item items resolution decree no no. nos nos. nr nr. nrs nrs. number part parts "
+    "annex appendix line flight route room channel version phase stage block unit point points "
+    "vol vol. p. pp. tel fax code grade level group protocol tranche round day session episode "
+    "edition issue volume convention camp order law".split()
+)
+_SPACED_ORDINAL = re.compile(r"[ \t](?:st|nd|rd|th)(?![a-z])")
+YEAR_WORDS = (
+    frozenset(
+        "in since by until till from to of before after during for through year years and or "
+        "between early late mid end the fiscal fy spring summer autumn fall winter around".split()
+    )
+    | MONTH_SET
+)
+
+
+def is_lone_year(text: str, lower: str, q: Quantity, lex: Lexicon, hedged: bool) -> bool:
+    """A year with no range, hedge (``hedged``: one is written before it) or counted noun after
+    it ("in 2019", not "2019 tonnes")."""
+    if RANGE_LINK.match(lower, q.end) or hedged:
+        return False
+    noun = count_noun(text, q.end, lex)
+    if noun and lex.change_after.match(text, lower, SPACE.match(text, q.end).end()):
+        return True  # 2024 gains, 2023 cuts: the year of a change, not a count of changes
+    return not (noun and previous_word(text, q.start).lower() not in YEAR_WORDS)
+
+
+def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) -> bool:
+    """Class rules for digits that are not figures, judged before any unit is known."""
+    before = text[pos - 1] if pos else " "
+    if not q.currency_prefix and (before.isalpha() or before in "#\u2116_"):
+        return True  # G20, MH17, #5
+    if before in "-\u2010\u2011\u2013\u2014" and pos >= 2 and text[pos - 2].isalnum():
+        return True  # Sakhalin-2, COVID-19, Su-57, mid-2019, a 3-1 score
+    if q.plain and _SPACED_ORDINAL.match(lower, q.digits_end):
+        return True  # the 60 th anniversary
+    if q.plain and q.value <= 31:
+        if MONTH_AFTER.match(lower, q.digits_end):
+            return True  # 14 February
+        month = lex.months.before(lower, q.start)
+        if month and (month[0] != "may" or text[month[1]] == "M"):
+            return True  # February 14
+    leading_zero = q.plain and text[pos] == "0" and q.digits_end - pos > 1
+    if q.plain and q.unit is None and (_CLOCK.match(lower, q.end) or leading_zero):
+        return True  # 8 pm, 0900 GMT
+    digits_end = q.digits_end if q.plain else -1
+    if 0 < digits_end + 1 < len(text) and text[digits_end] in ".)" and q.value < 100:
+        line_start = text.rfind("\n", max(0, pos - 12), pos) + 1
+        if (
+            (line_start or pos < 12)
+            and not text[line_start:pos].strip()
+            and text[digits_end + 1].isspace()
+        ):
+            return True  # list marker
+    return False
+
+
+def is_name_number(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """Nord Stream 2, Article 5, Boeing 737: a bare integer after a name or a numbering noun."""
+    if not q.plain or q.unit is not None or q.scale != 1.0 or q.currency_prefix:
+        return False
+    word = previous_word(text, q.start)
+    if not word:
+        return False
+    if word.lower() in _NAME_NOUNS or word == "No":
+        return True  # Article 5, No 10
+    # a capital anywhere in the word before: Nord Stream 2, Boeing 737, iPhone 12
+    return any(c.isupper() for c in word) and word.lower() not in lex.stopwords
+
+
+def words_not_a_figure(text: str, lower: str, q: Quantity, hedged: bool) -> bool:
+    if text[q.start].isupper() and not sentence_start(text, q.start):
+        return True  # Formula One, the Group of Seven
+    if previous_word(text, q.start).lower() in _NAME_NOUNS:
+        return True  # day two, phase one
+    if (
+        q.unit is None
+        and _HYPHEN_WORD.match(lower, q.end)
+        and not WORD_SEQUENCE.match(lower, q.end + 1)
+    ):
+        return True  # two-way, six-party talks, a half-century
+    if (
+        q.unit is not None
+        and q.unit.dimension == "time"
+        and len(q.tokens) == 1
+        and q.tokens[0] in SINGULAR_DENOMINATORS
+        and q.tokens[0] not in ("half", "quarter")
+    ):
+        return True  # for a seventh week, a third year: ordinals, not a seventh of a week
+    if hedged or q.unit is not None or q.scale != 1.0:
+        return False
+    if q.tokens and q.tokens[0] in AND_AFTER and lower[q.start] != "a":
+        return True  # several hundred, dozens
+    if q.tokens == ("one",):
+        return not RATIO_LINK.match(lower, q.end)  # one of, no one; but one in five
+    if q.ordinal_word:
+        following = lower[q.end : q.end + 4]
+        previous = lower[max(0, q.start - 7) : q.start].split()[-1:]
+        if q.tokens == ("half",) and lower[max(0, q.start - 3) : q.start] == "by ":
+            return False  # cut by half
+        if q.tokens == ("half",) and following.startswith((" of", " a ")):
+            return previous in (["the"], ["first"], ["second"], ["latter"], ["former"])
+        return True  # the third, the first quarter
+    if q.tokens and q.tokens[-1] in SINGULAR_DENOMINATORS and q.tokens[-1] != "half":
+        return not lower.startswith((" of", ",", ".", " million", " billion"), q.end) and (
+            q.end < len(lower)
+        )
+    return False
+
+
+_SPAN_WORDS = frozenset("first last past next previous final recent coming".split())
+
+
+def quarters_of_a_year(text: str, q: Quantity, lex: Lexicon) -> None:
+    """After "first", "last", "past", ... "three quarters" are three quarters of a year, not
+    three fourths ("in the first three quarters of 2018")."""
+    if q.tokens[0] in SMALL and previous_word(text, q.start).lower() in _SPAN_WORDS:
+        q.value, q.integer = float(SMALL[q.tokens[0]]), True
+        q.unit = lex.units.match("quarters", "quarters", 0)[0]
+
+
+_HYPHEN_WORD = re.compile(r"-[a-z]")

@@ -1,0 +1,90 @@
+"""The words around a number: the word before it, whether it starts a sentence, and the
+counted noun after it (``20 countries``, ``the 14-member OPEC``), made singular to serve as its
+unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.quantity.lexicon import MONTH_SET, Lexicon
+from analysis.quantity.numerals import Quantity, is_year
+from analysis.quantity.words import NUMBER_WORDS
+
+_PREV_WORD = re.compile(r"[ \t]+([A-Za-z.'\u2019-]*[A-Za-z])")
+_NEXT_WORDS = re.compile(  # a word, or an acronym (three LNG trains), then maybe the noun
+    r"[ \t]+([A-Z]{2,6}(?![A-Za-z])|[A-Za-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?"
+)
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women staff personnel police aircraft troops cattle sheep fish deer "
+    "livestock crew media".split()
+)
+_SENTENCE_END = ".!?\n:;"
+_QUOTES = "\"'\u2018\u2019\u201c\u201d([\u00ab\u00bb "
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and j > pos - 8 and text[j] in _QUOTES:
+        j -= 1
+    return j < 0 or text[j] in _SENTENCE_END
+
+
+def previous_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.match(text[max(0, pos - 30) : pos][::-1])
+    return m.group(1)[::-1] if m else ""
+
+
+def _is_plural_noun(word: str, stop: frozenset) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in stop
+    )
+
+
+def count_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    m = _NEXT_WORDS.match(text, end)
+    if not m:
+        return None
+    first, second = m.group(1), m.group(2)
+    stop = lex.stopwords
+    if first.lower() in stop or first.lower() in MONTH_SET:
+        return None
+    if first[0].islower() and _is_plural_noun(first, stop):
+        return singular(first), m.end(1)
+    if second and _is_plural_noun(second, stop) and not first.endswith(("ly", "ing")):
+        return singular(second), m.end(2)
+    return None
+
+
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,16})(?![\w-])")
+_NOT_HYPHEN_NOUNS = frozenset("strong odd plus nil something ish".split())
+
+
+def hyphen_noun(text: str, q1: Quantity, q2, end: int) -> tuple[str, int] | None:
+    """The noun of a count written as an adjective: "the 14-member OPEC", "a 27-nation bloc"
+    (digits only: "six-party talks" is a name, and "5,000-strong" no noun)."""
+    if q2 is not None or q1.words or not q1.integer or is_year(q1):
+        return None  # a 2022-era tanker: a year
+    m = _HYPHEN_NOUN.match(text, end)
+    if not m or m.group(1) in _NOT_HYPHEN_NOUNS or m.group(1) in NUMBER_WORDS:
+        return None
+    return m.group(1), m.end()
+
+
+_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+def singular(noun: str) -> str:
+    """The counted noun as a unit name: singular, like the vocabulary (countries -> country)."""
+    if noun in _SINGULARS or noun in _IRREGULAR_PLURALS:
+        return _SINGULARS.get(noun, noun)
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun

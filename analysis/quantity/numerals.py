@@ -1,0 +1,147 @@
+"""Reading the number at a position: digits (``1,234.5``, ``12,8%``, ``1/2``, ``3e6``, ``½``)
+or words (``twenty-five``), as a ``Quantity`` that the unit and range readers then extend, or
+a ``Skip`` past what is shown not to be a number (dates, addresses, identifiers).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from analysis.quantity.lexicon import Unit
+from analysis.quantity.words import WORD_SEQUENCE, words_reading
+
+_MAX_DIGITS = 24  # longer runs of digits are identifiers or noise
+_DIGITS = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})++(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++(?![\d,])|\d++)"
+    r"(?:\.\d++)?"
+)
+VULGAR = {
+    "\u00bd": 1 / 2,
+    "\u2153": 1 / 3,
+    "\u2154": 2 / 3,
+    "\u00bc": 1 / 4,
+    "\u00be": 3 / 4,
+    "\u2155": 1 / 5,
+    "\u2159": 1 / 6,
+    "\u215b": 1 / 8,
+    "\u215c": 3 / 8,
+    "\u215d": 5 / 8,
+    "\u215e": 7 / 8,
+}
+_MULTI_SEPARATED = re.compile(r"\d+(?:[-./]\d+){2,}")  # dates, IPs, phones, versions
+_TIME_OR_SCORE = re.compile(r":\d")
+# a comma and one or two digits before a percent sign or a scale word is a decimal comma: a
+# thousands separator takes three digits ("12,8%", "$76,12 billion", not "1,234" or "1,2 and 3")
+_DECIMAL_COMMA = re.compile(
+    r",(\d{1,2})(?![\d,])(?=[ \t]?%|[ \t]+(?:percent|per cent|pct|(?:m|b|tr)illion|mln|bln|bn"
+    r"|trln|tn)(?![a-z]))"
+)
+_FRACTION = re.compile(r"/(\d{1,3})(?![\d/])")
+_MIXED_FRACTION = re.compile(r"[ \t]+(\d{1,2})/(\d{1,2})(?![\d/])")
+_EXPONENT = re.compile(r"[eE]([-+]?\d{1,2})(?![\w])|\^([-+]{0,2}\d{1,2})(?!\d)")
+SPACE = re.compile(r"[ \t\u00a0\u202f]*")
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    scale: float = 1.0
+    unit: Unit | None = None
+    per: str = ""
+    words: bool = False
+    integer: bool = True
+    plain: bool = True  # written as digits only: no separators, decimals or signs
+    ordinal_word: bool = False
+    currency_prefix: bool = False
+    tokens: tuple = ()
+    digits_end: int = -1
+
+    def unit_name(self) -> str:
+        if self.unit is None:
+            return ""
+        return f"{self.unit.name} per {self.per}" if self.per else self.unit.name
+
+
+class Skip(NamedTuple):
+    """A candidate shown not to be a figure; scanning resumes at ``end`` (past a name or date)."""
+
+    end: int
+
+
+def read_digits(text: str, pos: int) -> Quantity | Skip:
+    m = _DIGITS.match(text, pos)
+    raw = m.group()
+    end = m.end()
+    if end - pos > _MAX_DIGITS:
+        return Skip(end)  # an identifier or noise, not a quantity
+    plain = raw.isdigit()
+    integer = plain or "." not in raw
+    value = float(raw) if plain else float("".join(c for c in raw if c.isdigit() or c == "."))
+    nxt = text[end] if end < len(text) else ""
+    if nxt in ("-", ".", "/"):
+        multi = _MULTI_SEPARATED.match(text, pos)
+        if multi:
+            return Skip(multi.end())  # 14.02.2019, 192.168.1.2, +1-222-2222
+    if nxt == ":" and _TIME_OR_SCORE.match(text, end):
+        return Skip(end + 3)
+    comma = _DECIMAL_COMMA.match(text, end) if nxt == "," and plain and end - pos <= 3 else None
+    if comma:  # 12,8% and $76,12 billion in copy translated from Russian: decimal commas
+        value = float(f"{raw}.{comma.group(1)}")
+        return Quantity(pos, comma.end(), value, integer=False, plain=False)
+    frac = _FRACTION.match(text, end) if nxt == "/" else None
+    if frac:
+        den = int(frac.group(1))
+        if not (0 < value < den <= 10 and integer):  # 1/2, 3/4; not 9/11 or 24/7
+            return Skip(frac.end())
+        return Quantity(pos, frac.end(), value / den, integer=False, plain=False)
+    exp = _EXPONENT.match(text, end) if nxt in ("e", "E", "^") else None
+    if exp:
+        power = int((exp.group(1) or exp.group(2)).replace("--", "").replace("+", ""))
+        if exp.group(2) is not None:
+            if value > 1 and power * math.log10(value) > 300:
+                return Skip(exp.end())  # not a quantity any text states
+            value = value**power
+        else:
+            value = float(f"{value}e{power}")
+        return Quantity(pos, exp.end(), value, integer=False, plain=False)
+    if integer and end < len(text) and text[end] in VULGAR:
+        return Quantity(pos, end + 1, value + VULGAR[text[end]], integer=False, plain=False)
+    mixed = _MIXED_FRACTION.match(text, end) if integer and nxt in (" ", "\t") else None
+    if mixed and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+        value += int(mixed.group(1)) / int(mixed.group(2))
+        return Quantity(pos, mixed.end(), value, integer=False, plain=False)
+    return Quantity(pos, end, value, integer=integer, plain=plain, digits_end=end)
+
+
+def read_words(text: str, lower: str, pos: int) -> Quantity | Skip:
+    m = WORD_SEQUENCE.match(lower, pos)
+    reading = words_reading(lower[pos : m.end()])
+    if isinstance(reading, int):
+        return Skip(pos + reading)
+    length, value, ordinal_only, tokens = reading
+    integer = value == int(value)
+    return Quantity(
+        pos,
+        pos + length,
+        value,
+        words=True,
+        integer=integer,
+        plain=False,
+        ordinal_word=ordinal_only,
+        tokens=tokens,
+    )
+
+
+def is_year(q: Quantity) -> bool:
+    return (
+        q.plain
+        and q.unit is None
+        and q.scale == 1.0
+        and 1800 <= q.value <= 2100
+        and (q.end - q.start == 4)
+    )

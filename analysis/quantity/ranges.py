@@ -1,0 +1,112 @@
+"""Ranges and ratios: the other end of a range (``5-7%``, ``between $60 and $70``), whether
+the two ends make one range or a change and the level it reached, a unit written once for both,
+and ``one in five`` as a ratio.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.quantity.lexicon import Lexicon
+from analysis.quantity.numerals import SPACE, Quantity, Skip, is_year, read_digits, read_words
+from analysis.quantity.units import read_quantity
+from analysis.quantity.words import AND_AFTER, WORD_SEQUENCE
+
+RANGE_LINK = re.compile(r"[ \t]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|to|through|thru|and)[ \t]*")
+_CURRENCY_AHEAD = re.compile(
+    r"(?:[A-Za-z]{0,3}[$\u20ac\u00a3\u00a5\u20bd]|[\u20ac\u00a3\u00a5\u20bd$])[ \t]*"
+)
+
+
+def is_change_to_level(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexicon) -> bool:
+    """After a change verb, "X to Y" with both units written is the change and the level it
+    reached when Y is far bigger than X: a range's ends are of one size ("grew 2% to 3%" may be
+    a range; "fell 200 kb/d to 102 mb/d" and "rose 5% to 80 percent" are not)."""
+    if q1.unit is None or q2.unit is None or lower[q1.end : q2.start].strip() != "to":
+        return False
+    if value(q2) < 5 * value(q1):
+        return False
+    return bool(lex.changes.before(lower, hedged[1] if hedged else q1.start))
+
+
+def read_range_end(text: str, lower: str, q1: Quantity, lex: Lexicon, opener: str | None):
+    link = RANGE_LINK.match(lower, q1.end)
+    if not link:
+        return None
+    word = link.group().strip()
+    if word == "and" and opener != "between":
+        return None
+    if word in ("to", "through", "thru") and opener == "between":
+        return None
+    pos = link.end()
+    ahead = _CURRENCY_AHEAD.match(text, pos)
+    num = ahead.end() if ahead else pos
+    if num >= len(text):
+        return None
+    if not "0" <= text[num] <= "9":
+        m = WORD_SEQUENCE.match(lower, num)
+        if not m or (num and lower[num - 1].isalpha()):
+            return None
+    q2 = read_quantity(text, lower, num, lex, q1.end)
+    if isinstance(q2, Skip) or (q2.words and q2.tokens[0] in AND_AFTER):
+        return None  # "5 - million" is not a range ending at a million
+    return q2
+
+
+def join_range(q1: Quantity, q2: Quantity) -> bool:
+    """Make ``q1``..``q2`` a range when units agree and the ends are in order."""
+    if (
+        q1.unit is not None
+        and q2.unit is not None
+        and (q1.unit.name != q2.unit.name or (q1.per and q2.per and q1.per != q2.per))
+    ):
+        return False  # 5% to $1.45 billion; but "$60 to $70 per barrel" shares the rate
+    if is_year(q1) or is_year(q2):
+        return False  # 2016-2017, "in 2002 to 24.3 billion euros"
+    unit = q1.unit or q2.unit
+    per = q1.per or q2.per
+    scale = q1.scale
+    if scale == 1.0 and q2.scale > 1.0 and q1.value <= q2.value:
+        scale = q2.scale
+    unit_scale = unit.scale if unit else 1.0
+    low = q1.value * scale * (q1.unit.scale if q1.unit else unit_scale)
+    high = q2.value * q2.scale * (q2.unit.scale if q2.unit else unit_scale)
+    if not low < high:
+        return False
+    q1.unit, q1.per, q1.scale = unit, per, scale
+    if q2.unit is None:
+        q2.unit, q2.per = unit, per
+    return True
+
+
+def value(q: Quantity) -> float:
+    return q.value * q.scale * (q.unit.scale if q.unit else 1.0)
+
+
+RATIO_LINK = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?=[\da-z])")
+
+
+def read_ratio(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
+    """Make ``q`` the ratio N/M of "N in M" or "N out of M" (N < M, M not a year)."""
+    link = RATIO_LINK.match(lower, q.end)
+    if not link:
+        return
+    pos = link.end()
+    if not ("0" <= text[pos] <= "9" or WORD_SEQUENCE.match(lower, pos)):
+        return
+    den = read_digits(text, pos) if "0" <= text[pos] <= "9" else read_words(text, lower, pos)
+    if isinstance(den, Skip) or is_year(den) or not (0 < q.value < den.value):
+        return
+    if not den.integer or lex.units.match(text, lower, SPACE.match(text, den.end).end()):
+        return  # 3 in 5 years is not a ratio
+    q.value, q.end, q.integer, q.plain = q.value / den.value, den.end, False, False
+
+
+def share_unit(q1: Quantity, q2: Quantity) -> None:
+    """Give ``q1`` the unit written once after ``q2`` ("from 76 to 88 percent")."""
+    if q1.unit is not None and q2.unit is not None and q1.unit.name == q2.unit.name:
+        q1.per = q1.per or q2.per  # from $60 to $70 per barrel
+    if q1.unit is None and q2.unit is not None and not is_year(q1):
+        q1.unit, q1.per = q2.unit, q2.per
+        if q1.scale == 1.0 and q1.value <= q2.value:
+            q1.scale = q2.scale

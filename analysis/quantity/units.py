@@ -1,0 +1,250 @@
+"""What is written with a number: a scale (``10k``, ``5 bn``), a unit (``%``, ``bcm``,
+``rubles``), a rate (``per day``, ``of gas a year``), a currency before it (``$``, ``RUB``) and a
+smaller unit after it (``5 feet 2 inches``). ``read_quantity`` reads all of it at a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.quantity.lexicon import Lexicon, Unit
+from analysis.quantity.nouns import singular
+from analysis.quantity.numerals import SPACE, VULGAR, Quantity, Skip, read_digits, read_words
+from analysis.quantity.words import ARTICLE_WORDS, NUMBER_WORDS, words_value
+
+_GLUED_LETTERS = re.compile(r"[A-Za-z\u00b0\u00b3\u00b2\u00b5\u03bc]+[23]?(?:/[A-Za-z]+)?")
+_SYMBOL_BEFORE_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5\u20bd][ \t]*\d")
+_MEASURE_AFTER = re.compile(r"[ \t-]*(?:tall|long|high|deep|wide|above|below|away|under|from)\b")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}[b-df-hj-np-rtv-z]s|people)\b")  # not is, was
+_PER_WORD = re.compile(r"(?:per|an?|each|/)[ \t]*")
+_PER_THOUSAND = re.compile(r"(?:1,000|1000|one thousand|thousand)[ \t]+")
+_PER_NOUN = re.compile(r"[a-z]{3,20}(?![a-z'-])")
+_PER_OTHER = re.compile(r"(?:share|capita|head|unit|barrel|tonne|ton)(?![a-z])")
+_YEAR_ON_YEAR = re.compile(r"[ \t-]+on[ \t-]+year")
+# "a year earlier", "a year on," and "a year from now" date something; "a week on a four-week
+# basis" and "a day from Ust-Luga" are rates
+_TIME_AGO = re.compile(
+    r"[ \t]+(?:earlier|ago|before|later|after|since|prior|on(?=[ \t]*(?:[,.;:)]|$))"
+    r"|from(?=[ \t]+(?:now|today|then)))(?![a-z])"
+)
+
+
+def _read_glued(text: str, lower: str, q: Quantity, lex: Lexicon, currency: bool) -> Skip | None:
+    """Read a scale or unit written right after the digits (``10k``, ``75ml``, ``5bn``)."""
+    m = _GLUED_LETTERS.match(text, q.end)
+    if not m:
+        return None
+    run = m.group()
+    after = m.end()
+    if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+        return Skip(after)
+    if run == "m" and not currency and not _MEASURE_AFTER.match(text, after):
+        currency = not q.plain or bool(_NOUN_AFTER.match(text, after))  # 1.5m, 3m people
+    if run in lex.glued_scales and (currency or run[0].isupper() or run in ("k", "b")):
+        q.scale, q.end = lex.glued_scales[run], after
+        return None
+    scale = lex.scales.match(text, lower, q.end)
+    if scale and scale[1] == after:
+        q.scale, q.end = scale[0], after
+        return None
+    unit = lex.glued_units.get(run)
+    if unit is None:
+        found = lex.units.match(text, lower, q.end)
+        unit = found[0] if found and found[1] == after else None
+    if unit is None:
+        return Skip(after)  # an ordinal, a decade or a code: 21st, 1990s, 3D, 5G
+    q.unit, q.end = unit, after
+    return None
+
+
+def _read_suffix(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
+    """Extend ``q`` with a spaced scale word, a unit and a rate (``per day``)."""
+    pos = SPACE.match(text, q.end).end()
+    if q.scale == 1.0 and (q.unit is None or q.currency_prefix):
+        hyphen = pos == q.end and pos < len(text) and text[pos] in "-\u2010\u2011"
+        scale = lex.scales.match(text, lower, pos + 1 if hyphen else pos)  # $5.5-billion
+        if scale and q.unit is None and not hyphen:
+            whole = lex.units.match(text, lower, pos)
+            if whole and whole[1] > scale[1] and " per " not in whole[0].name:
+                scale = None  # "22.6 mln t": a unit that carries its scale, read whole below
+        if scale and not (q.words and q.value >= 1000 and scale[0] < 1000):
+            q.scale, q.end = scale[0], scale[1]
+            pos = SPACE.match(text, q.end).end()
+    if q.unit is None:
+        hyphen = pos == q.end and pos < len(text) and text[pos] in "-\u2010\u2011"
+        start = pos + 1 if hyphen else pos
+        unit = lex.units.match(text, lower, start)
+        if unit and unit[0].name == "year" and _YEAR_ON_YEAR.match(lower, start + 4):
+            unit = None  # 104.5 year on year
+        if unit and not _SYMBOL_BEFORE_NUMBER.match(text, start):
+            q.unit, q.end = unit[0], unit[1]
+    if q.unit is not None:
+        read_per(text, lower, q, lex)
+
+
+def _is_time_ago(lower: str, start: int, end: int) -> bool:
+    """Whether the period at ``start``..``end`` dates something ("5% a year earlier", "a day
+    on"); a rate written "per day", "/d" or "daily" never does ("42 mcm per day on Monday")."""
+    if lower.startswith(("per", "/"), start) or lower.endswith("ly", start, end):
+        return False
+    return bool(_TIME_AGO.match(lower, end))
+
+
+_OF_WORDS = re.compile(r"of((?:[ \t]{1,3}[A-Za-z][A-Za-z-]{0,20}){1,3})")
+_WORD_END = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _period_after_what(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) -> bool:
+    """Read a rate written after what is measured, up to three words: "38 billion cubic metres
+    of gas a year", "55 bcm of Russian natural gas annually". True when one was read."""
+    m = _OF_WORDS.match(text, pos)
+    if not m:
+        return False
+    for word in _WORD_END.finditer(text, m.start(1), m.end(1)):
+        at = SPACE.match(text, word.end()).end()
+        period = lex.per.match(text, lower, at)
+        if period and not _is_time_ago(lower, at, period[1]):
+            q.per, q.end = period[0], period[1]
+            return True
+    return False
+
+
+_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+
+
+def read_per(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
+    pos = SPACE.match(text, q.end).end()
+    period = lex.per.match(text, lower, pos)
+    if period and not _is_time_ago(lower, pos, period[1]):
+        q.per, q.end = period[0], period[1]
+        return
+    if q.unit.dimension in ("volume", "mass", "energy") and lower.startswith("of", pos):
+        if _period_after_what(text, lower, q, pos, lex):
+            return
+    m = _PER_WORD.match(lower, pos)
+    if not m or m.end() == pos:
+        return
+    upos = m.end()
+    thousand = _PER_THOUSAND.match(lower, upos)
+    if thousand:
+        upos = thousand.end()
+    unit = lex.units.match(text, lower, upos)
+    if unit and unit[0].dimension in ("mass", "volume", "energy", "count", "length", "area"):
+        # a unit carrying a scale keeps it in the rate: $10 per mmBtu is per million Btu
+        scale = "thousand" if thousand else _SCALE_NAMES.get(unit[0].scale, "")
+        q.per = (scale + " " if scale else "") + unit[0].name
+        q.end = unit[1]
+        return
+    other = _PER_OTHER.match(lower, upos)
+    if other and q.unit.dimension == "currency":
+        q.per, q.end = other.group(), other.end()
+    elif q.unit.dimension == "currency" and m.group().startswith("per") and not thousand:
+        # a price per anything counted: "$6.5 million per voyage", "$2 per share"
+        noun = _PER_NOUN.match(lower, upos)
+        if (
+            noun
+            and noun.group() not in lex.stopwords
+            and noun.group() not in NUMBER_WORDS
+            and not lex.units.match(text, lower, upos)  # not "$5 per cent"
+        ):
+            q.per, q.end = singular(noun.group()), noun.end()
+
+
+def _prefix_currency(text: str, lower: str, q: Quantity, lex: Lexicon, floor: int) -> None:
+    found = lex.prefixes.before(lower, q.start) or lex.cased_prefixes.before(
+        lower, q.start, written=text
+    )
+    if found and found[1] >= floor:
+        q.unit, q.start, q.currency_prefix = found[0], found[1], True
+
+
+def read_quantity(text: str, lower: str, pos: int, lex: Lexicon, floor: int = 0) -> Quantity | Skip:
+    """Read number, scale, unit and rate starting at ``pos`` (a digit or a number word)."""
+    if text[pos] in VULGAR:
+        q = Quantity(pos, pos + 1, VULGAR[text[pos]], integer=False, plain=False)
+        _prefix_currency(text, lower, q, lex, floor)
+    elif "0" <= text[pos] <= "9":
+        q = read_digits(text, pos)
+        if isinstance(q, Skip):
+            return q
+        if q.plain and pos and text[pos - 1] == "." and (pos < 2 or not text[pos - 2].isalnum()):
+            q.start, q.integer, q.plain = pos - 1, False, False
+            q.value = float("0." + text[pos : q.end]) if q.end - pos < 20 else q.value
+        _prefix_currency(text, lower, q, lex, floor)
+        skip = _read_glued(text, lower, q, lex, q.currency_prefix)
+        if skip:
+            return skip
+    else:
+        q = read_words(text, lower, pos)
+        if isinstance(q, Skip):
+            return q
+        article = lex.articles.before(lower, q.start)
+        if article and lower[article[1]] == "a" and q.tokens[0] in ARTICLE_WORDS:
+            q.start = article[1]
+            q.ordinal_word = False
+        _prefix_currency(text, lower, q, lex, floor)
+    sign = lex.signs.before(lower, q.start)
+    if sign:
+        q.start, q.value = sign[1], -q.value
+    elif (
+        q.start
+        and text[q.start - 1] in "-\u2212"
+        and (q.start < 2 or text[q.start - 2] in " \t\n(<>=\u2264\u2265~")
+    ):
+        q.start, q.value = q.start - 1, -q.value
+    _read_suffix(text, lower, q, lex)
+    if q.unit is not None and q.unit.dimension == "currency" and q.scale == 1.0 and not q.per:
+        scale = lex.scales.match(text, lower, SPACE.match(text, q.end).end())
+        if scale and scale[0] >= 1e3:
+            q.scale, q.end = scale[0], scale[1]
+    if q.unit is not None and q.unit.name == "pound" and (q.scale > 1 or q.currency_prefix):
+        q.unit = Unit("GBP", "currency")
+    return q
+
+
+SUBUNITS = {
+    "foot": ("inch", 12.0),
+    "USD": ("cent", 100.0),
+    "EUR": ("cent", 100.0),
+    "GBP": ("pence", 100.0),
+}
+_SUBUNIT_NUMBER = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}|[a-z]+(?:[ -][a-z]+)?)(?!\w|[.,]\d)")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$|tall|long|high)")
+
+
+def read_subunit(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
+    """Add a smaller unit written after the first: "5 feet 2 inches", "13 dollars and 45 cents".
+
+    The second number counts only with its unit, or alone at the end of a clause after a
+    currency written as a word ("15 dollars 50.").
+    """
+    if q.scale != 1.0 or q.per:
+        return
+    m = _SUBUNIT_NUMBER.match(lower, q.end)
+    if not m:
+        return
+    raw = m.group(1)
+    value = float(raw) if raw.isdigit() else words_value(re.split(r"[ -]", raw))
+    if value is None or not 0 < value < SUBUNITS[q.unit.name][1]:
+        return
+    unit = lex.units.match(text, lower, SPACE.match(text, m.end()).end())
+    subunit, parts = SUBUNITS[q.unit.name]
+    if unit and unit[0].name == subunit:
+        end = unit[1]
+    elif (
+        q.unit.name == "foot"
+        and lower.startswith(" in", m.end())
+        and _CLAUSE_END.match(lower, m.end() + 3)
+    ):
+        end = m.end() + 3  # 5 ft 2 in
+    elif (
+        q.unit.dimension == "currency"
+        and not q.currency_prefix
+        and _CLAUSE_END.match(lower, m.end())
+    ):
+        end = m.end()
+    else:
+        return
+    q.value += value / parts
+    q.end = end
+    q.integer = False
