@@ -16,6 +16,7 @@ import hashlib
 import os
 import re
 import warnings
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -448,13 +449,53 @@ def _read_bytes(path: Path, reader: Reader) -> bytes | None:
     try:
         data = path.read_bytes()
         if path.suffix.lower() == ".gz":
-            data = gzip.decompress(data)
-    except (OSError, EOFError, gzip.BadGzipFile) as error:
+            packed, data = len(data), _inflate(data)
+            if data is None:
+                reader.problem(path, None, _too_inflated(packed), "skipped")
+    except (OSError, EOFError, zlib.error) as error:
         reader.problem(
             path, None, f"cannot be read ({error.__class__.__name__}: {error})", "skipped"
         )
         return None
     return data
+
+
+# Text and JSON inflate 3 to 10 times; a compression bomb (gigabytes of one byte in a few
+# megabytes) a thousand times. A gzipped file may inflate to this many times its size, and to
+# the floor whatever its size; past that it is refused before it fills the memory.
+INFLATE_RATIO = 50
+INFLATE_FLOOR = 256 << 20
+
+
+def _inflate(data: bytes) -> bytes | None:
+    """The bytes of a gzip file (all its members, as ``gzip.decompress`` reads them); None
+    when they would pass the limit. Raises ``EOFError`` for a file cut short, ``OSError`` for
+    one that is not gzip."""
+    limit = max(INFLATE_FLOOR, INFLATE_RATIO * len(data))
+    pieces, total = [], 0
+    while data:
+        if not data.startswith(b"\x1f\x8b"):
+            if data.strip(b"\x00"):  # zero padding after the last member is allowed
+                raise gzip.BadGzipFile("not a gzipped file" if not pieces else "trailing garbage")
+            break
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        piece = inflater.decompress(data, limit + 1 - total)
+        total += len(piece)
+        if total > limit:
+            return None
+        pieces.append(piece)
+        if not inflater.eof:
+            raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+        data = inflater.unused_data
+    return b"".join(pieces)
+
+
+def _too_inflated(packed: int) -> str:
+    limit = max(INFLATE_FLOOR, INFLATE_RATIO * packed)
+    return (
+        f"inflates to more than {limit >> 20} MB from {packed:,} bytes "
+        f"(over {INFLATE_RATIO} times its size: a compression bomb?)"
+    )
 
 
 def _looks_binary(data: bytes) -> bool:

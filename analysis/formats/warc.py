@@ -17,6 +17,9 @@ from analysis.formats.reader import Reader
 _WARC_LINE = 1 << 16  # longest header line read as one
 _WARC_HEADERS = 500  # most header lines in one record
 _WARC_MAX_PAYLOAD = 64 << 20  # most bytes a compressed HTTP payload is inflated to
+# Most bytes of a response record held to read it as a page: news pages are well under a few
+# megabytes; a record claiming more (a video, a bomb in a .warc.gz) is passed over, and reported.
+_WARC_MAX_RECORD = 64 << 20
 
 
 class _WarcError(Exception):
@@ -41,9 +44,20 @@ def warc_rows(path: Path, reader: Reader) -> Iterator[dict]:
     try:
         with gzip.open(path, "rb") if compressed else path.open("rb") as handle:
             for number, headers, block in _warc_records(handle):
-                if block is not None:
-                    responses += 1
-                    yield from _warc_response(headers, block, path, number, reader)
+                if block is None:
+                    continue
+                responses += 1
+                if int(headers["content-length"]) > _WARC_MAX_RECORD:
+                    uri = headers.get("warc-target-uri", "").strip("<>")
+                    reader.problem(
+                        path,
+                        number,
+                        f"a response of {int(headers['content-length']):,} bytes, over "
+                        f"{_WARC_MAX_RECORD >> 20} MB: not read as a page ({uri})",
+                        "record skipped",
+                    )
+                    continue
+                yield from _warc_response(headers, block, path, number, reader)
         if not number:
             reader.problem(path, None, "empty file", "skipped")
         elif not responses:  # a crawl's request or metadata file: nothing fetched is in it
@@ -65,7 +79,8 @@ def warc_rows(path: Path, reader: Reader) -> Iterator[dict]:
 
 def _warc_records(handle) -> Iterator[tuple[int, dict[str, str], bytes | None]]:
     """``(number, headers, block)`` per WARC record; the block only of ``response`` records
-    (the others' bytes are passed over unread into memory). Header names are lower case."""
+    (the others' bytes, and those of a response over ``_WARC_MAX_RECORD``, are passed over
+    unread into memory). Header names are lower case."""
     number = 0
     while True:
         line = handle.readline(_WARC_LINE)
@@ -92,7 +107,10 @@ def _warc_records(handle) -> Iterator[tuple[int, dict[str, str], bytes | None]]:
         if not (length.isascii() and length.isdigit()):
             raise _WarcError(number, f"record {number} has no Content-Length")
         wanted = headers.get("warc-type", "").lower() == "response"
-        block, complete = _read_block(handle, int(length), keep=wanted)
+        # an oversized response is passed over unread into memory (its block given as b"")
+        block, complete = _read_block(
+            handle, int(length), keep=wanted and int(length) <= _WARC_MAX_RECORD
+        )
         if not complete:
             raise _WarcError(number, f"the file ends inside record {number} (cut short)")
         yield number, headers, block if wanted else None

@@ -1,0 +1,111 @@
+"""Compressed input is untrusted too: a gzip file that would inflate to gigabytes (a compression
+bomb), a damaged deflate stream, or a web archive's response claiming a huge body is reported,
+and the rest of the corpus is read.
+
+The limits are lowered here so that the bombs stay small; the shipped ones are checked against
+the real corpus's ratio.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pandas as pd
+import pytest
+
+from analysis import corpus
+from analysis.corpus import read_corpus
+from analysis.formats import warc
+from tests.test_formats_datasets import ARTICLE_PAGE, http_response, response
+
+ARTICLE = {"id": "a1", "title": "Gas talks", "body": "Gazprom and Japan resumed gas talks."}
+
+
+def _problems(loaded) -> list[tuple]:
+    return [
+        (p.path, None if pd.isna(p.line) else int(p.line), p.problem, p.action)
+        for p in loaded.problems.itertuples()
+    ]
+
+
+def test_a_gzip_bomb_is_refused_and_the_other_files_are_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(corpus, "INFLATE_FLOOR", 1 << 20)  # 1 MB, so that the bomb stays small
+    bomb = gzip.compress(b" " * (8 << 20))  # 8 MB of spaces in about 8 KB: a thousand times
+    (tmp_path / "bomb.jsonl.gz").write_bytes(bomb)
+    (tmp_path / "good.jsonl.gz").write_bytes(gzip.compress(json.dumps(ARTICLE).encode()))
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["doc_id"].tolist() == ["a1"]
+    assert _problems(loaded) == [
+        (
+            "bomb.jsonl.gz",
+            None,
+            f"inflates to more than 1 MB from {len(bomb):,} bytes "
+            "(over 50 times its size: a compression bomb?)",
+            "skipped",
+        )
+    ]
+
+
+def test_a_file_of_many_gzip_members_is_read_whole(tmp_path):
+    lines = [json.dumps({**ARTICLE, "id": f"a{n}", "body": f"Talk {n}."}) for n in range(3)]
+    members = b"".join(gzip.compress((line + "\n").encode()) for line in lines)
+    (tmp_path / "parts.jsonl.gz").write_bytes(members + b"\x00" * 16)  # zero padding at the end
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["doc_id"].tolist() == ["a0", "a1", "a2"]
+    assert _problems(loaded) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        # a deflate stream whose bytes are damaged: zlib's error, once not caught at all
+        (
+            lambda good: good[:12] + b"\xff" * 8 + good[20:],
+            "cannot be read (error: Error -3 while decompressing data: invalid code lengths set)",
+        ),
+        (
+            lambda good: good[:-12],
+            "cannot be read (EOFError: Compressed file ended before the end-of-stream marker "
+            "was reached)",
+        ),
+        (lambda good: b"plain text, not gzip", "cannot be read (BadGzipFile: not a gzipped file)"),
+        (lambda good: good + b"junk", "cannot be read (BadGzipFile: trailing garbage)"),
+    ],
+)
+def test_a_damaged_gzip_file_is_reported_not_an_abort(tmp_path, content, problem):
+    good = gzip.compress((json.dumps(ARTICLE) + "\n").encode() * 50)
+    (tmp_path / "damaged.jsonl.gz").write_bytes(content(good))
+    (tmp_path / "good.jsonl").write_text(json.dumps({**ARTICLE, "id": "b1"}) + "\n")
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["doc_id"].tolist() == ["b1"]
+    assert _problems(loaded) == [("damaged.jsonl.gz", None, problem, "skipped")]
+
+
+def test_the_shipped_limit_leaves_real_news_far_below_it(kremlin_full_path):
+    packed = kremlin_full_path.read_bytes()
+    inflated = corpus._inflate(packed)
+    assert inflated == gzip.decompress(packed)  # read as gzip reads it
+    assert len(inflated) / len(packed) < 4  # real news JSON inflates about 3.3 times
+    assert corpus.INFLATE_RATIO >= 10 * 4 and corpus.INFLATE_FLOOR >= 256 << 20
+
+
+def test_a_warc_response_over_the_limit_is_passed_over_and_reported(tmp_path, monkeypatch):
+    monkeypatch.setattr(warc, "_WARC_MAX_RECORD", 4096)
+    big = http_response("<html><body><article>" + "<p>x</p>" * 2000 + "</article></body></html>")
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(
+        response("https://example.com/huge", "2024-03-05T12:00:00Z", big)
+        + response("https://example.com/gas", "2024-03-05T12:01:00Z", http_response(ARTICLE_PAGE))
+    )
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["url"].tolist() == ["https://example.com/gas"]
+    assert _problems(loaded) == [
+        (
+            "crawl.warc",
+            1,
+            f"a response of {len(big):,} bytes, over 0 MB: not read as a page "
+            "(https://example.com/huge)",
+            "record skipped",
+        )
+    ]
