@@ -1,0 +1,310 @@
+"""Attribution: the speaker and cue of each quote of a document, in the order that the
+``analysis.quotes`` docstring states (a cue after the quote, a cue before it in its sentence, a
+colon that introduces it, else a quote it continues).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.quoting.document import REACH, Document, subject_phrase
+from analysis.quoting.marks import line_end, opens_paragraph
+from analysis.quoting.patterns import (
+    ANONYMOUS,
+    DOCUMENT_WORDS,
+    NAME_RE,
+    NAMING_RE,
+    NOMINAL_RE,
+    ORGANISATION_WORDS,
+    POSSESSED,
+    POST_SPEAKER_FIRST,
+    POST_VERB_FIRST,
+    PRE_CUE,
+)
+from analysis.quoting.referents import first_person, resolve
+from analysis.quoting.speakers import SENDER, clause_name, named_in, organisation, phrase_speaker
+
+# Between a subject and a naming verb: an aside, a few adverbs (`Lavrov on Monday condemned`).
+_NEXT_TO_VERB = re.compile(
+    r"\s*(?:[,\u2014(][^,\u2014()]{0,80}[,\u2014)])?\s*"
+    r"(?:(?:also|has|had|have|further|again|earlier|later|previously|repeatedly|on|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,3}$"
+)
+# `Interfax quoted Ryabkov as saying`: the one quoted speaks (bounded: linear time).
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?!by\b)(?P<spk>[^,;:\u2014]{1,60}?)\s+as\s+$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")  # was asked, was told
+_BETWEEN = "also|then|later|once|again|just"  # words between a subject and its verb
+_NARRATOR = re.compile(rf"\b(?:I|[Ww]e)\s+(?:(?:{_BETWEEN})\s+)*$")
+_PRONOUN_CUE = re.compile(r"[Ii]n (his|her|their)")
+_PRONOUN_SUBJECT = re.compile(
+    rf"\b([Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:{_BETWEEN}|further|has|had|have)\s+)*$"
+)
+# Between a subject and its verb: nothing, or an aside between commas or dashes.
+_ADJACENT = re.compile(
+    r"\s*(?:[,\u2014(][^,\u2014()]{0,80}[,\u2014)])?\s*(?:also\s+|has\s+|had\s+)?$"
+)
+_ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|St|Jr|Sr|[A-Z])\.")
+
+
+def attribute(doc: Document) -> list[tuple]:
+    """Speakers for the quotes of one document, as ``(start, end, actor_id, speaker, cue)``."""
+    text, spans = doc.text, doc.spans
+    results: list[list] = []
+    last: tuple[str, str] | None = None
+    for i, (start, end) in enumerate(spans):
+        next_open = spans[i + 1][0] - 1 if i + 1 < len(spans) else len(text)
+        stop = min(next_open, line_end(text, end), end + 160)
+        close = end  # the quoted text is trimmed: its closing mark may follow a space
+        while close < stop and text[close].isspace():
+            close += 1
+        found = _after(doc, close + 1, stop, start)
+        if found is None:
+            region_start = doc.region_start(start - 1)
+            found = _before(doc, region_start, start - 1)
+            if found is None:
+                found = _introduced(doc, region_start, start - 1)
+            if found is None and not (i and spans[i - 1][1] > region_start):
+                found = _reported_before(doc, region_start, start - 1)
+        if found is None:
+            results.append([start, end, None, None, ""])
+            continue
+        actor_id, speaker, cue, refer, position = found
+        if actor_id is SENDER:  # "the message reads": who sent it, the first person named
+            actor_id, speaker = first_person(doc.mentions, start)
+        elif refer is not None:  # a pronoun or a nominal: the person it stands for
+            actor_id, speaker = resolve(doc, refer, position, last)
+        results.append([start, end, actor_id, speaker, cue])
+        if speaker:
+            last = (actor_id, speaker)
+    _fill_continuations(text, results)
+    return [(s, e, a or "", sp or "", c) for s, e, a, sp, c in results]
+
+
+def _after(doc: Document, pos: int, stop: int, quote_start: int):
+    """A cue after the closing mark: ``"...," said X``, ``"...," X, the minister, told TASS``."""
+    segment = _ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", doc.text[pos:stop])
+    match = POST_VERB_FIRST.match(segment)
+    if match:
+        phrase = match.group("spk")
+        cut = phrase.find(",")
+        if cut >= 0 and not _apposition(phrase[cut + 1 :]):
+            phrase = phrase[:cut]
+        found = phrase_speaker(doc, pos + match.start("spk"), phrase, quote_start)
+        if found:
+            cue = match.group("cue")
+            return _with_cue(found, cue, quote_start, first=False)
+    match = POST_SPEAKER_FIRST.match(segment)
+    phrase = match.group("spk") if match else ""
+    if match and not subject_phrase(phrase.replace(",", " ")):
+        # "...," Alexei Miller, Gazprom's chief executive, told TASS: the name before the aside
+        head = phrase.split(",")[0]
+        closed = segment.startswith(",", match.end("spk")) and "," in phrase
+        if closed and subject_phrase(head) and ANONYMOUS.search(phrase):
+            return "", "", match.group("cue"), None, quote_start  # who declined to be named
+        phrase = head if closed and subject_phrase(head) else ""
+    if phrase:
+        found = phrase_speaker(doc, pos + match.start("spk"), phrase, quote_start)
+        if found:
+            return _with_cue(found, match.group("cue"), quote_start, first=True)
+    return None
+
+
+def _reported_before(doc: Document, region_start: int, stop: int):
+    """A quote opening its sentence, with no cue of its own, after a sentence of reported speech
+    in its paragraph goes on with that sentence's speaker: ``Moscow will not agree to a price
+    cap, Kremlin spokesman Dmitry Peskov told reporters. "We are evaluating the situation."``.
+    Its cue is ``''``, as for any continuation."""
+    if doc.masked[region_start:stop].strip() or doc.text[region_start - 1 : region_start] in (
+        "",
+        "\n",
+    ):
+        return None
+    previous = doc.region_start(region_start - 1)
+    found = _before(doc, previous, region_start)
+    if found is None or not (found[1] or found[3]):
+        return None
+    actor_id, speaker, _, refer, position = found
+    return actor_id, speaker, "", refer, position
+
+
+def _apposition(text: str) -> bool:
+    """``the foreign minister, Sergei Lavrov``: a second part naming the same speaker."""
+    part = text.split(",")[0]
+    return bool(part.strip()) and subject_phrase(part) and len(part.split()) <= 6
+
+
+def _with_cue(found, cue: str, position: int, *, first: bool):
+    actor_id, speaker, refer = found
+    if refer is not None:
+        cue = f"{refer} {cue}" if first else f"{cue} {refer}"
+    if actor_id is not None:  # a person or organisation named, or a message's sender
+        refer = None
+    return actor_id, speaker, cue, refer, position
+
+
+def _before(doc: Document, region_start: int, stop: int):
+    """The last cue before the opening mark in its sentence (in its last ``REACH`` characters),
+    with the cue's subject."""
+    region_start = max(region_start, stop - REACH)
+    masked = doc.masked
+    cue, ends = None, None
+    for candidate in reversed(list(PRE_CUE.finditer(masked, region_start, stop))):
+        if not NAMING_RE.match(candidate.group()):
+            cue = candidate
+            break
+        if ends is None:  # where the names and nominals of the sentence end, found once
+            named = doc.before(region_start, stop)
+            ends = [m[1] for m in named if not doc.possessive(m[1])]
+            ends += [e for _, e in _nominals(doc, region_start, stop)]
+        if _subject_next_to(doc, region_start, candidate.start(), ends):
+            cue = candidate
+            break
+    if cue is None:
+        return None
+    word = cue.group("cue")
+    if word.lower() == "according to":
+        phrase = re.split(r"[,;:\u2014]", masked[cue.end() : stop], maxsplit=1)[0]
+        found = phrase_speaker(doc, cue.end(), phrase, cue.start())
+        return _with_cue(found, "according to", cue.start(), first=False) if found else None
+    pronoun = _PRONOUN_CUE.match(word)
+    if pronoun:
+        return None, None, word.lower(), pronoun.group(1), cue.start()
+    if word in ("asked", "told") and _PASSIVE.search(
+        masked, max(region_start, cue.start() - 20), cue.start()
+    ):
+        return "", "", word, None, cue.start()  # "Putin was asked: ...": not what Putin said
+    # The pronoun right before the verb is its subject, wherever the clause stands
+    # ("..., but as he pointed out, ...").
+    pronoun = _PRONOUN_SUBJECT.search(masked, region_start, cue.start())
+    if pronoun:
+        refer = pronoun.group(1).lower()
+        if named_in(doc, masked[region_start : pronoun.start()], region_start) and not any(
+            m[4] == "person" for m in doc.before(region_start, pronoun.start())
+        ):
+            # "When US Defence Secretary James Mattis took office, he described ...": the
+            # pronoun may stand for the person the dictionary does not know; nobody is safer.
+            return "", "", f"{refer} {word}", None, cue.start()
+        return None, None, f"{refer} {word}", refer, cue.start()
+    quoted = _QUOTED_AS.search(masked, max(region_start, cue.start() - 100), cue.start())
+    if quoted:  # Interfax quoted Ryabkov as saying: the one quoted, not the agency
+        found = phrase_speaker(doc, quoted.start("spk"), quoted.group("spk"), cue.start())
+        if found:
+            return _with_cue(found, word, cue.start(), first=False)
+    left = [m for m in doc.before(region_start, cue.start()) if not doc.possessive(m[1])]
+    persons = [m for m in left if m[4] == "person" and doc.subject(m[0])]
+    nominals = _nominals(doc, region_start, cue.start())
+    if _NARRATOR.search(masked, region_start, cue.start()):
+        return "", "", word, None, cue.start()  # I said, "..."
+    best_person = persons[-1] if persons else None
+    best_nominal = nominals[-1] if nominals else None
+    written = clause_name(doc, region_start, cue.start())
+    if (
+        written
+        and not (best_person and best_person[0] >= written[0])
+        and not (best_nominal and written[0] <= best_nominal[0] < written[2])
+    ):
+        return "", written[1], word, None, cue.start()  # a name the dictionary does not know
+    if best_nominal and (best_person is None or best_nominal[0] >= best_person[1]):
+        refer = masked[best_nominal[0] : best_nominal[1]].lower()
+        head = refer.split()[-1]
+        cue_text = f"{refer} {word}"
+        if head in DOCUMENT_WORDS:
+            return SENDER, None, cue_text, None, cue.start()
+        if head in ORGANISATION_WORDS:
+            inside = doc.within(*best_nominal)
+            return (*organisation(doc, head, inside, cue.start()), cue_text, None, cue.start())
+        return None, None, cue_text, refer, cue.start()
+    if best_person:
+        return best_person[2], best_person[3], word, None, cue.start()
+    # An organisation or a country speaks only as the verb's own subject ("the Kremlin said",
+    # "Gazprom, the gas exporter, said"), never from further back in the sentence.
+    others = [m for m in left if doc.subject(m[0]) and _ADJACENT.match(masked, m[1], cue.start())]
+    if others:
+        return others[-1][2], others[-1][3], word, None, cue.start()
+    # A subject the dictionary does not know ("An English officer wrote"): nobody we can name.
+    return "", "", word, None, cue.start()
+
+
+def _subject_next_to(doc: Document, region_start: int, verb: int, ends: list[int]) -> bool:
+    """Whether a pronoun, or a name or nominal ending at one of ``ends``, stands right before the
+    verb at ``verb``: ``Lavrov called``, not ``a school called``."""
+    if _PRONOUN_SUBJECT.search(doc.masked, max(region_start, verb - 40), verb):
+        return True
+    return any(end <= verb and _NEXT_TO_VERB.match(doc.masked, end, verb) for end in ends)
+
+
+def _nominals(doc: Document, start: int, stop: int) -> list[tuple[int, int]]:
+    """The nominals in subject position in ``start:stop``: ``the expert``, ``the President's
+    message`` (a possessive one only with what it possesses)."""
+    found = []
+    for match in NOMINAL_RE.finditer(doc.masked, start, stop):
+        end = match.end()
+        if doc.possessive(end):
+            possessed = POSSESSED.match(doc.masked, end, stop)
+            if possessed is None:
+                continue
+            end = possessed.end()
+        if doc.subject(match.start()):
+            found.append((match.start(), end))
+    return found
+
+
+def _introduced(doc: Document, region_start: int, stop: int):
+    """A quote after a colon: ``Alexander Repin from Nizhny Novgorod: "..."``, or a paragraph
+    ``The message reads, in part:`` before a paragraph that opens with the quote."""
+    masked = doc.masked
+    before = masked[region_start:stop].strip()
+    if not before:
+        previous_end = masked.rfind("\n", 0, region_start)
+        while previous_end > 0 and masked[previous_end - 1].isspace():
+            previous_end -= 1
+        if previous_end <= 0 or masked[previous_end - 1] != ":":
+            return None
+        previous_start = masked.rfind("\n", 0, previous_end) + 1
+        return _before(doc, previous_start, previous_end) or _introduced(
+            doc, previous_start, previous_end
+        )
+    if (
+        not before.endswith(":")
+        or len(before) > 100
+        or region_start
+        and masked[region_start - 1] != "\n"
+    ):
+        return None
+    persons = [m for m in doc.before(region_start, stop) if m[4] == "person"]
+    if persons:
+        return persons[0][2], persons[0][3], ":", None, region_start
+    name = NAME_RE.match(masked, region_start, stop)
+    return ("", name.group(), ":", None, region_start) if name and " " in name.group() else None
+
+
+def _fill_continuations(text: str, results: list[list]) -> None:
+    """Give a quote without a cue the speaker of a quote next to it.
+
+    The previous quote in its paragraph, else the next one there; a quote opening its paragraph
+    also continues a quote that ran to the end of the paragraph before (multi-paragraph quotes).
+    Quotes are in text order.
+    """
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    paragraph = [bisect.bisect_left(newlines, r[0]) for r in results]  # newlines before it
+    spoken: dict[int, list[int]] = {}  # per paragraph, its quotes with a speaker, in order
+    for i, row in enumerate(results):
+        if row[3] is not None:
+            spoken.setdefault(paragraph[i], []).append(i)
+    for i, row in enumerate(results):
+        if row[3] is not None:
+            continue
+        same = spoken.get(paragraph[i], [])
+        at = bisect.bisect_left(same, i)
+        source = same[at - 1] if at > 0 else same[at] if at < len(same) else None
+        if source is None and i > 0 and results[i - 1][3] and opens_paragraph(text, row[0]):
+            # the quote's line starts at most two characters after the line of the previous
+            # quote ends (one blank line between them)
+            after = bisect.bisect_left(newlines, results[i - 1][1])
+            line_end = newlines[after] if after < len(newlines) else -1
+            line_start = newlines[paragraph[i] - 1] if paragraph[i] else -1
+            if line_start <= line_end + 2:
+                source = i - 1
+        if source is not None:
+            row[2], row[3] = results[source][2], results[source][3]

@@ -1,0 +1,109 @@
+"""One document as attribution sees it: its text with the quotes masked, its mentions and
+sentences, and the look-ups on them (the sentence around a position, the mentions before it,
+whether one stands in subject position). Built once per document, so that each quote only looks
+things up.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from analysis.quoting.patterns import AFTER_VERB, POSSESSIVE_ENDINGS, SUBJECT_WORDS
+from analysis.text import stopwords
+
+_stopwords = cache(stopwords)
+_CONNECTIVES = frozenset(
+    "whereas although though however moreover meanwhile indeed perhaps nevertheless thus hence "
+    "still yet besides instead otherwise".split()
+)
+_WORD_ENDS = ("", ",", ".", ";", ":")  # how a word stands in the text split on spaces
+_MARK_CHARACTERS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb()"
+
+
+# How far before a quote (or a mention) its cue and subject are looked for, in characters: a
+# sentence of news is shorter, and a hostile one without full stops is read in linear time.
+REACH = 400
+
+
+class Document:
+    """One document's text, quotes, mentions ``(start, end, actor_id, actor, actor_type)`` and
+    sentences, with the look-ups that attribution needs."""
+
+    def __init__(self, text, spans, mentions, sentences, roles):
+        self.text = text
+        self.spans = spans
+        self.masked = _mask(text, spans)
+        self.mentions = mentions
+        self.starts = [m[0] for m in mentions]
+        self.sentence_starts = [s for s, _ in sentences]
+        self.span_starts = [s for s, _ in spans]
+        self.roles = roles
+        self._lower_words: frozenset[str] | None = None
+
+    def common(self, word: str) -> bool:
+        """Whether ``word`` opens no name: a stop word (``As``, ``One``), a connective
+        (``Whereas``), an acronym (``FSB``) or a word the text also writes in lower case
+        (``Order``, ``Musicians``)."""
+        if len(word) > 1 and word.isupper():
+            return True  # an acronym: FSB, US
+        word = word.lower()
+        if word in _stopwords() or word in _CONNECTIVES:
+            return True
+        if self._lower_words is None:
+            self._lower_words = frozenset(self.text.split())  # twice as fast as a regex
+        forms = (word, word[:-1]) if word.endswith("s") else (word,)
+        return any(form + end in self._lower_words for form in forms for end in _WORD_ENDS)
+
+    def region_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts, within its paragraph."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        start = self.sentence_starts[index] if index >= 0 else 0
+        return max(start, self.text.rfind("\n", 0, position) + 1)
+
+    def within(self, start: int, end: int) -> list[tuple]:
+        """The mentions that overlap ``start:end``."""
+        first = bisect.bisect_left(self.starts, start - 60)
+        return [m for m in self.mentions[first:] if m[0] < end and m[1] > start][:8]
+
+    def before(self, start: int, end: int) -> list[tuple]:
+        """The mentions inside ``start:end``, outside quotes."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[first:last] if m[1] <= end and not self.quoted(m[0])]
+
+    def quoted(self, position: int) -> bool:
+        index = bisect.bisect_right(self.span_starts, position) - 1
+        return index >= 0 and position < self.spans[index][1]
+
+    def possessive(self, end: int) -> bool:
+        return self.text.startswith(POSSESSIVE_ENDINGS, end)
+
+    def subject(self, start: int) -> bool:
+        """Whether the mention at ``start`` stands where a subject stands: first in its clause
+        after titles and descriptions (``Kremlin spokesman Dmitry Peskov``), or right after a
+        reporting verb (``said Lavrov``); not after a preposition or a verb (``talks with X``)."""
+        prefix = self.masked[max(self.region_start(start), start - REACH) : start]
+        if AFTER_VERB.search(prefix):
+            return True
+        cut = max(prefix.rfind(c) for c in ",;:(\u2014")
+        return subject_phrase(prefix[cut + 1 :])
+
+
+def subject_phrase(text: str) -> bool:
+    """Whether ``text`` holds only names, titles and descriptions (and no verb or clause)."""
+    for word in text.split():
+        word = word.strip(_MARK_CHARACTERS + ".")
+        if word and not (word[0].isupper() or word[0].isdigit() or word in SUBJECT_WORDS):
+            return False
+    return True
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every quotation replaced by spaces, so cues are never read inside quotes."""
+    pieces, pos = [], 0
+    for start, end in spans:
+        pieces.append(text[pos:start])
+        pieces.append(" " * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)

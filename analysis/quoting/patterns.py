@@ -1,0 +1,90 @@
+"""The words and patterns that attribution reads: reporting verbs, roles, nominals, names and
+the words of a subject phrase. In one place, so that a verb or a role is added once for the cues
+before and after a quote and for the speakers they name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = (
+    r"told (?:reporters|journalists|the press|the media|lawmakers|parliament|"
+    r"(?:a |the )?(?:news |press )?(?:conference|briefing)|[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)|"
+    r"(?:quoted|cited) as saying|"
+    r"said|says|saying|reads|read|added|adds|adding|noted|notes|noting|stressed|stresses|stressing|"
+    r"emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|explained|explains|believes|believed|thinks|"
+    r"stated|states|declared|remarked|pointed out|warned|warns|warning|insisted|insists|argued|"
+    r"argues|claimed|claims|continued|concluded|recalled|wrote|writes|asked|replied|answered|"
+    r"commented|opined|underlined|underscored|assured|announced|admitted|observed|suggested|"
+    r"acknowledged|affirmed|complained|predicted|posted|tweeted|"
+    r"expressed (?:his |her )?(?:hope|confidence)|told"
+)
+# After a quote only, where they are plain attribution (`"...," say analysts`, `"...," they
+# add`); before one they mostly mention a word (`when I say "our"`).
+_POST_VERBS = f"{_VERBS}|say|add"
+_PERSON_ROLES = (
+    r"expert|analyst|minister|president|premier|spokeswoman|spokesman|spokesperson|diplomat|"
+    r"official|source|ambassador|politician|leader|chancellor|scholar|researcher|professor|"
+    r"economist|head|chief|governor|senator|lawmaker|deputy|director|chairman|chairwoman|"
+    r"representative|secretary|envoy|observer|commentator|author|specialist|mayor|aide|adviser|"
+    r"advisor|general|commander|prosecutor|judge|ceo"
+)
+_ORGANISATION_ROLES = r"ministry|agency|embassy|department|committee|commission|company|government"
+_DOCUMENT_ROLES = (
+    r"messages|message|telegrams|telegram|letters|letter|address|statements|statement|greetings|"
+    r"greeting|appeal"
+)
+_ROLES = f"{_PERSON_ROLES}|{_ORGANISATION_ROLES}|{_DOCUMENT_ROLES}"
+DOCUMENT_WORDS = frozenset(_DOCUMENT_ROLES.split("|"))
+ORGANISATION_WORDS = frozenset(_ORGANISATION_ROLES.split("|"))
+# Word lengths are bounded so that a hostile run ("A-A-A-...") is read in linear time.
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]{0,40}[\u2019']s)"
+_NOMINAL = (
+    rf"(?:[Hh]e|[Ss]he|[Tt]hey|{_DETERMINER}\s+(?:(?![Tt]he\b)[\w'\u2019-]{{1,40}}\s+){{0,4}}?"
+    rf"(?i:{_ROLES}))"
+)
+_NAME = r"(?!(?:I|We)\b)[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|von|van|der|bin|al))*"
+NAME_RE = re.compile(_NAME)
+_LEAD = r"\s*[,:;\u2014-]?\s*"
+_ADVERBS = (
+    r"(?:(?:has|had|have|was|is|also|then|later|further|again|earlier|previously|once again|"
+    r"additionally|however|now|reportedly|publicly)\s+)*"
+)
+_PHRASE = r"[^\n.!?;:\u201c\u201d\"\u00ab\u00bb\u201e]"
+POST_VERB_FIRST = re.compile(
+    rf"{_LEAD}(?P<cue>{_POST_VERBS}|according to)\s+(?P<spk>{_PHRASE}{{1,120}})"
+)
+POST_SPEAKER_FIRST = re.compile(
+    rf"{_LEAD}(?P<spk>{_PHRASE}{{1,120}}?),?\s+{_ADVERBS}(?P<cue>{_POST_VERBS})\b"
+)
+# Verbs that quote a word or phrase the subject used, before it: `called the sanctions
+# "illegitimate"`, `criticised Japan for "obediently following instructions"`.
+_NAMING = (
+    r"called|calls|described|describes|dubbed|branded|labell?ed|termed|condemned|denounced|"
+    r"dismissed|critici[sz]ed|accused|slammed"
+)
+NAMING_RE = re.compile(rf"(?:{_NAMING})$")
+PRE_CUE = re.compile(
+    rf"(?P<cue>[Aa]ccording to|[Ii]n (?:his|her|their) (?:opinion|view|words)|\b(?:{_VERBS})|"
+    rf"(?<![\w-])(?:{_NAMING}))\b"
+)
+NOMINAL_RE = re.compile(rf"\b{_NOMINAL}\b")
+# A subject followed by its reporting verb: `Peskov said`, `Lavrov, the minister, called`.
+REPORTS = re.compile(
+    rf"\s*(?:[,\u2014(][^,\u2014()]{{0,80}}[,\u2014)])?\s*{_ADVERBS}(?:{_VERBS}|{_NAMING})\b"
+)
+# Somebody who asked not to be named is nobody we can name.
+ANONYMOUS = re.compile(
+    r"\b(?:anonymity|(?:declined|asked|wished) not to be (?:named|identified)|"
+    r"declined to be (?:named|identified)|not authori[sz]ed to speak)"
+)
+POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\b")
+AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+$")
+# Words that may stand in a subject phrase besides names: `a leading Japanese expert on Russia`,
+# `the Russian Foreign Ministry's official spokeswoman`, `Lavrov, 74, the foreign minister`.
+SUBJECT_WORDS = frozenset(
+    "he she they the a an and of on for in his her its their senior former deputy first chief top "
+    "leading foreign state press official acting new then also now prime vice presidential "
+    "foreign-policy defence defense finance energy economic news well-known veteran russian".split()
+) | frozenset(_ROLES.split("|"))
+POSSESSIVE_ENDINGS = ("'s", "\u2019s")

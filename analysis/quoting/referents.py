@@ -1,0 +1,156 @@
+"""Whom a pronoun (``he``) or a person nominal (``the minister``) stands for: a person named
+before it who fits it by sex and role, else nobody, as a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from analysis.quoting.document import REACH, Document
+from analysis.quoting.patterns import AFTER_VERB, REPORTS
+
+# Roles that the dictionary's free-text `role` can confirm or rule out (`the minister` is not
+# the president); the others (`the expert`, `the official`) say too little to check.
+_CHECKED_ROLES = {
+    "minister": "minister",
+    "president": "president",
+    "premier": "prime minister",
+    "chancellor": "chancellor",
+    "spokesman": "spokes",
+    "spokeswoman": "spokes",
+    "spokesperson": "spokes",
+    "ambassador": "ambassador",
+    "governor": "governor",
+    "mayor": "mayor",
+    "ceo": "ceo",
+}
+
+
+# Sex from a name, only where it is plain: Russian surname endings and common first names. It
+# only rules a candidate out for ``he``/``she``; an unknown name fits both.
+_FEMALE_FIRST = frozenset(
+    "maria anna angela theresa olga elena yelena valentina elvira tatyana tatiana irina svetlana "
+    "natalia natalya marina ella ursula kamala giorgia kaja annalena liz elizabeth elisabeth nancy "
+    "hillary christine kristalina sanae yuriko yoko margaret madeleine condoleezza victoria "
+    "viktoria ekaterina yekaterina lyudmila galina veronika sophie jacinda sanna mette jill "
+    "melania michelle julia yulia dilma cristina park tsai".split()
+)
+_MALE_FIRST = frozenset(
+    "vladimir dmitry dmitri sergei sergey yury yuri john joe joseph donald barack george bill "
+    "boris mikhail alexander alexei alexey nikolai nikolay igor ivan fumio shinzo yoshihide "
+    "junichiro taro toshimitsu emmanuel olaf gerhard jacques nicolas francois silvio tony gordon "
+    "david mike michael antony anthony jake recep xi li narendra volodymyr petro viktor viktor "
+    "alexander aleksandr andrei andrey anatoly oleg pavel maxim denis yevgeny evgeny kirill "
+    "nikita ilya ramzan sergey konstantin valentin valery vitaly".split()
+)
+_NON_OFFICIAL = frozenset(
+    "expert analyst scholar researcher professor economist observer commentator author "
+    "specialist".split()
+)
+
+
+def _sex(name: str) -> str | None:
+    words = name.lower().split()
+    if not words:
+        return None
+    if words[0] in _FEMALE_FIRST:
+        return "f"
+    if words[0] in _MALE_FIRST:
+        return "m"
+    if len(words) > 1 and words[-1].endswith(("ova", "eva", "ina", "aya")):
+        return "f"
+    if len(words) > 1 and words[-1].endswith(("ov", "ev", "in", "sky", "skiy")):
+        return "m"
+    return None
+
+
+def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
+    """The person a pronoun or nominal (``refer``) before ``position`` stands for.
+
+    The most recent fitting person named in subject position earlier in the paragraph (outside
+    quotes; for a nominal with a checked role, one whose dictionary role holds it), else the
+    previous speaker if that one fits, else, for a checked role, the only person of that role
+    named before in the document; else nobody.
+    """
+    words = refer.split()
+    head = words[-1] if words else ""
+    if head in ("they", "their"):
+        return "", ""
+    if words and (words[0] in ("a", "an") or head in ("source", "sources")):
+        return "", ""  # somebody the text introduces without naming: `a senior official`
+    sex = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(head)
+    role = "prime minister" if head == "minister" and "prime" in words else _CHECKED_ROLES.get(head)
+
+    def fits(actor_id: str, name: str) -> bool:
+        if sex and _sex(name) not in (None, sex):
+            return False
+        known = doc.roles.get(actor_id)
+        if known is None:
+            return True
+        if head in _NON_OFFICIAL:
+            return not any(word in known for word in _CHECKED_ROLES.values())
+        return not role or role in known
+
+    paragraph = doc.text.rfind("\n", 0, position) + 1
+    named = doc.before(paragraph, position)
+    if sex and not any(m[4] == "person" for m in named):
+        # A paragraph that names nobody before the pronoun goes on from the paragraph before,
+        # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
+        previous_end = len(doc.text[:paragraph].rstrip())
+        previous = doc.before(doc.text.rfind("\n", 0, previous_end) + 1, previous_end)
+        speakers = [
+            m
+            for m in previous
+            if m[4] == "person"
+            and doc.subject(m[0])
+            and fits(m[2], m[3])
+            and REPORTS.match(doc.masked, m[1])
+        ]
+        if speakers:
+            return speakers[-1][2], speakers[-1][3]
+    subjects = []  # the sentence starts of the persons in subject position seen so far
+    persons = [m for m in named if m[4] == "person"]
+    for i in range(len(persons) - 1, -1, -1):
+        m = persons[i]
+        if doc.text.startswith(("'s", "\u2019s", ":"), m[1]):
+            continue  # X's administration; a transcript's "Vladimir Putin:" speaks in person
+        if not fits(m[2], m[3]):
+            continue
+        if role and m[2] in doc.roles:
+            return m[2], m[3]
+        if doc.subject(m[0]) and not _reported_subject(doc, m, persons[:i]):
+            return m[2], m[3]
+    if last and fits(*last):
+        return last
+    if role:
+        named = [
+            m
+            for m in doc.mentions[: bisect.bisect_left(doc.starts, position)]
+            if m[4] == "person" and role in doc.roles.get(m[2], "") and not doc.quoted(m[0])
+        ]
+        subjects = [m for m in named if doc.subject(m[0])]
+        if subjects:
+            return subjects[-1][2], subjects[-1][3]
+        if len({m[2] for m in named}) == 1:
+            return named[0][2], named[0][3]
+    return "", ""
+
+
+def _reported_subject(doc: Document, mention: tuple, earlier: list[tuple]) -> bool:
+    """Whether ``mention`` is the subject of a reported clause: right after a reporting verb
+    whose own subject, a person, is named before it in the sentence (``Ushakov said Putin and
+    Trump had talked``: Putin did not say it)."""
+    region_start = doc.region_start(mention[0])
+    verb = AFTER_VERB.search(doc.masked, max(region_start, mention[0] - REACH), mention[0])
+    if verb is None:
+        return False
+    return any(m[0] >= region_start and m[1] <= verb.start() and doc.subject(m[0]) for m in earlier)
+
+
+def first_person(mentions, position: int) -> tuple[str, str]:
+    for m in mentions:
+        if m[0] >= position:
+            break
+        if m[4] == "person":
+            return m[2], m[3]
+    return "", ""

@@ -1,0 +1,242 @@
+"""Who a subject phrase names: a person or an organisation the dictionary knows, a name it
+does not know (a bare surname completed from earlier in the document), a pronoun or nominal to
+resolve later (``analysis.quoting.referents``), or somebody the text does not name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.quoting.document import Document, subject_phrase
+from analysis.quoting.patterns import (
+    ANONYMOUS,
+    DOCUMENT_WORDS,
+    NAME_RE,
+    NOMINAL_RE,
+    ORGANISATION_WORDS,
+    POSSESSED,
+    POSSESSIVE_ENDINGS,
+    SUBJECT_WORDS,
+)
+
+_ORGANISATION_TYPES = frozenset({"organisation", "company", "party", "media"})
+SENDER = object()  # stands for "whoever sent the message": the document's first person
+# A subject phrase for somebody the text does not name: `a senior official`, `one of the sources`.
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther)\s")
+# A statement, or a spokesman, speaks for the organisation it comes from.
+_SPEAKS_FOR = DOCUMENT_WORDS | {"spokesman", "spokeswoman", "spokesperson", "representative"}
+# What may stand between a subject and its verb: adverbs, an aside between commas.
+_TRAILING_ADVERBS = frozenset(
+    "has had have was is also then later further again earlier previously now".split()
+)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_TRAILING_APPOSITION = re.compile(r",[^,;:\u2014()]{1,80},\s*$")
+_OPENING_WORD = re.compile(
+    r"\s*(?:(?:But|And|However|Yet|So|Then|Meanwhile),?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"([A-Z][\w-]+)\b"
+)
+_WORD = re.compile(r"[^\s,]+")
+_INITIAL = re.compile(r"[A-Z]\.")  # Franklin D. Roosevelt
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Mister|Madam)\.?\s+)+")
+
+
+def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
+    """Who a subject phrase names, as ``(actor_id, speaker, refer)``, or None.
+
+    A person mentioned in it; else a pronoun or nominal (``refer``, resolved later; a message's
+    sender is ``SENDER``); else an organisation or country mentioned in it; else a name as
+    written. ``position`` is where the quote starts (nominals refer to what comes before it).
+    """
+    stripped = phrase.strip()
+    if not stripped or len(stripped.split()) > 12:
+        return None
+    if stripped in ("I", "we", "We"):
+        return "", "", None  # the narrator: no speaker to name
+    start = offset + phrase.find(stripped[0])
+    end = start + len(stripped)
+    mentions = [m for m in doc.within(start, end) if not doc.possessive(m[1])]
+    persons = [m for m in mentions if m[4] == "person"]
+    if _INDEFINITE.match(stripped) or ANONYMOUS.search(stripped):
+        return _indefinite_speaker(stripped, start, mentions)
+    if persons:
+        return persons[0][2], persons[0][3], None
+    written = named_in(doc, stripped, start)
+    if written:  # Gazprom spokesman Sergei Kupriyanov: the person, not the company
+        return "", written[1], None
+    nominal = NOMINAL_RE.match(stripped)
+    if nominal and doc.possessive(start + nominal.end()):
+        # "the President's telegram reads": the message's sender is whom the nominal stands for
+        possessed = POSSESSED.match(doc.text, start + nominal.end(), end)
+        if possessed and possessed.group().split()[-1].lower() in DOCUMENT_WORDS:
+            refer = nominal.group().lower()
+            if refer.split()[-1] not in DOCUMENT_WORDS | ORGANISATION_WORDS:
+                return None, None, refer
+    if nominal and not doc.possessive(start + nominal.end()):
+        refer = nominal.group().lower()
+        head = refer.split()[-1]
+        if head in DOCUMENT_WORDS:
+            return (SENDER, None, refer) if refer.startswith("the ") else None
+        if head in ORGANISATION_WORDS:
+            return (*organisation(doc, head, mentions, position), refer)
+        return None, None, refer
+    if mentions:
+        return mentions[0][2], mentions[0][3], None
+    name = _written_name(doc, stripped, start)
+    return ("", name, None) if name else None
+
+
+def _indefinite_speaker(phrase: str, start: int, mentions: list[tuple]):
+    """``a senior official``, ``an OPEC+ source``, ``one of the sources``: somebody the text does
+    not name, so nobody (never a person named earlier, nor one the phrase mentions: ``a source
+    close to Putin``); but a person named in apposition (``a Kremlin spokesman, Dmitry
+    Peskov``), and the organisation whose statement or spokesman it is (``a statement from the
+    Energy Ministry``, ``a Gazprom spokesman``)."""
+    comma = phrase.find(",")
+    if comma >= 0:
+        named = [m for m in mentions if m[4] == "person" and m[0] >= start + comma]
+        if named:
+            return named[0][2], named[0][3], None
+        phrase = phrase[:comma]
+    words = {word.lower() for word in re.findall(r"[\w-]+", phrase)}
+    if words & _SPEAKS_FOR:
+        inside = [m for m in mentions if m[0] < start + len(phrase)]
+        organisations = [m for m in inside if m[4] in _ORGANISATION_TYPES]
+        if organisations:
+            return organisations[0][2], organisations[0][3], None
+    return "", "", None
+
+
+def _written_name(doc: Document, phrase: str, position: int) -> str:
+    """A name the dictionary does not know, without honorifics; a bare surname is completed
+    from the last full name ending in it before ``position`` (``Mr Smith`` -> ``John Smith``)."""
+    for run in NAME_RE.finditer(phrase):
+        words = _HONORIFIC.sub("", run.group()).split()
+        while words and words[0].lower() in SUBJECT_WORDS:
+            words.pop(0)  # Foreign Minister John Smith
+        name = " ".join(words)
+        if not name or name.endswith(POSSESSIVE_ENDINGS):
+            continue
+        if len(words) > 1:
+            return name
+        return "" if doc.common(name) else _full_name(doc, name, position)  # "...," Officials said
+    return ""
+
+
+def _full_name(doc: Document, surname: str, position: int) -> str:
+    pattern = re.compile(rf"\b((?:[A-Z][\w\u2019'-]+[^\S\n]+){{1,2}}){re.escape(surname)}\b")
+    found = [m.group() for m in pattern.finditer(doc.masked, 0, position)]
+    words = found[-1].split() if found else []
+    while words and (
+        words[0].lower() in SUBJECT_WORDS
+        or _HONORIFIC.match(words[0] + " ")
+        or doc.common(words[0])
+        or any(_HONORIFIC.match(word + " ") for word in words[1:])
+    ):
+        words.pop(0)  # Vice President John Smith; As Churchill; Poland Mr Beck
+    full = " ".join(words)
+    return full if " " in full and subject_phrase(full) else surname
+
+
+def organisation(doc: Document, head: str, inside: list[tuple], position: int):
+    """``the ministry``: an organisation mentioned in the phrase, else the last one of its kind
+    named before ``position``."""
+    for m in inside:
+        if m[4] in _ORGANISATION_TYPES:
+            return m[2], m[3]
+    for m in reversed(doc.mentions[: bisect.bisect_left(doc.starts, position)]):
+        if m[4] in _ORGANISATION_TYPES and not doc.quoted(m[0]):
+            name = m[3].lower()
+            if head in name or (head == "agency" and m[4] == "media"):
+                return m[2], m[3]
+    return "", ""
+
+
+def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, int] | None:
+    """A name the dictionary does not know as the subject of the verb at ``verb``, as ``(start,
+    name, end)``, ``end`` where the subject ends before an aside or adverbs: a full name standing in subject position (``Japan's Chief Cabinet Secretary Hirokazu
+    Matsuno told``, ``Giovanni Staunovo, an analyst at UBS, said``), or a surname opening the
+    clause that completes to a full name earlier in the document (``But Parker was quick to
+    add``)."""
+    text = _without_trailing_adverbs(doc.masked[region_start:verb])
+    aside = _TRAILING_APPOSITION.search(text)
+    if aside:
+        text = text[: aside.start()]
+    clause_start = max(text.rfind(c) for c in ",;:(\u2014") + 1
+    clause = text[clause_start:]
+    offset = region_start + clause_start
+    end = region_start + len(text)
+    if subject_phrase(clause):
+        name = named_in(doc, clause, offset)
+        if name:
+            return (*name, end)
+    words = _OPENING_WORD.match(clause)
+    if (
+        words
+        and words.group(1).lower() not in SUBJECT_WORDS
+        and not doc.common(words.group(1))
+        and not doc.within(offset + words.start(1), offset + words.end(1))
+    ):
+        surname = words.group(1)
+        full = _full_name(doc, surname, offset)
+        if full != surname:
+            return offset + words.start(1), full, end
+    return None
+
+
+def _without_trailing_adverbs(text: str) -> str:
+    """``text`` without the adverbs at its end (``Novak has also``, ``Novak on Monday``)."""
+    text = text.rstrip()
+    while True:
+        head, _, last = text.rpartition(" ")
+        if last in _TRAILING_ADVERBS:
+            text = head.rstrip()
+        elif last in _WEEKDAYS and head.endswith(" on"):
+            text = head[:-3].rstrip()
+        else:
+            return text
+
+
+def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
+    """The first full name in a subject phrase that the dictionary does not know, with where it
+    starts: the last run of two or more capitalised words that are neither titles nor
+    descriptions, outside the dictionary's mentions, before any preposition (``Rystad Energy
+    analyst Jorge Leon``, ``Gazprom spokesman Sergei Kupriyanov``; ``John Smith`` in ``John Smith
+    from the Tver Region``). A run after an article is a thing (``the Executive Order``), and a
+    run does not open with a common word (``As Churchill``)."""
+    for part_start, part in _parts(phrase):
+        names, run, previous = [], [], ""
+        for word in _WORD.finditer(part):
+            start = offset + part_start + word.start()
+            token = word.group()
+            token = token if _INITIAL.fullmatch(token) else token.strip(".")
+            plain = not (
+                token.lower() in SUBJECT_WORDS
+                or token.endswith(POSSESSIVE_ENDINGS)
+                or _HONORIFIC.match(token + " ")
+                or doc.within(start, start + len(token))
+            )
+            if token[:1].isupper() and plain:
+                if run or (previous.lower() not in ("the", "a", "an") and not doc.common(token)):
+                    run.append((start, token))
+                else:
+                    previous = token  # not a name's first word
+                continue
+            if len(run) > 1:
+                names.append(run)
+            run, previous = [], token
+            if not token[:1].isupper() and token.lower() not in SUBJECT_WORDS:
+                break  # a preposition or a verb ends the subject: `from the Tver Region`
+        if len(run) > 1:
+            names.append(run)
+        if names:
+            return names[-1][0][0], " ".join(token for _, token in names[-1])
+    return None
+
+
+def _parts(phrase: str):
+    """The comma-separated parts of a phrase, with their offsets."""
+    start = 0
+    for part in phrase.split(","):
+        yield start, part
+        start += len(part) + 1
