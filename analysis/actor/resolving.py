@@ -1,0 +1,178 @@
+"""What each match in a document refers to: the mentions of one text.
+
+Bare surnames and short names resolve to an actor named in full in the document (or to the only
+one that can be meant), namesakes after another given name are dropped, and a title, a
+government word or a possessive ``'s`` around a name is recorded in ``how``; the rules are listed
+in the docstring of ``analysis.actors``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.actor.dictionary import Actor, Dictionary, Entry, fold
+from analysis.actor.matching import candidates, leftmost_longest
+from analysis.text import stopwords
+
+_CONTEXTUAL = ("surname", "short")
+
+
+def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int, str, str, str]]:
+    """Mentions in one text as ``(start, end, actor_id, how, perspective)``, in text order."""
+    chosen = leftmost_longest(candidates(text, dictionary))
+    resolved: list = []
+    named: dict[str, list[int]] = {}  # actor id -> starts of its full-name mentions
+    pending = []
+    for start, end, entries in chosen:
+        entry = entries[0]
+        if entry.how in _CONTEXTUAL:
+            fixed = [e for e in entries if e.how not in _CONTEXTUAL]
+            if not fixed:
+                pending.append((start, end, entries))
+                continue
+            entry = fixed[0]
+        resolved.append([start, end, entry.actor_id, entry.how, entry.perspective])
+        if entry.actor_id in named:
+            named[entry.actor_id].append(start)
+        else:
+            named[entry.actor_id] = [start]
+    actors = dictionary.actors
+    ends = {m[1]: m[2] for m in resolved} if pending else {}
+    shadows = _shadowed_surnames(text, pending, dictionary)
+    for start, end, entries in pending:
+        title = dictionary.title_re.search(text, max(0, start - 40), start)
+        if entries[0].how == "short":
+            entries = _owned_by_adjacent_country(text, start, entries, ends, actors)
+        choices = [e for e in entries if e.actor_id in named]
+        if choices:
+            entry = _nearest(choices, named, start)
+        else:
+            entry = None
+            if entries and entries[0].how == "short":
+                entry = _owned_by_named_country(entries, named, actors)
+            elif len(entries) == 1:
+                only = entries[0]
+                actor = actors[only.actor_id]
+                if only.how == "surname" and dictionary.surname_count[fold(actor.surname)] == 1:
+                    if actor.bare_surname == "yes" or title is not None:
+                        entry = only
+        if entry is None:
+            continue
+        actor = actors[entry.actor_id]
+        if entry.how == "surname" and actor.id in shadows:
+            if _shadow_is_nearer(shadows[actor.id], named.get(actor.id, []), start):
+                continue
+        if entry.how == "surname" and actor.bare_surname == "no" and title is None:
+            continue
+        how = entry.how
+        if entry.how == "surname" and title is not None:
+            start, how = title.start(), "title"
+        resolved.append([start, end, entry.actor_id, how, entry.perspective])
+    persons = dictionary.persons
+    for mention in resolved:
+        start, end, actor_id, how, _ = mention
+        if how not in ("exact", "alias", "surname"):
+            continue
+        if actor_id in persons:
+            government = dictionary.government_re.match(text, end)
+            if government:
+                mention[1], mention[3] = government.end(), "government"
+                continue
+        if how != "surname" and text.startswith(_POSSESSIVES, end):
+            if end + 2 >= len(text) or not text[end + 2].isalnum():
+                mention[3] = "possessive"
+    if pending:
+        resolved.sort()
+    return [tuple(m) for m in resolved]
+
+
+_POSSESSIVES = ("'s", "\u2019s", "\u02bcs", "'S", "\u2019S")
+_GIVEN_NAME = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z\u00e0-\u00ff]+)[ \u00a0]$")
+_ADJACENT = re.compile(r"(?:['\u2019]s)?[ \u00a0]$")
+
+
+def _other_given_name(text: str, start: int, actor: Actor, dictionary: Dictionary) -> bool:
+    """True when a bare surname follows a given name not the person's (``Matthew Miller``).
+
+    The word before must look like a name: capitalised, not a stop word, not a word the text also
+    writes in lower case, and with another first letter than the person's given names
+    (``Alexandr Lukashenko`` stays Alexander Lukashenko).
+    """
+    found = _GIVEN_NAME.search(text, max(0, start - 30), start)
+    initials = dictionary.initials.get(actor.id)
+    if found is None or not initials:
+        return False
+    word = found.group(1)
+    lowered = word.lower()
+    if lowered[0] in initials or lowered in stopwords():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is None
+
+
+def _shadowed_surnames(text: str, pending: list, dictionary: Dictionary) -> dict[str, list[int]]:
+    """Person id -> starts of their surname written after another given name (another person)."""
+    shadows: dict[str, list[int]] = {}
+    for start, _, entries in pending:
+        for entry in entries:
+            if entry.how != "surname" or dictionary.title_re.search(
+                text, max(0, start - 40), start
+            ):
+                continue
+            if _other_given_name(text, start, dictionary.actors[entry.actor_id], dictionary):
+                shadows.setdefault(entry.actor_id, []).append(start)
+    return shadows
+
+
+def _shadow_is_nearer(shadow: list[int], full: list[int], start: int) -> bool:
+    """Whether a surname at ``start`` belongs to the namesake rather than the dictionary's person.
+
+    True at the namesake itself, when the namesake was named after the person's last full name
+    before ``start``, and when nothing came before and the person is never named in full.
+    """
+    last_shadow = max((p for p in shadow if p <= start), default=-1)
+    last_full = max((p for p in full if p < start), default=-1)
+    if last_shadow == last_full == -1:
+        return not full
+    return last_shadow > last_full
+
+
+def _owned_by_adjacent_country(
+    text: str, start: int, entries: tuple[Entry, ...], ends: dict[int, str], actors
+) -> tuple[Entry, ...]:
+    """A short name right after a country (``Saudi Energy Ministry``) is only that country's."""
+    adjacent = _ADJACENT.search(text, max(0, start - 3), start)
+    country = ends.get(adjacent.start()) if adjacent else None
+    if country is None or actors[country].type != "country":
+        return entries
+    return tuple(e for e in entries if actors[e.actor_id].affiliation == country)
+
+
+def _owned_by_named_country(
+    entries: tuple[Entry, ...], named: dict[str, list[int]], actors
+) -> Entry | None:
+    """The one organisation among a short name's actors whose country the document names.
+
+    ``the Energy Ministry`` in a story naming Russia and not Saudi Arabia or Japan is the Russian
+    Energy Ministry; companies (``Total``, ``Reliance``) still need their full name.
+    """
+    owned = [
+        e
+        for e in entries
+        if actors[e.actor_id].type == "organisation" and actors[e.actor_id].affiliation in named
+    ]
+    countries = {actors[e.actor_id].affiliation for e in entries}
+    if len(owned) == 1 and len(countries & named.keys()) == 1:
+        return owned[0]
+    return None
+
+
+def _nearest(choices: list[Entry], named: dict[str, list[int]], start: int) -> Entry:
+    """The candidate named last before ``start``, else the one named first after it."""
+    before = [
+        (max(p for p in named[e.actor_id] if p < start), e)
+        for e in choices
+        if min(named[e.actor_id]) < start
+    ]
+    if before:
+        return max(before, key=lambda pe: pe[0])[1]
+    return min(choices, key=lambda e: min(named[e.actor_id]))

@@ -1,0 +1,208 @@
+"""Capitalised names the dictionary does not know: where they occur, and what they may be.
+
+Runs of capitalised words outside every mention are the candidates, each with a guessed type;
+``analysis.actors.unknown_actors`` gathers them into one row per name for an analyst to add, and
+``mentions_cli_rows`` lists each occurrence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+import pandas as pd
+
+from analysis.actor.dictionary import Dictionary
+from analysis.text import split_sentences, stopwords
+
+_CAP_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z][a-z]*)*|[A-Z]{2,}[a-z]?)"
+_CONNECTOR = r"(?:of|for|and|the|on|de|du|von|van|der|bin|al|la|le|da)"
+_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD})*")
+_ORG_WORDS = frozenset(
+    "ministry party foundation forum company corporation corp bank council committee agency union "
+    "organization organisation association university institute fund group service commission "
+    "assembly duma court office government news club society center centre holding plant "
+    "federation chamber board academy school museum theatre theater parliament department "
+    "house inc ltd llc pjsc jsc co airlines railways energy oil gas petroleum project fleet army navy "
+    "guard police forces command initiative summit conference".split()
+)
+_PLACE_WORDS = frozenset(
+    "island islands region territory republic oblast krai sea river mountains city bay strait "
+    "peninsula province prefecture district lake street square ocean gulf coast valley airport "
+    "port county state area".split()
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "across", "into", "via"})
+_SKIP_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr".split()
+)
+
+
+def unknown_occurrences(
+    documents: pd.DataFrame, dictionary: Dictionary, mentions: pd.DataFrame
+) -> pd.DataFrame:
+    """Each occurrence of a capitalised name the dictionary does not know, with a guessed type."""
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for doc_id, start, end in zip(
+        mentions["doc_id"], mentions["start"], mentions["end"], strict=True
+    ):
+        covered.setdefault(doc_id, []).append((start, end))
+    lower_words = _lowercase_vocabulary(documents)
+    skip = (
+        stopwords() | _SKIP_WORDS | dictionary.not_actors | {t.lower() for t in dictionary.titles}
+    )
+    titles = dictionary.title_re
+    title_set = {t.lower() for t in dictionary.titles}
+    leading_title = re.compile(
+        "(?:"
+        + "|".join(re.escape(t) for t in sorted(dictionary.titles, key=len, reverse=True))
+        + r")\.?\s+",
+        re.IGNORECASE,
+    )
+    rows = []
+    for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
+        if not isinstance(text, str):
+            continue
+        spans = sorted(covered.get(doc_id, []))
+        for run in _NAME_RUN.finditer(text):
+            word = run.group()
+            if " " not in word and "\t" not in word:  # most runs: one word, decided at once
+                low = word.lower()
+                if low in skip or low in lower_words or len(word) < 3:
+                    continue
+            for start, end in _outside(run.start(), run.end(), spans):
+                start, end = _trim_connectors(text, start, end)
+                lead = leading_title.match(text, start, end)
+                if lead:
+                    start = lead.end()
+                if start >= end:
+                    continue
+                surface = text[start:end]
+                words = surface.split()
+                if len(words) == 1 and (
+                    surface.lower() in skip
+                    or surface.lower() in lower_words
+                    or len(surface) < 3
+                    or _starts_sentence(text, start)
+                    or surface.endswith(_ADJECTIVE_ENDINGS)
+                ):
+                    continue
+                if all(w.lower() in skip for w in words) or surface.lower() in title_set:
+                    continue
+                title = titles.search(text, max(0, start - 40), start)
+                rows.append(
+                    (
+                        doc_id,
+                        start,
+                        end,
+                        surface,
+                        _guess_type(text, start, words, title is not None),
+                    )
+                )
+    frame = pd.DataFrame(rows, columns=["doc_id", "start", "end", "surface", "guessed_type"])
+    return frame.astype({"start": "int64", "end": "int64"})
+
+
+_ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ists")
+_PLACE_ENDINGS = ("ia", "ya", "sk", "stan", "burg", "grad", "ovo", "evo", "pol", "land", "shima")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """True when only opening quotes or brackets stand between ``start`` and a sentence end."""
+    pos = start - 1
+    while pos >= 0 and text[pos] in " \t\"'\u201c\u2018(":
+        pos -= 1
+    return pos < 0 or text[pos] in ".!?:\n\u2026"
+
+
+def examples(documents: pd.DataFrame, doc_ids, starts) -> list[str]:
+    """The sentence around each ``(doc_id, start)``, splitting each document once."""
+    texts = dict(zip(documents["doc_id"], documents["text"], strict=True))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    out = []
+    for doc_id, start in zip(doc_ids, starts, strict=True):
+        if doc_id not in spans:
+            spans[doc_id] = split_sentences(texts[doc_id])
+        doc_spans = spans[doc_id]
+        i = bisect.bisect_right(doc_spans, (start, len(texts[doc_id]) + 1)) - 1
+        out.append(texts[doc_id][doc_spans[i][0] : doc_spans[i][1]] if i >= 0 else "")
+    return out
+
+
+def _lowercase_vocabulary(documents: pd.DataFrame) -> frozenset[str]:
+    """Words that appear in lower case somewhere in the corpus (so ``The``, ``After`` are words)."""
+    joined = "\n".join(t for t in documents["text"] if isinstance(t, str))
+    return frozenset(_LOWER_WORD.findall(joined))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]+")
+
+
+def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``[start, end)`` not covered by the sorted ``spans``."""
+    parts, pos = [], start
+    i = bisect.bisect_left(spans, (start - 200, 0))
+    for s, e in spans[i:]:
+        if s >= end:
+            break
+        if e <= pos:
+            continue
+        if s > pos:
+            parts.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        parts.append((pos, end))
+    return parts
+
+
+def _trim_connectors(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    stripped = piece.lstrip(" '\u2019-,")
+    if stripped[:2].lower() == "s ":
+        stripped = stripped[2:]
+    start += len(piece) - len(stripped)
+    piece = stripped
+    while True:
+        words = piece.split()
+        if words and words[0] in _CONNECTOR_WORDS:
+            cut = piece.index(words[0]) + len(words[0])
+            start += cut + (len(piece[cut:]) - len(piece[cut:].lstrip()))
+            piece = piece[cut:].lstrip()
+        elif words and words[-1] in _CONNECTOR_WORDS:
+            piece = piece[: piece.rindex(words[-1])].rstrip()
+        else:
+            break
+    piece = piece.rstrip(" '\u2019-,")
+    return start, start + len(piece)
+
+
+_CONNECTOR_WORDS = frozenset(_CONNECTOR[3:-1].split("|"))
+
+
+def _guess_type(text: str, start: int, words: list[str], titled: bool) -> str:
+    lowered = {w.lower().strip(".,'\u2019") for w in words}
+    if titled:
+        return "person"
+    if lowered & _ORG_WORDS:
+        return "organisation"
+    if lowered & _PLACE_WORDS:
+        return "place"
+    if len(words) == 1 and words[0].isupper():
+        return "organisation"
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+        return "place"
+    if len(words) == 1 and words[0].lower().endswith(_PLACE_ENDINGS):
+        return "place"
+    if 2 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
+        return "person"
+    return "organisation"
+
+
+def preferred_type(types: list[str]) -> str:
+    """``person`` if any occurrence had a title, else the most common guess (ties by name)."""
+    if "person" in types and types.count("person") * 2 >= len(types):
+        return "person"
+    counts = Counter(types)
+    return min(counts, key=lambda t: (-counts[t], t))
