@@ -91,7 +91,29 @@ _GIVEN_NAME = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z\u00e0-\u00ff]+)[ \u00a0]
 _ADJACENT = re.compile(r"(?:['\u2019]s)?[ \u00a0]$")
 
 
-def _other_given_name(text: str, start: int, actor: Actor, dictionary: Dictionary) -> bool:
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+class _Words:
+    r"""Whether a word is written in a text on its own (not inside a longer word or a hyphenated
+    one), as ``(?<![\w-])word(?![\w-])`` would find it; the text's words are listed once, when
+    first asked for, rather than the whole text searched for each word."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if not _WORD_RUN.fullmatch(word):  # a word with other characters: search for it
+            return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text) is not None
+        if self._words is None:
+            self._words = frozenset(_WORD_RUN.findall(self.text))
+        return word in self._words
+
+
+def _other_given_name(
+    text: str, start: int, actor: Actor, dictionary: Dictionary, words: _Words
+) -> bool:
     """True when a bare surname follows a given name not the person's (``Matthew Miller``).
 
     The word before must look like a name: capitalised, not a stop word, not a word the text also
@@ -106,19 +128,20 @@ def _other_given_name(text: str, start: int, actor: Actor, dictionary: Dictionar
     lowered = word.lower()
     if lowered[0] in initials or lowered in stopwords():
         return False
-    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is None
+    return lowered not in words
 
 
 def _shadowed_surnames(text: str, pending: list, dictionary: Dictionary) -> dict[str, list[int]]:
     """Person id -> starts of their surname written after another given name (another person)."""
     shadows: dict[str, list[int]] = {}
+    words = _Words(text)
     for start, _, entries in pending:
         for entry in entries:
             if entry.how != "surname" or dictionary.title_re.search(
                 text, max(0, start - 40), start
             ):
                 continue
-            if _other_given_name(text, start, dictionary.actors[entry.actor_id], dictionary):
+            if _other_given_name(text, start, dictionary.actors[entry.actor_id], dictionary, words):
                 shadows.setdefault(entry.actor_id, []).append(start)
     return shadows
 
