@@ -89,6 +89,39 @@ def json_lines(text: str, path: Path, reader: Reader, *, first_line: int = 1) ->
     return list(json_line_rows(text, path, reader, first_line=first_line))
 
 
+# JSON may escape half of a surrogate pair on its own ("\ud800"), a code point no UTF-8 text can
+# hold: hashing the text, writing Parquet and writing the reports would all fail on it. Only text
+# with such an escape is looked through; each lone half becomes U+FFFD, as html.unescape does.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATES_REPLACED = "lone UTF-16 surrogate escapes (\\udXXX) replaced with U+FFFD"
+
+
+def _without_surrogates(value, replaced: list[int]):
+    """``value`` with every lone surrogate in its strings (keys included) replaced; the number
+    replaced is added to ``replaced[0]``."""
+    if isinstance(value, str):
+        value, count = _SURROGATE.subn("\ufffd", value)
+        replaced[0] += count
+        return value
+    if isinstance(value, list):
+        return [_without_surrogates(item, replaced) for item in value]
+    if isinstance(value, dict):
+        return {
+            _without_surrogates(key, replaced): _without_surrogates(item, replaced)
+            for key, item in value.items()
+        }
+    return value
+
+
+def _surrogates_replaced(data, raw: str):
+    """``data`` parsed from ``raw``, its lone surrogates replaced, and how many there were."""
+    if not _SURROGATE_ESCAPE.search(raw):
+        return data, 0
+    replaced = [0]
+    return _without_surrogates(data, replaced), replaced[0]
+
+
 def json_line_rows(text: str, path: Path, reader: Reader, *, first_line: int = 1) -> Iterator[dict]:
     """The rows of JSON Lines text, a line at a time; a line that is not a JSON object is a
     problem."""
@@ -98,7 +131,7 @@ def json_line_rows(text: str, path: Path, reader: Reader, *, first_line: int = 1
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record, replaced = _surrogates_replaced(json.loads(line), line)
         except json.JSONDecodeError as error:
             reader.problem(
                 path,
@@ -110,6 +143,8 @@ def json_line_rows(text: str, path: Path, reader: Reader, *, first_line: int = 1
         except RecursionError:
             reader.problem(path, number, "JSON nested too deeply to read", "line skipped")
             continue
+        if replaced:
+            reader.problem(path, number, _SURROGATES_REPLACED, "loaded")
         if not isinstance(record, dict):
             reader.problem(
                 path, number, f"a JSON {type(record).__name__}, not an object", "line skipped"
@@ -122,7 +157,7 @@ def json_document(text: str, path: Path, reader: Reader) -> list[dict]:
     """The rows of a JSON file: a list of objects, one object, or the list inside an API
     response; JSON Lines saved as ``.json`` is read as JSON Lines."""
     try:
-        data = json.loads(text)
+        data, replaced = _surrogates_replaced(json.loads(text), text)
     except json.JSONDecodeError as error:
         if "\n{" in text or text.lstrip().startswith("{"):
             return json_lines(text, path, reader)  # JSON Lines saved as .json
@@ -131,6 +166,8 @@ def json_document(text: str, path: Path, reader: Reader) -> list[dict]:
     except RecursionError:
         reader.problem(path, None, "JSON nested too deeply to read", "skipped")
         return []
+    if replaced:
+        reader.problem(path, None, _SURROGATES_REPLACED, "loaded")
     if isinstance(data, dict):
         data = _records_in(data) or [data]
     if not isinstance(data, list):

@@ -21,6 +21,8 @@ def _sgml_char(match: re.Match) -> str:
     if match.group(1):
         return _SGML_NAMED[match.group(1)]
     code = int(match.group(2))
+    if 0xD800 <= code <= 0xDFFF:  # half a surrogate pair: no character (as html.unescape reads it)
+        return "\ufffd"
     return "" if code < 32 and code not in (9, 10) or code == 127 or code > 0x10FFFF else chr(code)
 
 

@@ -1,6 +1,6 @@
-"""Compressed input is untrusted too: a gzip file that would inflate to gigabytes (a compression
-bomb), a damaged deflate stream, or a web archive's response claiming a huge body is reported,
-and the rest of the corpus is read.
+"""Hostile files: a gzip file that would inflate to gigabytes (a compression bomb), a damaged
+deflate stream, a web archive's response claiming a huge body, and text escaping half a UTF-16
+surrogate pair are reported, and the rest of the corpus is read and analysed.
 
 The limits are lowered here so that the bombs stay small; the shipped ones are checked against
 the real corpus's ratio.
@@ -14,7 +14,7 @@ import json
 import pandas as pd
 import pytest
 
-from analysis import corpus
+from analysis import corpus, tables
 from analysis.corpus import read_corpus
 from analysis.formats import warc
 from tests.test_formats_datasets import ARTICLE_PAGE, http_response, response
@@ -108,4 +108,44 @@ def test_a_warc_response_over_the_limit_is_passed_over_and_reported(tmp_path, mo
             "(https://example.com/huge)",
             "record skipped",
         )
+    ]
+
+
+SURROGATES_REPLACED = r"lone UTF-16 surrogate escapes (\udXXX) replaced with U+FFFD"
+
+
+def test_lone_surrogate_escapes_in_json_become_replacement_characters(tmp_path):
+    # "\ud800" alone is valid JSON but no UTF-8 text: it once aborted the load (sha256 of the
+    # text), and would fail Parquet and the reports. A whole pair stays the character it is.
+    lines = [
+        r'{"id": "a", "title": "T \ud800", "body": "Lone \udc00 half.", "author": ["\udfff"]}',
+        r'{"id": "b", "title": "Pair", "body": "Smile \ud83d\ude00 and a backslash-u: \\ud800."}',
+    ]
+    (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n")
+    (tmp_path / "one.json").write_text(r'{"id": "c", "title": "X", "body": "Half \udbff."}')
+    loaded = read_corpus(tmp_path)
+    texts = dict(zip(loaded.documents["doc_id"], loaded.documents["text"], strict=True))
+    assert texts == {
+        "a": "T \ufffd\n\nLone \ufffd half.",
+        "b": "Pair\n\nSmile \U0001f600 and a backslash-u: \\ud800.",
+        "c": "X\n\nHalf \ufffd.",
+    }
+    assert loaded.documents.set_index("doc_id").loc["a", "author"] == ["\ufffd"]
+    assert _problems(loaded) == [
+        ("news.jsonl", 1, SURROGATES_REPLACED, "loaded"),
+        ("one.json", None, SURROGATES_REPLACED, "loaded"),
+    ]
+    written = tables.write_tables(tmp_path, tmp_path / "out", use_cache=False, workers=1)
+    assert pd.read_parquet(written["documents"])["text"].tolist() == list(texts.values())
+
+
+def test_a_surrogate_character_reference_in_sgml_is_a_replacement_character(tmp_path):
+    (tmp_path / "reut2-000.sgm").write_text(
+        '<REUTERS NEWID="1"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT><TITLE>Bad &#55296; '
+        "char</TITLE><BODY>Oil rose 5 pct to &#57343; 20 dlrs a barrel.\n Reuter\n</BODY>"
+        "</TEXT></REUTERS>\n"
+    )
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["text"].tolist() == [
+        "Bad \ufffd char\n\nOil rose 5 pct to \ufffd 20 dlrs a barrel."
     ]
