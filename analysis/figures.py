@@ -17,6 +17,7 @@ what it measures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,7 +28,7 @@ import pandas as pd
 from analysis.config import read_yaml
 from analysis.quantities import COLUMNS as FIGURE_COLUMNS
 from analysis.quantities import extract_figures, figure_rows
-from analysis.text import lower_keeping_offsets
+from analysis.text import EXCERPT_MAX, excerpt, lower_keeping_offsets
 
 __all__ = ["extract_figures", "figures", "FIGURES_COLUMNS"]
 
@@ -146,7 +147,53 @@ def _distance(span: tuple[int, int], start: int, end: int) -> int:
     return 0
 
 
-def _commodity(spans, start: int, end: int, unit: str, surface: str, lex: _Lexicon) -> str:
+class _Spans:
+    """Phrase spans of one sentence, indexed so that the nearest to a figure is found without
+    reading them all: a sentence with thousands of cues and figures stays linear-ish."""
+
+    # below this many spans, reading them all is as fast
+    MIN = 16
+
+    def __init__(self, spans: list):
+        self.spans = spans
+        self.by_start = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.by_start]
+        self.ends = sorted(s[1] for s in spans)
+        self.longest = max((s[1] - s[0] for s in spans), default=0)
+        self.kinds = frozenset(s[2] for s in spans)
+
+    def nearest(self, start: int, end: int, skip=None) -> list:
+        """The spans at the least ``_distance`` from ``start``..``end``, in list order; spans for
+        which ``skip(span)`` is true are left out (``skip`` must be false for every span that
+        does not overlap the figure)."""
+        spans, starts, by_start = self.spans, self.starts, self.by_start
+
+        def window(low: int, high: int, distance: int) -> list:
+            found = [
+                by_start[k]
+                for k in range(bisect_left(starts, low), bisect_right(starts, high))
+                if _distance(spans[by_start[k]], start, end) == distance
+                and not (skip and skip(spans[by_start[k]]))
+            ]
+            return [spans[i] for i in sorted(found)]
+
+        overlapping = window(start - self.longest, end, 0)  # touching counts as 0
+        if overlapping:
+            return overlapping
+        before = bisect_right(self.ends, start)
+        after = bisect_left(starts, end)
+        gaps = ([start - self.ends[before - 1]] if before else []) + (
+            [starts[after] - end] if after < len(starts) else []
+        )
+        if not gaps:
+            return []
+        gap = min(gaps)
+        return window(start - gap - self.longest, end + gap, gap)
+
+
+def _commodity(
+    spans, start: int, end: int, unit: str, surface: str, lex: _Lexicon, index=None
+) -> str:
     """The commodity named nearest the figure in its sentence; else the one its unit implies
     (barrels: oil), or the unit of its rate (a price "$70 a barrel" is of oil, "$9/MMBtu" of
     gas), or its abbreviation (``bcm``: natural gas, though cubic metres alone are not)."""
@@ -154,7 +201,12 @@ def _commodity(spans, start: int, end: int, unit: str, surface: str, lex: _Lexic
     # a commodity named within the figure counts when its unit implies none ("38 bcm of gas a
     # year"); "barrels of oil per day" is oil by its unit, and a nearby name can say more
     own = base in lex.by_unit
-    inside = [s for s in spans if not (own and s[0] >= start and s[1] <= end)]
+    if index is not None:  # many spans: only those nearest the figure
+        inside = index.nearest(
+            start, end, (lambda s: s[0] >= start and s[1] <= end) if own else None
+        )
+    else:
+        inside = [s for s in spans if not (own and s[0] >= start and s[1] <= end)]
     if inside:
         return min(inside, key=lambda s: (_distance(s, start, end), -(s[1] - s[0])))[2]
     implied = lex.by_unit.get(base, "") or lex.by_unit.get(_SCALED.sub("", per), "")
@@ -168,15 +220,24 @@ _WORDS = re.compile(r"[a-z]+")
 _SCALED = re.compile(r"^(?:thousand|million|billion|trillion) ")
 
 
-def _relation(spans, start: int, end: int, unit: str, change: str, lex: _Lexicon) -> str:
+def _relation(
+    spans, start: int, end: int, unit: str, change: str, lex: _Lexicon, index=None
+) -> str:
     """The relation whose cue is nearest the figure; "growth" only when no other relation has
-    a cue ("exports rose by 5%" is export, "output grew 5%" production, "GDP grew 5%" growth)."""
-    if unit in _SHARE_UNITS and any(s[2] == "import_share" for s in spans):
+    a cue ("exports rose by 5%" is export, "output grew 5%" production, "GDP grew 5%" growth).
+
+    ``index``: when given, a ``_Spans`` of the cues other than import_share and growth (and its
+    ``kinds`` those of all of ``spans``), to look only at the nearest."""
+    kinds = index.kinds if index is not None else {s[2] for s in spans}
+    if unit in _SHARE_UNITS and "import_share" in kinds:
         return "import_share"
-    others = [s for s in spans if s[2] not in ("import_share", "growth")]
+    if index is not None:
+        others = index.nearest(start, end)
+    else:
+        others = [s for s in spans if s[2] not in ("import_share", "growth")]
     if others:
         return min(others, key=lambda s: (_distance(s, start, end), lex.relation_order[s[2]]))[2]
-    if change in ("up", "down") or any(s[2] == "growth" for s in spans):
+    if change in ("up", "down") or "growth" in kinds:
         return "growth"
     return "other"
 
@@ -345,11 +406,20 @@ class _SentenceReader:
                 if "\u03a3" not in text
                 else lower_keeping_offsets(sentence)
             )
-            self.sentences[start] = (sentence, *lex.phrases.find(sentence, lower))
-        sentence, commodities, relations = self.sentences[start]
+            commodities, relations = lex.phrases.find(sentence, lower)
+            indexes = (None, None)
+            if max(len(commodities), len(relations)) > _Spans.MIN:
+                others = [s for s in relations if s[2] not in ("import_share", "growth")]
+                relation_index = _Spans(others)
+                relation_index.kinds = frozenset(s[2] for s in relations)
+                indexes = (_Spans(commodities), relation_index)
+            self.sentences[start] = (sentence, commodities, relations, indexes)
+        sentence, commodities, relations, (in_commodities, in_relations) = self.sentences[start]
         local = (fig[0] - start, fig[1] - start)
-        commodity = _commodity(commodities, *local, fig[5], fig[2], lex)
-        relation = _relation(relations, *local, fig[5], fig[7], lex)
+        commodity = _commodity(commodities, *local, fig[5], fig[2], lex, in_commodities)
+        relation = _relation(relations, *local, fig[5], fig[7], lex, in_relations)
+        if end - start > EXCERPT_MAX:  # a very long sentence: the part around the figure
+            sentence = excerpt(self.texts[doc], start, end, fig[0])
         return commodity, relation, bool(commodity) or relation in lex.trade, sentence
 
 

@@ -80,9 +80,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 # a pattern that opens with one character much faster than one that opens with a set): terminal
 # punctuation and any closing quotes or brackets, then whitespace without a paragraph break in
 # it, and the start of the next sentence (opening quotes or brackets, an upper-case letter or a
-# digit).
+# digit). A match starts only at the first period of a run (a later one would end where the
+# first does, and a run of n periods must not be scanned n times).
 _SENTENCE_END = re.compile(
-    r"\.\.*[\"'\u201d\u2019)\]]*"
+    r"(?<!\.)\.\.*+[\"'\u201d\u2019)\]]*"
     r"(?=(?:[^\S\n]|\n(?![ \t\r\f\v\u00a0]*\n))+"
     r"(?P<next>[\"'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de\u0410-\u042f]))"
 )
@@ -160,6 +161,23 @@ def _end_paragraph(
             stop = begin + len(text[begin:stop].rstrip())
         spans.append((begin, stop))
     return after
+
+
+EXCERPT_MAX = 1000
+
+
+def excerpt(text: str, start: int, end: int, at: int, limit: int = EXCERPT_MAX) -> str:
+    """``text[start:end]`` (a sentence), or, when it is longer than ``limit`` characters, the
+    ``limit`` characters of it around offset ``at``, with ``…`` at each end that was cut.
+
+    A table with a sentence per row (a figure's, a name's example) then grows linearly with the
+    text: a hostile text of one long sentence with thousands of items cannot copy it per item.
+    """
+    if end - start <= limit:
+        return text[start:end]
+    low = max(start, min(at - limit // 2, end - limit))
+    high = low + limit
+    return ("\u2026" if low > start else "") + text[low:high] + ("\u2026" if high < end else "")
 
 
 # --- tokens ----------------------------------------------------------------------------------

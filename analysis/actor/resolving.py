@@ -9,6 +9,7 @@ in the docstring of ``analysis.actors``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from analysis.actor.dictionary import Actor, Dictionary, Entry, fold
 from analysis.actor.matching import candidates, leftmost_longest
@@ -152,8 +153,11 @@ def _shadow_is_nearer(shadow: list[int], full: list[int], start: int) -> bool:
     True at the namesake itself, when the namesake was named after the person's last full name
     before ``start``, and when nothing came before and the person is never named in full.
     """
-    last_shadow = max((p for p in shadow if p <= start), default=-1)
-    last_full = max((p for p in full if p < start), default=-1)
+    # Both lists are in text order: bisect, so that a text of many mentions stays linear-ish.
+    at = bisect_right(shadow, start)
+    last_shadow = shadow[at - 1] if at else -1
+    at = bisect_left(full, start)
+    last_full = full[at - 1] if at else -1
     if last_shadow == last_full == -1:
         return not full
     return last_shadow > last_full
@@ -190,12 +194,16 @@ def _owned_by_named_country(
 
 
 def _nearest(choices: list[Entry], named: dict[str, list[int]], start: int) -> Entry:
-    """The candidate named last before ``start``, else the one named first after it."""
-    before = [
-        (max(p for p in named[e.actor_id] if p < start), e)
-        for e in choices
-        if min(named[e.actor_id]) < start
-    ]
+    """The candidate named last before ``start``, else the one named first after it.
+
+    ``named`` lists each actor's starts in text order (bisected: many mentions stay fast).
+    """
+    before = []
+    for e in choices:
+        starts = named[e.actor_id]
+        at = bisect_left(starts, start)
+        if at:
+            before.append((starts[at - 1], e))
     if before:
         return max(before, key=lambda pe: pe[0])[1]
-    return min(choices, key=lambda e: min(named[e.actor_id]))
+    return min(choices, key=lambda e: named[e.actor_id][0])

@@ -14,7 +14,7 @@ from collections import Counter
 import pandas as pd
 
 from analysis.actor.dictionary import Dictionary
-from analysis.text import split_sentences, stopwords
+from analysis.text import excerpt, split_sentences, stopwords
 
 _CAP_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z][a-z]*)*|[A-Z]{2,}[a-z]?)"
 _CONNECTOR = r"(?:of|for|and|the|on|de|du|von|van|der|bin|al|la|le|da)"
@@ -126,7 +126,7 @@ def examples(documents: pd.DataFrame, doc_ids, starts) -> list[str]:
             spans[doc_id] = split_sentences(texts[doc_id])
         doc_spans = spans[doc_id]
         i = bisect.bisect_right(doc_spans, (start, len(texts[doc_id]) + 1)) - 1
-        out.append(texts[doc_id][doc_spans[i][0] : doc_spans[i][1]] if i >= 0 else "")
+        out.append(excerpt(texts[doc_id], *doc_spans[i], start) if i >= 0 else "")
     return out
 
 
@@ -142,8 +142,9 @@ _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]+")
 def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of ``[start, end)`` not covered by the sorted ``spans``."""
     parts, pos = [], start
-    i = bisect.bisect_left(spans, (start - 200, 0))
-    for s, e in spans[i:]:
+    # by index, not over a slice: a copy of the rest of the spans per run is quadratic
+    for i in range(bisect.bisect_left(spans, (start - 200, 0)), len(spans)):
+        s, e = spans[i]
         if s >= end:
             break
         if e <= pos:

@@ -66,8 +66,14 @@ def join_range(q1: Quantity, q2: Quantity) -> bool:
     unit = q1.unit or q2.unit
     per = q1.per or q2.per
     scale = q1.scale
-    if scale == 1.0 and q2.scale > 1.0 and q1.value <= q2.value:
-        scale = q2.scale
+    if scale == 1.0 and q2.scale > 1.0:
+        if q1.value <= q2.value:
+            scale = q2.scale  # 5-7 million: the scale is written once
+        elif q2.value * q2.scale > 100 * q1.value:
+            # "5-3 bn" is no range from 5 to 3 billion, nor "from 290 to 240 thousand" one from
+            # 290 to 240,000: read either way, its ends are out of order or not of one size
+            return False
+        # else written in full: "from 700,000 to 1.4 million"
     unit_scale = unit.scale if unit else 1.0
     low = q1.value * scale * (q1.unit.scale if q1.unit else unit_scale)
     high = q2.value * q2.scale * (q2.unit.scale if q2.unit else unit_scale)

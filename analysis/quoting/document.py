@@ -7,6 +7,7 @@ things up.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 
 from analysis.quoting.patterns import AFTER_VERB, POSSESSIVE_ENDINGS, SUBJECT_WORDS
@@ -18,6 +19,7 @@ _CONNECTIVES = frozenset(
     "still yet besides instead otherwise".split()
 )
 _WORD_ENDS = ("", ",", ".", ";", ":")  # how a word stands in the text split on spaces
+_NEWLINE = re.compile("\n")
 _MARK_CHARACTERS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb()"
 
 
@@ -40,6 +42,7 @@ class Document:
         self.span_starts = [s for s, _ in spans]
         self.roles = roles
         self._lower_words: frozenset[str] | None = None
+        self._newlines: list[int] | None = None
 
     def common(self, word: str) -> bool:
         """Whether ``word`` opens no name: a stop word (``As``, ``One``), a connective
@@ -59,12 +62,24 @@ class Document:
         """Where the sentence holding ``position`` starts, within its paragraph."""
         index = bisect.bisect_right(self.sentence_starts, position) - 1
         start = self.sentence_starts[index] if index >= 0 else 0
-        return max(start, self.text.rfind("\n", 0, position) + 1)
+        if self._newlines is None:  # found once: a search back per call is quadratic
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        line = bisect.bisect_left(self._newlines, position) - 1
+        return max(start, self._newlines[line] + 1 if line >= 0 else 0)
 
     def within(self, start: int, end: int) -> list[tuple]:
         """The mentions that overlap ``start:end``."""
-        first = bisect.bisect_left(self.starts, start - 60)
-        return [m for m in self.mentions[first:] if m[0] < end and m[1] > start][:8]
+        found, mentions = [], self.mentions
+        # by index, in start order, up to ``end``: not a copy of every later mention per quote
+        for i in range(bisect.bisect_left(self.starts, start - 60), len(mentions)):
+            mention = mentions[i]
+            if mention[0] >= end:
+                break
+            if mention[1] > start:
+                found.append(mention)
+                if len(found) == 8:
+                    break
+        return found
 
     def before(self, start: int, end: int) -> list[tuple]:
         """The mentions inside ``start:end``, outside quotes."""
