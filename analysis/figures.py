@@ -3,7 +3,9 @@ what it measures.
 
 ``extract_figures(text)`` (from ``analysis.quantities``) reads the quantities of one text;
 ``figures(documents)`` runs it over a corpus and attaches to each figure:
-- its sentence (``analysis.text`` spans, or a given sentence table) and offsets;
+- its sentence (``analysis.text`` spans, or a given sentence table) and offsets; a sentence over
+  ``text.EXCERPT_MAX`` characters is cut to that many around the figure, marked with ``…``
+  (``sentence_start``/``sentence_end`` still span all of it);
 - the ``commodity`` named nearest to it in the sentence, from ``analysis/data/commodities.yml``
   (or implied by its unit: barrels are oil, kilowatt-hours electricity, "$9/MMBtu" gas);
 - the ``actors`` mentioned in the sentence, from the actor dictionary (``analysis.actors``): display
