@@ -149,8 +149,8 @@ class _Cues:
         m = self.pattern.match(window)
         if not m:
             return None
-        phrase = _norm_phrase(m.group(1)[::-1])
-        return self.values[phrase], pos - m.end()
+        found = self.values[_norm_phrase(m.group(1)[::-1])]
+        return None if found is None else (found, pos - m.end())  # None: no cue ("made up")
 
 
 def _cues(entries: dict, tails: _Tails, *, space: str = r"\s*", fold: bool = True) -> _Cues:
@@ -217,6 +217,9 @@ def lexicon() -> Lexicon:
     hedges = {form: sign for sign, forms in cues_doc["before"].items() for form in forms}
     changes, change_after = {}, {}
     for direction, groups in cues_doc["change"].items():
+        if direction == "none":  # "made up 40%": the longer cue wins and gives no change
+            changes.update(dict.fromkeys(groups))
+            continue
         for verb in groups["verbs"]:
             changes[verb] = direction
             changes[verb + " by"] = direction
@@ -260,6 +263,8 @@ def lexicon() -> Lexicon:
             space=r"(?:[ \t]+|[ \t]*,[ \t]*)",
         ),
         automaton=automaton,
-        change_words={w: d for w, d in changes.items() if " " not in w and w not in ("up", "down")},
+        change_words={
+            w: d for w, d in changes.items() if d and " " not in w and w not in ("up", "down")
+        },
         stopwords=stopwords(),
     )

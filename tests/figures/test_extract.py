@@ -130,6 +130,16 @@ def test_reads_value_and_unit(text, surface, low, high, unit):
         ("we increased drilling operations by 30 percent", "up", ""),  # the verb of the clause
         ("exports were 9 percent more than in 2014", "up", ""),
         ("unemployment dropped by almost three percentage points", "~", "dropped by almost"),
+        # "up"/"down" ending another verb is no change; on its own, or after "was", it is one
+        ("gas made up 40% of the country's exports", "=", ""),
+        ("gas makes up 40% of exports", "=", ""),
+        ("the bill would free up about $200 million", "~", "about"),
+        ("they signed up 300 new clients", "=", ""),
+        ("Japan shut down 5 reactors", "=", ""),
+        ("oil prices picked up 3%", "up", "up"),
+        ("output was up 5%", "up", "was up"),
+        ("prices were down 3%", "down", "were down"),
+        ("exports shot up 12%", "up", "up"),
     ],
 )
 def test_reads_change_and_hedge(text, change, hedge):

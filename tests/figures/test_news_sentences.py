@@ -1493,9 +1493,6 @@ _CLASSES = {
     ],
     "a plural word after a number that ends a name is read as a counted noun, though it may be a "
     "verb ('Nord Stream 2 aims to')": ["gas-nord-stream-annually"],
-    "'up' after another verb ('free up about $200 million') is read as the change word 'up'": [
-        "aid-free-up-about",
-    ],
     "a change verb left out in a list ('ore – 4 times to 0.6 million tonnes') gives no change": [
         "rail-elided-verb-times",
     ],
