@@ -178,6 +178,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
             change = "down" if q1.value < 0 else "up"  # 8.4 million tonnes (+11.5%)
         elif lower[start - 3 : start] == "by ":
             change = _verb_in_clause(lower, start, lex)  # increased drilling by 30 percent
+    elif change == "=" and hedge and lower[hedge[1] - 3 : hedge[1]] == "by ":
+        change = _verb_in_clause(lower, hedge[1], lex)  # cut output by a total of 3.66 mb/d
     low = value(q1)
     high = value(q2) if q2 is not None else low
     unit = q1.unit_name() or count

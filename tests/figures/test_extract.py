@@ -140,6 +140,16 @@ def test_reads_value_and_unit(text, surface, low, high, unit):
         ("output was up 5%", "up", "was up"),
         ("prices were down 3%", "down", "were down"),
         ("exports shot up 12%", "up", "up"),
+        # an exact cue after "by" ("by just", "by a total of") yields to the clause's verb
+        (
+            "OPEC+ will cut output in 2024 by an aggregate of 3.66 million",
+            "down",
+            "an aggregate of",
+        ),
+        ("they raised spending by a total of $5 billion", "up", "a total of"),
+        ("they raised spending by just 2%", "up", "just"),
+        ("the deal is worth a total of $5 billion", "=", "a total of"),
+        ("it was paid by a total of 300 firms", "=", "a total of"),
     ],
 )
 def test_reads_change_and_hedge(text, change, hedge):
