@@ -232,6 +232,7 @@ def lexicon() -> Lexicon:
     automaton = ahocorasick.Automaton()
     for word in NUMBER_WORDS:
         automaton.add_word(f" {word} ", len(word))  # whole words (see scanner.candidates)
+        automaton.add_word(f" {word}fold ", len(word) + 4)  # twofold, tenfold
     automaton.make_automaton()
     from analysis.text import stopwords
 

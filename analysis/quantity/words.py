@@ -78,7 +78,12 @@ _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 AND_AFTER = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens"}
 SINGULAR_DENOMINATORS = {w for w in _DENOMINATORS if not w.endswith("s")} | {"half"}
 NUMBER_WORDS = {*SMALL, "hundred", *_BIG, "dozen", "dozens", *_DENOMINATORS}
-_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS | {"point"}, key=len, reverse=True)) + ")(?![a-z])"
+# a number word ends a word, or is glued to "fold" ("twofold": "two" and the unit "fold")
+_WORD = (
+    "(?:"
+    + "|".join(sorted(NUMBER_WORDS | {"point"}, key=len, reverse=True))
+    + ")(?:(?![a-z])|(?=fold(?![a-z])))"
+)
 WORD_SEQUENCE = re.compile(  # at most 16 words: no spelt-out number in news is longer
     rf"{_WORD}(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:and[ \t]+)?(?:an?[ \t]+)?{_WORD}){{0,15}}+"
 )

@@ -96,6 +96,10 @@ def _one(text: str):
         # a number next to a year is still a figure when it has a unit or a currency
         ("2019 tonnes", "2019 tonnes", 2019, 2019, "tonne"),
         ("$2019", "$2019", 2019, 2019, "USD"),
+        # a multiplier written as one word, as with a hyphen or digits
+        ("exports rose tenfold", "tenfold", 10, 10, "times"),
+        ("a threefold rise", "threefold", 3, 3, "times"),
+        ("a 3-fold rise", "3-fold", 3, 3, "times"),
     ],
 )
 def test_reads_value_and_unit(text, surface, low, high, unit):
@@ -198,6 +202,7 @@ def test_reads_change_and_hedge(text, change, hedge):
         "in Q3 2021 and FY2021",
         "by 0900 GMT",
         "at 10 pm",
+        "manifold problems, a tenfolder",
     ],
 )
 def test_not_a_figure(text):

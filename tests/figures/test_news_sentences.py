@@ -1483,9 +1483,6 @@ CASES = [
 ]
 
 _CLASSES = {
-    "multiplier words without digits ('twofold', 'doubled', 'halved') are not read as figures": [
-        "urals-almost-twofold",
-    ],
     "a counted noun is looked for in the next two words only ('440 operable nuclear reactors', "
     "'all four Russian export terminals' count nothing)": [
         "seaborne-tankers-terminals",
