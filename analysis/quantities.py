@@ -142,6 +142,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     count, noun_end = "", end
     if q1.unit is None:
         noun = count_noun(text, end, lex) or hyphen_noun(text, q1, q2, end)
+        if noun is None and not is_year(q1) and not is_name_number(text, q1, lex):
+            noun = count_noun(text, end, lex, far=True)  # 440 operable nuclear reactors
         count, noun_end = noun if noun else ("", end)
     if q2 is None and not hedge and not q1.currency_prefix:
         if is_year(q1) and not (count and previous_word(text, start).lower() not in YEAR_WORDS):

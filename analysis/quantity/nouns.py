@@ -12,8 +12,9 @@ from analysis.quantity.numerals import Quantity, is_year
 from analysis.quantity.words import NUMBER_WORDS
 
 _PREV_WORD = re.compile(r"[ \t]+([A-Za-z.'\u2019-]*[A-Za-z])")
-_NEXT_WORDS = re.compile(  # a word, or an acronym (three LNG trains), then maybe the noun
-    r"[ \t]+([A-Z]{2,6}(?![A-Za-z])|[A-Za-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?"
+_NEXT_WORDS = re.compile(  # a word, or an acronym (three LNG trains), then maybe two more
+    r"[ \t]+([A-Z]{2,6}(?![A-Za-z])|[A-Za-z][a-z-]*[a-z])"
+    r"(?:[ \t]+([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?)?"
 )
 _IRREGULAR_PLURALS = frozenset(
     "people children men women staff personnel police aircraft troops cattle sheep fish deer "
@@ -46,7 +47,10 @@ def _is_plural_noun(word: str, stop: frozenset) -> bool:
     )
 
 
-def count_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
+def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple[str, int] | None:
+    """The plural noun counted by the number ending at ``end``, made singular, and where it
+    ends: the next word or the one after; with ``far``, also the third ("440 operable nuclear
+    reactors"), which the caller asks for only after a number that is no year or name."""
     m = _NEXT_WORDS.match(text, end)
     if not m:
         return None
@@ -56,8 +60,16 @@ def count_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int] | None:
         return None
     if first[0].islower() and _is_plural_noun(first, stop):
         return singular(first), m.end(1)
-    if second and _is_plural_noun(second, stop) and not first.endswith(("ly", "ing")):
+    if not second or first.endswith(("ly", "ing")):
+        return None
+    if _is_plural_noun(second, stop):
         return singular(second), m.end(2)
+    third = m.group(3)
+    # two words before the noun: "440 operable nuclear reactors", "four Russian export
+    # terminals"; not when the second is a word of grammar or a verb's form ("5 were then sold")
+    if far and third and second not in stop and not second.endswith(("ly", "ing", "ed")):
+        if _is_plural_noun(third, stop):
+            return singular(third), m.end(3)
     return None
 
 

@@ -203,6 +203,8 @@ def test_reads_change_and_hedge(text, change, hedge):
         "by 0900 GMT",
         "at 10 pm",
         "manifold problems, a tenfolder",
+        "the Superjet 100 short-range passenger aircraft",  # a name's number counts no noun
+        "Primorye 1 and Primorye 2 international transport corridors",
     ],
 )
 def test_not_a_figure(text):
@@ -227,6 +229,11 @@ def test_levels_of_a_change_share_the_unit():
         ("4 branches", "branch"),
         ("12 aircraft", "aircraft"),
         ("6 children", "child"),
+        ("30 new oil fields", "field"),  # up to two words before the noun
+        ("the 440 operable nuclear reactors worldwide", "reactor"),
+        ("from all four Russian export terminals", "terminal"),
+        ("we have 3 more important tasks", ""),  # a word of grammar in between
+        ("5 were then sold buildings", ""),
     ],
 )
 def test_counted_noun_is_the_unit(text, unit):

@@ -1483,11 +1483,6 @@ CASES = [
 ]
 
 _CLASSES = {
-    "a counted noun is looked for in the next two words only ('440 operable nuclear reactors', "
-    "'all four Russian export terminals' count nothing)": [
-        "seaborne-tankers-terminals",
-        "power-gwe-up-on",
-    ],
     "a plural word after a number that ends a name is read as a counted noun, though it may be a "
     "verb ('Nord Stream 2 aims to')": ["gas-nord-stream-annually"],
     "a change verb left out in a list ('ore – 4 times to 0.6 million tonnes') gives no change": [
