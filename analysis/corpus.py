@@ -25,11 +25,11 @@ import pandas as pd
 
 from analysis.formats.dates import row_dates
 from analysis.formats.delimited import delimited
-from analysis.formats.encoding import decode
+from analysis.formats.encoding import WIDE_BOMS, charset, decode
 from analysis.formats.feeds import xml_items
 from analysis.formats.html import html_row
 from analysis.formats.plain import plain_text_row
-from analysis.formats.reader import DOCUMENT_COLUMNS, Reader
+from analysis.formats.reader import DOCUMENT_COLUMNS, Reader, shown_name
 from analysis.formats.rows import COLUMN_VARIANTS as COLUMN_VARIANTS  # part of the corpus API
 from analysis.formats.rows import json_document, json_line_rows, json_lines, read_parquet
 from analysis.formats.sgml import reuters_sgml
@@ -230,7 +230,7 @@ def line_ranges(path: str | Path, *, size: int) -> list[tuple[int, int, int]] | 
     if (
         not head.strip()
         or head.lstrip().startswith(b"[")  # a JSON list, read whole
-        or head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+        or head.startswith((b"\xef\xbb\xbf", *WIDE_BOMS))
         or _looks_binary(head)
     ):
         return None
@@ -389,7 +389,8 @@ def _walk(root: Path, reader: Reader) -> list[Path]:
 
     A symbolic link to a file or folder elsewhere is read where it stands; one to a file or
     folder that is read anyway, a broken link, a link loop, a folder that cannot be listed and
-    anything that is not a regular file (a pipe, a device) are each reported and skipped.
+    anything that is not a regular file (a pipe, a device) are each reported and skipped. A file
+    or folder whose name is not UTF-8 is read, and reported: its name is shown with U+FFFD.
     """
     real_root = Path(os.path.realpath(root))
     visited = {str(real_root)}
@@ -416,6 +417,10 @@ def _walk(root: Path, reader: Reader) -> list[Path]:
                 )
                 continue
             visited.add(real)
+            if shown_name(name) != name:
+                reader.problem(
+                    path, None, "folder name is not UTF-8", "read; its name shown with U+FFFD"
+                )
             dirs.append(name)
         for name in names:
             path = Path(folder, name)
@@ -433,6 +438,10 @@ def _walk(root: Path, reader: Reader) -> list[Path]:
             if not path.is_file():
                 reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
                 continue
+            if shown_name(name) != name:
+                reader.problem(
+                    path, None, "file name is not UTF-8", "read; its name shown with U+FFFD"
+                )
             files.append(path)
     return sorted(files)
 
@@ -500,7 +509,7 @@ def _too_inflated(packed: int) -> str:
 
 def _looks_binary(data: bytes) -> bool:
     head = data[:_BINARY_SNIFF]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text: every other byte is NUL
+    if head.startswith(WIDE_BOMS):  # UTF-16 or UTF-32 text: NUL bytes in every character
         return False
     if b"\x00" in head:
         return True
@@ -531,17 +540,13 @@ _XML_DECLARATION = re.compile(
 
 def _declared_encoding(data: bytes) -> str | None:
     """The encoding an XML declaration names, when it is a known single-byte or multibyte one
-    other than UTF-8 (UTF-8 and UTF-16 files are decoded, and checked, as any other file)."""
-    import codecs
-
+    other than UTF-8 (UTF-8 and UTF-16 files are decoded, and checked, as any other file); a
+    name that is no encoding of text (``rot13``, ``hex``) is not used."""
     match = _XML_DECLARATION.match(data[:400])
     if not match:
         return None
-    try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
-    except LookupError:
-        return None
-    return None if name.startswith("utf") else name
+    name = charset(match.group(1).decode("ascii"))
+    return None if name is None or name.startswith("utf") else name
 
 
 def _read_text(path: Path, reader: Reader, *, xml: bool = False) -> str | None:
@@ -553,7 +558,7 @@ def _read_text(path: Path, reader: Reader, *, xml: bool = False) -> str | None:
     if not data.strip():
         reader.problem(path, None, "empty file", "skipped")
         return None
-    bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    bom = data.startswith(WIDE_BOMS)
     if not bom and b"\x00" in data[:_BINARY_SNIFF] and (utf16 := _utf16_without_bom(data)):
         reader.problem(path, None, f"{utf16.upper()} text without a byte-order mark", "loaded")
         return data.decode(utf16, errors="replace")
@@ -710,6 +715,7 @@ def _doc_id(row: dict, reader: Reader, ids: dict[str, int]) -> str:
     )
     if row.get("_id") is None and row["_line"] is None and reader.root.is_dir():
         base = Path(reader.name(row["_path"])).with_suffix("").as_posix()
+    base = shown_name(base)  # a file name that is not UTF-8
     # "a", "a", "a#2" must not give "a#2" twice: a suffixed id skips any id already given
     count = ids.get(base, 0)
     doc_id = base if count == 0 else f"{base}#{count + 1}"

@@ -168,6 +168,8 @@ def _parse_timestamp(raw) -> pd.Timestamp | None:
             stamp = _numeric_timestamp(raw)
         elif re.fullmatch(r"\d{8,14}(?:\.\d+)?", text := clean(raw)):  # a number as text (CSV)
             stamp = _numeric_timestamp(float(text) if "." in text else int(text))
+        elif text.lower() in _CLOCK_WORDS:  # the parser's words for the time of the load
+            return None
         else:
             stamp = pd.Timestamp(_normalise_date(text))
     except (ValueError, TypeError, OverflowError):  # OutOfBoundsDatetime is a ValueError
@@ -177,6 +179,11 @@ def _parse_timestamp(raw) -> pd.Timestamp | None:
     if stamp.tzinfo is not None:
         stamp = stamp.tz_convert("UTC").tz_localize(None)
     return stamp
+
+
+# pd.Timestamp reads "now" and "today" as the moment it is called: a date invented, and one that
+# changes from one load to the next. A source saying so gives no date.
+_CLOCK_WORDS = frozenset({"now", "today"})
 
 
 def _numeric_timestamp(value: float) -> pd.Timestamp:

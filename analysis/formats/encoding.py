@@ -1,11 +1,22 @@
-"""Decode bytes as text: UTF-8, UTF-16 by its byte-order mark, else a guessed single-byte
+"""Decode bytes as text: UTF-8, UTF-16 or UTF-32 by its byte-order mark, else a guessed single-byte
 encoding (Cyrillic or Western), saying what was done. Corpus files and the pages inside web
 archives are decoded alike, so both go through here.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import re
+
+# Byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+WIDE_BOMS = tuple(bom for bom, _, _ in _BOMS)  # text with these marks holds NUL bytes
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -17,8 +28,15 @@ def decode(data: bytes) -> tuple[str, str | None]:
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "UTF-8 byte-order mark; removed"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "UTF-16 text; decoded as UTF-16"
+    for bom, encoding, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), f"{name} text; decoded as {name}"
+            except UnicodeDecodeError:  # cut at an odd byte, or half a surrogate pair
+                return data.decode(encoding, errors="replace"), (
+                    f"{name} text with bytes that are not {name} (cut short?); decoded as "
+                    f"{name}, those bytes replaced with U+FFFD"
+                )
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -50,3 +68,22 @@ def _guess_encoding(data: bytes) -> str:
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+# Codecs that decode bytes but are no encoding of text: IDNA and Punycode write host names, and
+# Python's Punycode decoder takes time that grows with the square of the text.
+_NOT_CHARSETS = frozenset({"idna", "punycode"})
+
+
+def charset(name: str) -> str | None:
+    """The codec of a charset that a file or a server names (an XML declaration, an HTTP
+    Content-Type), or None when the name is no encoding of text: unknown, a codec of bytes
+    (``hex``, ``rot13``, ``zlib``: ``bytes.decode`` refuses these with LookupError) or one of
+    ``_NOT_CHARSETS``. The name comes from the file, so it is as untrusted as the file."""
+    try:
+        codec = codecs.lookup(name).name
+        with contextlib.suppress(UnicodeError):  # one byte may be no character (UTF-16)
+            b"a".decode(codec)
+    except LookupError:
+        return None
+    return None if codec in _NOT_CHARSETS else codec

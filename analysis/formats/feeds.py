@@ -51,6 +51,19 @@ def xml_items(text: str, path: Path, reader: Reader) -> list[dict]:
             path, None, f"not readable XML ({error.__class__.__name__}: {error})", "skipped"
         )
         return []
+    before = len(reader.problems)
+    try:
+        return _xml_rows(root, path, reader)
+    except RecursionError:  # XHTML nested thousands deep: ElementTree writes it by recursion
+        del reader.problems[before:]  # those of the items read before: the file is not read
+        reader.problem(path, None, "XML nested too deeply to read", "skipped")
+        return []
+
+
+def _xml_rows(root, path: Path, reader: Reader) -> list[dict]:
+    """The articles of a parsed XML file (see ``xml_items``)."""
+    from defusedxml import ElementTree as SafeTree
+
     news_xml = NEWS_XML.get(local_name(root.tag))
     if news_xml is not None:  # one article (or a NewsML-G2 message), found by its root element
         return news_xml(root, path, reader)

@@ -179,15 +179,57 @@ def _parse_html(html: str) -> _HtmlPage:
             page.parts.append((self.containers[-1][1] if self.containers else 0, text))
 
     parser = _Parser()
-    parser.feed(html)
-    parser.close()
+    parser.feed(_without_long_charrefs(html))
+    _close(parser)
     return page
+
+
+# HTMLParser.feed() stops at an element that is never closed (``<a b='``, ``<!--``, ``<?``) and
+# close() reads the rest: that element's text as text up to its next ``>`` (or ``<``), then on.
+# But it first looks for the element's end through all the rest, so a page of 100,000 unclosed
+# elements takes time that grows with the square of its length. ``_close`` takes close()'s steps
+# itself, so it can stop: past this many unclosed elements the rest of the page is read as text.
+_UNCLOSED_READ = 32
+
+
+def _close(parser) -> None:
+    """``parser.close()``, as HTMLParser reads the unclosed element feed() stopped at and the
+    text after it, in time that grows with the text's length only (see ``_UNCLOSED_READ``)."""
+    for _ in range(_UNCLOSED_READ):
+        rest = parser.rawdata
+        if len(rest) < 2 or rest[0] != "<" or parser.cdata_elem:  # not an unclosed element
+            break
+        end = rest.find(">", 1) + 1  # past its next ">"; else up to its next "<"
+        if not end:
+            end = max(rest.find("<", 1), 1)
+        parser.rawdata = ""
+        parser.handle_data(html_lib.unescape(rest[:end]))
+        parser.feed(rest[end:])  # on to the next element never closed
+    else:
+        if parser.rawdata.startswith("<") and not parser.cdata_elem:
+            rest, parser.rawdata = parser.rawdata, ""
+            parser.handle_data(html_lib.unescape(rest))
+    parser.close()
 
 
 def html_fragment_text(html: str) -> str:
     """The paragraphs of HTML text (a feed's or a scraper's field), markup dropped; the field
     is the article, so an <article> inside it is part of it, not all of it."""
     return _parse_html(html).text(whole=True)
+
+
+# A decimal character reference of eight digits or more names no character (past U+10FFFF):
+# html.unescape reads it as U+FFFD, but raises ValueError for one past int()'s 4300 digits.
+_LONG_CHARREF = re.compile(r"&#0*[1-9]\d{7,};?")
+
+
+def _unescape(text: str) -> str:
+    """``html.unescape``, overlong character references read as U+FFFD as it reads them."""
+    return html_lib.unescape(_without_long_charrefs(text))
+
+
+def _without_long_charrefs(text: str) -> str:
+    return _LONG_CHARREF.sub("\ufffd", text) if "&#" in text else text
 
 
 def markup_to_text(value: str, *, paragraphed: bool = True) -> str:
@@ -200,14 +242,14 @@ def markup_to_text(value: str, *, paragraphed: bool = True) -> str:
     if "<" not in value and "&" not in value or not MARKUP.search(value):
         return value
     if not _CLOSED_MARKUP.search(value) or value.count("<") > 4 * value.count(">") + 16:
-        return html_lib.unescape(value)
+        return _unescape(value)
     text = html_fragment_text(value)
     return text if paragraphed else " ".join(text.split())
 
 
 def _html_meta(page: _HtmlPage, role: str) -> str:
     found = next((page.meta[k] for k in _HTML_META[role] if page.meta.get(k)), "")
-    return " ".join(html_lib.unescape(found).split())
+    return " ".join(_unescape(found).split())
 
 
 def _json_ld_article(page: _HtmlPage) -> dict:
@@ -283,10 +325,16 @@ def html_row(html: str, path: Path, reader: Reader) -> list[dict]:
     return [row]
 
 
-def _ld_name(value) -> str:
-    """A JSON-LD author: a name, an object with a name, or a list of these."""
+def _ld_name(value, depth: int = 0) -> str:
+    """A JSON-LD author: a name, an object with a name, or a list of these. Lists inside lists
+    are read a few deep only: each is a call, and a hostile page nests them thousands deep."""
     if isinstance(value, list):
-        return "; ".join(filter(None, (_ld_name(v) for v in value)))
+        if depth >= _LD_NAME_DEPTH:
+            return ""
+        return "; ".join(filter(None, (_ld_name(v, depth + 1) for v in value)))
     if isinstance(value, dict):
         value = value.get("name")
     return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+_LD_NAME_DEPTH = 8

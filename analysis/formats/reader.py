@@ -57,8 +57,18 @@ class Reader:
 
     def name(self, path: Path) -> str:
         if self.root_is_file:
-            return path.name
-        return path.relative_to(self.root).as_posix()
+            return shown_name(path.name)
+        return shown_name(path.relative_to(self.root).as_posix())
+
+
+# Python names a file whose name is not UTF-8 with a lone surrogate for each byte that is not
+# (U+DC80-U+DCFF), which no UTF-8 text can hold: the documents table could not be written.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown_name(name: str) -> str:
+    """A file's name as text: each byte of it that is not UTF-8 shown as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", name)
 
 
 def dateline_place(dateline: str) -> str:

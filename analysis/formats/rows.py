@@ -143,6 +143,11 @@ def json_line_rows(text: str, path: Path, reader: Reader, *, first_line: int = 1
         except RecursionError:
             reader.problem(path, number, "JSON nested too deeply to read", "line skipped")
             continue
+        except ValueError as error:  # a number of more digits than int() reads (4300)
+            reader.problem(
+                path, number, f"JSON not readable ({str(error).split(';')[0]})", "line skipped"
+            )
+            continue
         if replaced:
             reader.problem(path, number, _SURROGATES_REPLACED, "loaded")
         if not isinstance(record, dict):
@@ -165,6 +170,11 @@ def json_document(text: str, path: Path, reader: Reader) -> list[dict]:
         return []
     except RecursionError:
         reader.problem(path, None, "JSON nested too deeply to read", "skipped")
+        return []
+    except ValueError as error:  # a number of more digits than int() reads (4300)
+        if "\n{" in text:
+            return json_lines(text, path, reader)  # JSON Lines saved as .json: line by line
+        reader.problem(path, None, f"JSON not readable ({str(error).split(';')[0]})", "skipped")
         return []
     if replaced:
         reader.problem(path, None, _SURROGATES_REPLACED, "loaded")

@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from analysis.formats.encoding import decode
+from analysis.formats.encoding import charset, decode
 from analysis.formats.html import html_row
 from analysis.formats.reader import Reader
 
@@ -242,14 +242,9 @@ def _http_text(
 ) -> str:
     """A page's text in the charset its Content-Type names, else decoded as files are (the
     encoding guessed when it is not UTF-8, and reported)."""
-    import codecs
-
-    charset = content_type.lower().partition("charset=")[2].split(";")[0].strip(" \"'")
-    if charset:
-        try:
-            return payload.decode(codecs.lookup(charset).name, errors="replace")
-        except LookupError:
-            pass
+    named = content_type.lower().partition("charset=")[2].split(";")[0].strip(" \"'")
+    if named and (codec := charset(named)):  # an unknown name, or "hex", is passed over
+        return payload.decode(codec, errors="replace")
     text, note = decode(payload)
     if note:
         reader.problem(path, number, f"{note}{where}", "loaded")
