@@ -148,8 +148,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if q2 is None and not hedge and not q1.currency_prefix:
         if is_year(q1) and not (count and previous_word(text, start).lower() not in YEAR_WORDS):
             return Skip(end)
-        if is_name_number(text, q1, lex) and not count:
-            return Skip(end)
+        if is_name_number(text, q1, lex) and (not count or _VERB_AFTER.match(text, noun_end)):
+            return Skip(end)  # Nord Stream 2; "Nord Stream 2 aims to": "aims" is its verb
     after_pos = SPACE.match(text, noun_end).end()
     after = lex.after.match(text, lower, after_pos)
     if after and _NUMBER_AHEAD.match(text, after[1]):
@@ -222,6 +222,9 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
     return "=", ""
 
 
+# what follows a verb, not a counted noun, after a name's number: "to", an article or a
+# possessive ("Nord Stream 2 aims to deliver", "Sakhalin 2 supplies the")
+_VERB_AFTER = re.compile(r"[ \t]+(?:to|the|a|an|its|their|his|her|our)[ \t]")
 _RELATIVE = re.compile(r"[ \t]+(?:which|whom|where)(?![a-z])")
 _COMPARATIVES = frozenset(
     "above below higher lower more less fewer greater bigger larger smaller cheaper".split()

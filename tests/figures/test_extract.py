@@ -205,6 +205,8 @@ def test_reads_change_and_hedge(text, change, hedge):
         "manifold problems, a tenfolder",
         "the Superjet 100 short-range passenger aircraft",  # a name's number counts no noun
         "Primorye 1 and Primorye 2 international transport corridors",
+        "Nord Stream 2 aims to deliver gas",  # "aims" is the name's verb, not a counted noun
+        "Sakhalin 2 supplies the Japanese market",
     ],
 )
 def test_not_a_figure(text):
@@ -232,6 +234,8 @@ def test_levels_of_a_change_share_the_unit():
         ("30 new oil fields", "field"),  # up to two words before the noun
         ("the 440 operable nuclear reactors worldwide", "reactor"),
         ("from all four Russian export terminals", "terminal"),
+        ("the EU 27 member states agreed", "state"),  # after a name: counts when no verb
+        ("he plans 5 visits to the region", "visit"),
         ("we have 3 more important tasks", ""),  # a word of grammar in between
         ("5 were then sold buildings", ""),
     ],
