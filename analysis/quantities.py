@@ -52,7 +52,7 @@ from analysis.quantity.filters import (
 )
 from analysis.quantity.lexicon import Lexicon, lexicon
 from analysis.quantity.lexicon import Unit as Unit  # part of the quantities API
-from analysis.quantity.neighbours import elided_units, merge_bounds, share_change
+from analysis.quantity.neighbours import elided_units, listed_units, merge_bounds, share_change
 from analysis.quantity.nouns import count_noun, hyphen_noun, previous_word
 from analysis.quantity.numerals import SPACE, Quantity, Skip, is_year
 from analysis.quantity.ranges import (
@@ -285,7 +285,7 @@ def figure_rows(text: str, *, lower: str | None = None) -> list[tuple]:
             continue
         row, resume = found
         rows.append(row)
-    return elided_units(text, share_change(text, merge_bounds(text, rows)))
+    return elided_units(text, share_change(text, listed_units(text, merge_bounds(text, rows))))
 
 
 _DTYPES = {

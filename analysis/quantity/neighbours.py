@@ -1,6 +1,7 @@
 """Figures read together, once each is read alone: a lower and an upper bound joined into one
-range, a change shared with the same change in other terms ("rose $1.17, or 1.5 percent"), and
-the unit of a figure given to a scaled number compared with it ("versus 8.8 trillion").
+range, the unit written once after a list ("6, 5, 4 or even 3 percent"), a change shared with
+the same change in other terms ("rose $1.17, or 1.5 percent"), and the unit of a figure given
+to a scaled number compared with it ("versus 8.8 trillion").
 """
 
 from __future__ import annotations
@@ -66,6 +67,61 @@ def share_change(text: str, rows: list[tuple]) -> list[tuple]:
         ):
             rows[i] = (*row[:7], prev[7], *row[8:])
     return rows
+
+
+# what joins the items of a list of numbers: "5, 6", "5 or 6", "4 or even 3", "10, 20 and 30"
+_LISTED = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:or|and)[ \t]+(?:even[ \t]+|maybe[ \t]+|perhaps[ \t]+)?)?"
+)
+
+
+def listed_units(text: str, rows: list[tuple]) -> list[tuple]:
+    """Give each bare number of a list the unit written once after its last item: "only 6, 5,
+    4 or even 3 percent", "in 2 or 3 years", "5 or 6 tankers". The last two items are joined
+    by "or" or "and", after a comma only in a list of three or more ("Of the 120, 30 percent"
+    and "under 18, and 151,000 women" are no lists). The scale passes too when the number is no
+    bigger than the last item's ("5 or 6 million tonnes", "eight or nine billion euros"); a
+    number written in full keeps its value ("700,000 or 1 million tonnes")."""
+    listed = False  # whether rows[i + 1] took its unit from the list
+    for i in range(len(rows) - 2, -1, -1):  # from the end: the unit passes along the list
+        row, after = rows[i], rows[i + 1]
+        took, listed = listed, False
+        if row[5] or row[9] != "number" or row[6] != 1.0 or not after[5]:
+            continue
+        if _PART.match(row[2]) or _PART.match(after[2]):
+            continue  # "a year and a half or two years", "24 and a half million jobs"
+        gap = text[row[1] : after[0]]
+        if not gap.strip(" \t") or not _LISTED.fullmatch(gap):
+            continue
+        conjunction = gap.strip(" \t,") != ""
+        if not took and (not conjunction or ("," in gap and not _third(text, rows, i))):
+            continue  # the last item needs "or"/"and"; ", and" needs an item before
+        scale = after[6] if after[6] != 1.0 else _scale_word(after[2])
+        if scale != 1.0 and row[4] > after[3] / scale:
+            if after[3] > 100 * row[3]:
+                continue  # "5,000 or 6 million tonnes": not of one size
+            scale = 1.0
+        rows[i] = (*row[:3], row[3] * scale, row[4] * scale, after[5], scale, *row[7:9], after[9])
+        listed = True
+    return rows
+
+
+def _third(text: str, rows: list[tuple], i: int) -> bool:
+    """Whether a bare number comes just before ``rows[i]``, after a comma: "10, 20, or 30"."""
+    if i == 0 or rows[i - 1][5] or rows[i - 1][9] != "number":
+        return False
+    return text[rows[i - 1][1] : rows[i][0]].strip(" \t") == ","
+
+
+_PART = re.compile(r"(?:an?[ \t]+)?half\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _scale_word(surface: str) -> float:
+    """The scale a figure's words give it ("nine billion euros": 1e9), else 1."""
+    m = _SCALE_WORD.search(surface)
+    return _SCALES[m.group(1).lower()] if m else 1.0
 
 
 _COMPARED = re.compile(r"(?:versus|vs\.?|against|compared (?:with|to))[ \t]+$")

@@ -308,3 +308,29 @@ def test_any_text_gives_consistent_rows(text):
         assert text[row.start : row.end] == row.surface
         assert row.value_low <= row.value_high
         assert row.change in {"=", "~", "<", ">", "up", "down"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit (and scale) written once after the last item of a list (Kremlin sentences)
+        (
+            "in some regions we received only 6, 5, 4 or even 3 percent",
+            [(6, "percent"), (5, "percent"), (4, "percent"), (3, "percent")],
+        ),
+        ("it took five, six or seven years", [(5, "year"), (6, "year"), (7, "year")]),
+        ("it was 8 or 9 billion rubles", [(8e9, "RUB"), (9e9, "RUB")]),
+        ("maybe eight or nine billion euros", [(8e9, "EUR"), (9e9, "EUR")]),
+        ("two or three thousand tourists", [(2e3, "tourist"), (3e3, "tourist")]),
+        ("a 10, 20, or even 30 percent gap", [(10, "percent"), (20, "percent"), (30, "percent")]),
+        ("700,000 or 1 million tonnes", [(7e5, "tonne"), (1e6, "tonne")]),  # written in full
+        # no list: a comma alone, ", and" after a lone number, a bigger number, a half
+        ("Of the 120, 30 percent were new", [(120, ""), (30, "percent")]),
+        ("children under 18, and 151,000 pregnant women", [(18, ""), (151_000, "woman")]),
+        ("5,000 or 6 million tonnes", [(5000, ""), (6e6, "tonne")]),
+        ("a year and a half or two years ago", [(0.5, ""), (2, "year")]),
+    ],
+)
+def test_a_list_shares_the_unit_written_after_it(text, expected):
+    rows = extract_figures(text)
+    assert list(zip(rows.value_low, rows.unit, strict=True)) == expected
