@@ -104,6 +104,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return q1
     if not q1.words and is_date_or_code(text, lower, q1, pos, lex):
         return Skip(q1.end)
+    if not q1.words and (ordinal := _ORDINAL_SCALE.match(lower, q1.end)):
+        return Skip(ordinal.end())  # the 200 millionth tonne: an ordinal
     hedged = lex.hedges.before(lower, q1.start)
     if q1.words and words_not_a_figure(text, lower, q1, bool(hedged) or q1.value < 0):
         return Skip(q1.end)
@@ -225,6 +227,7 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
 # what follows a verb, not a counted noun, after a name's number: "to", an article or a
 # possessive ("Nord Stream 2 aims to deliver", "Sakhalin 2 supplies the")
 _VERB_AFTER = re.compile(r"[ \t]+(?:to|the|a|an|its|their|his|her|our)[ \t]")
+_ORDINAL_SCALE = re.compile(r"[ \t-]*(?:hundred|thousand|million|billion|trillion)th(?![a-z])")
 _RELATIVE = re.compile(r"[ \t]+(?:which|whom|where)(?![a-z])")
 _COMPARATIVES = frozenset(
     "above below higher lower more less fewer greater bigger larger smaller cheaper".split()

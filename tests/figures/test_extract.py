@@ -207,6 +207,8 @@ def test_reads_change_and_hedge(text, change, hedge):
         "Primorye 1 and Primorye 2 international transport corridors",
         "Nord Stream 2 aims to deliver gas",  # "aims" is the name's verb, not a counted noun
         "Sakhalin 2 supplies the Japanese market",
+        "mining the 200 millionth tonne of coal",  # an ordinal, not 200 and a millionth
+        "the 5-millionth car",
     ],
 )
 def test_not_a_figure(text):
