@@ -122,6 +122,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         q2 = None  # rose from 76 to 88 percent: two levels, not a range
     elif q2 is not None and is_change_to_level(lower, q1, q2, hedged, lex):
         q2 = None  # fell 200 kb/d to 102 mb/d: a change and the level it reached
+    elif q2 is not None and _by_then_to(lower, q1, q2, hedged):
+        q2 = None  # raise the age by eight years to 63: a change and the level, no range
     if q2 is not None and not join_range(q1, q2):
         if is_year(q1) and is_year(q2):
             return Skip(q2.end)
@@ -201,6 +203,18 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         _kind(q1, count),
     )
     return row, (after[1] if after else end)
+
+
+def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged) -> bool:
+    """ "by eight years to 63": the change, with its unit, and a bare level ("by 5 to 7
+    percent", the unit written once, stays a range)."""
+    start = hedged[1] if hedged else q1.start
+    return (
+        q1.unit is not None
+        and q2.unit is None
+        and lower[max(0, start - 3) : start] == "by "
+        and lower[q1.end : q2.start].strip() == "to"
+    )
 
 
 def _verb_in_clause(lower: str, start: int, lex: Lexicon) -> str:

@@ -22,11 +22,21 @@ _NAME_NOUNS = frozenset(
     "vol vol. p. pp. tel fax code grade level group protocol tranche round day session episode "
     "edition issue volume convention camp order law".split()
 )
+# a month and day, then a word that lists another day: what a number ending here belongs to
+_DAY_BEFORE = re.compile(
+    rf"(?:{MONTHS.title()})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:[ \t]*,[ \t]*\d{1,2})*[ \t]*(?:,|and|or|to|through|until|till)[ \t]*\Z"
+)
+# what may follow such a day: not a unit or a noun ("On May 5, 20 percent", "14 and 20 tankers")
+_DAY_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?[ \t]*(?:[,.;:)\u2013\u2014-]|\Z|(?:and|or|in|at)(?![a-z]))"
+)
 _SPACED_ORDINAL = re.compile(r"[ \t](?:st|nd|rd|th)(?![a-z])")
 YEAR_WORDS = (
     frozenset(
         "in since by until till from to of before after during for through year years and or "
-        "between early late mid end the fiscal fy spring summer autumn fall winter around".split()
+        "between early late mid end the fiscal fy spring summer autumn fall winter around "
+        "our their its his her my your this that these those last next".split()
     )
     | MONTH_SET
 )
@@ -58,6 +68,10 @@ def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) 
         month = lex.months.before(lower, q.start)
         if month and (month[0] != "may" or text[month[1]] == "M"):
             return True  # February 14
+        if _DAY_AFTER.match(lower, q.digits_end) and _DAY_BEFORE.search(
+            text, max(0, q.start - 40), q.start
+        ):
+            return True  # the 20 of "between May 13 and 20", "on June 3, 5 or 7"
     leading_zero = q.plain and text[pos] == "0" and q.digits_end - pos > 1
     if q.plain and q.unit is None and (_CLOCK.match(lower, q.end) or leading_zero):
         return True  # 8 pm, 0900 GMT

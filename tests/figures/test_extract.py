@@ -209,6 +209,9 @@ def test_reads_change_and_hedge(text, change, hedge):
         "Sakhalin 2 supplies the Japanese market",
         "mining the 200 millionth tonne of coal",  # an ordinal, not 200 and a millionth
         "the 5-millionth car",
+        "opened between May 13 and 20, in late May",  # the second day of a date
+        "on June 3, 5 or 7",
+        "we focused our 2017 audits on",  # a year after a possessive, not a count of audits
     ],
 )
 def test_not_a_figure(text):
@@ -334,5 +337,20 @@ def test_any_text_gives_consistent_rows(text):
     ],
 )
 def test_a_list_shares_the_unit_written_after_it(text, expected):
+    rows = extract_figures(text)
+    assert list(zip(rows.value_low, rows.unit, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On May 5, 20 percent of workers", [(20, "percent")]),  # a unit: no second day
+        ("On February 14 and 20 tankers arrived", [(20, "tanker")]),
+        # "by X to Y": the change and the level it reached, not a range from X to Y
+        ("raise the age by eight years to 63", [(8, "year"), (63, "")]),
+        ("rose by 5 to 7 percent", [(5, "percent")]),  # the unit written once: a range
+    ],
+)
+def test_a_day_a_change_and_a_level_are_told_apart(text, expected):
     rows = extract_figures(text)
     assert list(zip(rows.value_low, rows.unit, strict=True)) == expected
