@@ -20,6 +20,8 @@ _IRREGULAR_PLURALS = frozenset(
     "people children men women staff personnel police aircraft troops cattle sheep fish deer "
     "livestock crew media".split()
 )
+# people named by where they are from, counted: "Russians", "Americans", "Ukrainians"
+_PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)")
 _SENTENCE_END = ".!?\n:;"
 _QUOTES = "\"'\u2018\u2019\u201c\u201d([\u00ab\u00bb "
 
@@ -60,6 +62,8 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
         return None
     if first[0].islower() and _is_plural_noun(first, stop):
         return singular(first), m.end(1)
+    if _PEOPLE.fullmatch(first):
+        return singular(first), m.end(1)  # 140 million Russians, two Americans
     if not second or first.endswith(("ly", "ing")):
         return None
     if _is_plural_noun(second, stop):

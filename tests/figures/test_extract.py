@@ -241,6 +241,8 @@ def test_levels_of_a_change_share_the_unit():
         ("from all four Russian export terminals", "terminal"),
         ("the EU 27 member states agreed", "state"),  # after a name: counts when no verb
         ("he plans 5 visits to the region", "visit"),
+        ("over two million Russians contacted the hotline", "Russian"),  # people by origin
+        ("four Palestinians were killed", "Palestinian"),
         ("we have 3 more important tasks", ""),  # a word of grammar in between
         ("5 were then sold buildings", ""),
     ],
