@@ -173,6 +173,13 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
                     noun_after = None  # a six-month high above $91: no noun of change
         if noun_after and _RELATIVE.match(lower, noun_after[1]):
             noun_after = None  # the $60 cap, above which ...: a place, not a change
+        if (
+            noun_after
+            and q1.unit is None
+            and lower[gap : noun_after[1]] in ("more", "higher")
+            and not _THAN.match(lower, noun_after[1])
+        ):
+            noun_after = None  # two more proposals, 103 higher education institutions
         if noun_after:
             change = noun_after[0]
         elif (
@@ -242,6 +249,9 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
 # possessive ("Nord Stream 2 aims to deliver", "Sakhalin 2 supplies the")
 _VERB_AFTER = re.compile(r"[ \t]+(?:to|the|a|an|its|their|his|her|our)[ \t]")
 _ORDINAL_SCALE = re.compile(r"[ \t-]*(?:hundred|thousand|million|billion|trillion)th(?![a-z])")
+# what compares, a few words on: "10,000 more people than", "13.5 billion more cubic metres of
+# gas compared with"; without it, "two more proposals" are further ones, not a rise
+_THAN = re.compile(r"[^.,;:!?]{0,40}?(?<![a-z])(?:than|compared|against|versus)(?![a-z])")
 _RELATIVE = re.compile(r"[ \t]+(?:which|whom|where)(?![a-z])")
 _COMPARATIVES = frozenset(
     "above below higher lower more less fewer greater bigger larger smaller cheaper".split()

@@ -144,6 +144,11 @@ def test_reads_value_and_unit(text, surface, low, high, unit):
         ("output was up 5%", "up", "was up"),
         ("prices were down 3%", "down", "were down"),
         ("exports shot up 12%", "up", "up"),
+        # "more" after a bare count is a further one unless compared; "higher" education
+        ("I have two more proposals", "=", ""),
+        ("103 higher education institutions", "=", ""),
+        ("we built 300 more schools than planned", "up", ""),
+        ("we had 17,500 fewer deaths", "down", ""),
         # an exact cue after "by" ("by just", "by a total of") yields to the clause's verb
         (
             "OPEC+ will cut output in 2024 by an aggregate of 3.66 million",
