@@ -163,14 +163,19 @@ def execute(notebook: Path, output: Path, params: dict) -> Outcome:
     started = time.perf_counter()
     error = None
     try:
+        # Notebooks run in threads side by side, and a process has one working directory:
+        # papermill's ``cwd`` changes it for the whole process while a notebook runs (and its
+        # relative paths follow whichever directory another thread left), so a report could
+        # fail with "No such file" for its own output. Absolute paths, and the kernel started
+        # in the notebooks folder through nbclient's resources, leave the process's alone.
         papermill.execute_notebook(
-            str(notebook),
-            str(output),
+            str(Path(notebook).resolve()),
+            str(Path(output).resolve()),
             parameters=params,
             kernel_name=KERNEL,
-            cwd=str(config.NOTEBOOKS_DIR),
             progress_bar=False,
             log_output=False,
+            resources={"metadata": {"path": str(Path(config.NOTEBOOKS_DIR).resolve())}},
         )
     except papermill.PapermillExecutionError as failure:
         trace = _ANSI.sub("", "\n".join(failure.traceback))

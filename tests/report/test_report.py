@@ -140,6 +140,32 @@ def test_a_failing_notebook_leaves_the_last_good_report_in_place(scratch_noteboo
     assert not list(out.glob(".staging-*"))
 
 
+def test_notebooks_run_side_by_side_never_move_the_process_working_directory(
+    scratch_notebooks, tmp_path, monkeypatch
+):
+    """papermill's ``cwd`` did os.chdir for the whole process while a notebook ran: with
+    notebooks in threads, another notebook's relative output path then resolved in the wrong
+    folder ("No such file or directory: reports/.staging-.../02-....ipynb", seen in make
+    report). The kernel still starts in the notebooks folder."""
+    nbformat.write(
+        _notebook([new_code_cell("import os\nprint(os.getcwd())")]),
+        scratch_notebooks / "02-cwd.ipynb",
+    )
+    monkeypatch.chdir(tmp_path)
+    moves = []
+    real_chdir = report.os.chdir
+    monkeypatch.setattr(report.os, "chdir", lambda path: moves.append(path) or real_chdir(path))
+    report.run(SEEDS, Path("reports"), jobs=2, log=lambda _: None)
+
+    # papermill's file handler still "moves" to the directory it started in around each read
+    # and write: harmless while that is the only one
+    assert {Path(m).resolve() for m in moves} <= {tmp_path.resolve()}
+    executed = nbformat.read(tmp_path / "reports" / "02-cwd.ipynb", as_version=4)
+    cell = next(c for c in executed.cells if "getcwd" in c.source)
+    assert cell.outputs[0]["text"].strip() == str(scratch_notebooks.resolve())
+    assert (tmp_path / "reports" / "01-good.html").is_file()
+
+
 def test_the_cli_exits_non_zero_when_a_notebook_fails(scratch_notebooks, tmp_path, capsys):
     nbformat.write(_notebook([new_code_cell("1/0")]), scratch_notebooks / "02-bad.ipynb")
     args = type(
