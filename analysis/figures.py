@@ -156,13 +156,15 @@ class _Spans:
     # below this many spans, reading them all is as fast
     MIN = 16
 
-    def __init__(self, spans: list):
+    def __init__(self, spans: list, kinds: frozenset = frozenset()):
+        """``kinds``: the kinds of cue in the whole sentence, which ``spans`` may leave out
+        (``_relation`` indexes the cues other than import_share and growth)."""
         self.spans = spans
         self.by_start = sorted(range(len(spans)), key=lambda i: spans[i][0])
         self.starts = [spans[i][0] for i in self.by_start]
         self.ends = sorted(s[1] for s in spans)
         self.longest = max((s[1] - s[0] for s in spans), default=0)
-        self.kinds = frozenset(s[2] for s in spans)
+        self.kinds = kinds
 
     def nearest(self, start: int, end: int, skip=None) -> list:
         """The spans at the least ``_distance`` from ``start``..``end``, in list order; spans for
@@ -412,9 +414,8 @@ class _SentenceReader:
             indexes = (None, None)
             if max(len(commodities), len(relations)) > _Spans.MIN:
                 others = [s for s in relations if s[2] not in ("import_share", "growth")]
-                relation_index = _Spans(others)
-                relation_index.kinds = frozenset(s[2] for s in relations)
-                indexes = (_Spans(commodities), relation_index)
+                kinds = frozenset(s[2] for s in relations)
+                indexes = (_Spans(commodities), _Spans(others, kinds))
             self.sentences[start] = (sentence, commodities, relations, indexes)
         sentence, commodities, relations, (in_commodities, in_relations) = self.sentences[start]
         local = (fig[0] - start, fig[1] - start)

@@ -65,7 +65,7 @@ from analysis.quantity.ranges import (
 )
 from analysis.quantity.scanner import candidates
 from analysis.quantity.units import SUBUNITS, read_per, read_quantity, read_subunit
-from analysis.quantity.words import LETTERS
+from analysis.quantity.words import LETTERS, SCALE_WORDS
 from analysis.text import lower_keeping_offsets
 
 COLUMNS = [
@@ -248,7 +248,7 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
 # what follows a verb, not a counted noun, after a name's number: "to", an article or a
 # possessive ("Nord Stream 2 aims to deliver", "Sakhalin 2 supplies the")
 _VERB_AFTER = re.compile(r"[ \t]+(?:to|the|a|an|its|their|his|her|our)[ \t]")
-_ORDINAL_SCALE = re.compile(r"[ \t-]*(?:hundred|thousand|million|billion|trillion)th(?![a-z])")
+_ORDINAL_SCALE = re.compile(rf"[ \t-]*(?:hundred|{'|'.join(SCALE_WORDS)})th(?![a-z])")
 # what compares, a few words on: "10,000 more people than", "13.5 billion more cubic metres of
 # gas compared with"; without it, "two more proposals" are further ones, not a rise
 _THAN = re.compile(r"[^.,;:!?]{0,40}?(?<![a-z])(?:than|compared|against|versus)(?![a-z])")

@@ -303,8 +303,7 @@ def test_nearest_cue_index_agrees_with_reading_every_cue():
         spans = [(s, s + n, kind) for s, n, kind in raw]
         end = start + length
         others = [s for s in spans if s[2] not in ("import_share", "growth")]
-        index = figures._Spans(others)
-        index.kinds = frozenset(s[2] for s in spans)
+        index = figures._Spans(others, frozenset(s[2] for s in spans))
         slow = figures._relation(spans, start, end, unit, "=", lex)
         assert figures._relation(spans, start, end, unit, "=", lex, index) == slow
         commodity_spans = [(s, e, f"c{i}") for i, (s, e, _) in enumerate(spans)]

@@ -144,9 +144,7 @@ def json_line_rows(text: str, path: Path, reader: Reader, *, first_line: int = 1
             reader.problem(path, number, "JSON nested too deeply to read", "line skipped")
             continue
         except ValueError as error:  # a number of more digits than int() reads (4300)
-            reader.problem(
-                path, number, f"JSON not readable ({str(error).split(';')[0]})", "line skipped"
-            )
+            reader.problem(path, number, _unreadable(error), "line skipped")
             continue
         if replaced:
             reader.problem(path, number, _SURROGATES_REPLACED, "loaded")
@@ -156,6 +154,12 @@ def json_line_rows(text: str, path: Path, reader: Reader, *, first_line: int = 1
             )
             continue
         yield from record_row(record, path, number, reader)
+
+
+def _unreadable(error: ValueError) -> str:
+    """The problem for JSON that parses but cannot be read into Python (int()'s digit limit),
+    its message without the advice on raising the limit."""
+    return f"JSON not readable ({str(error).split(';')[0]})"
 
 
 def json_document(text: str, path: Path, reader: Reader) -> list[dict]:
@@ -174,7 +178,7 @@ def json_document(text: str, path: Path, reader: Reader) -> list[dict]:
     except ValueError as error:  # a number of more digits than int() reads (4300)
         if "\n{" in text:
             return json_lines(text, path, reader)  # JSON Lines saved as .json: line by line
-        reader.problem(path, None, f"JSON not readable ({str(error).split(';')[0]})", "skipped")
+        reader.problem(path, None, _unreadable(error), "skipped")
         return []
     if replaced:
         reader.problem(path, None, _SURROGATES_REPLACED, "loaded")

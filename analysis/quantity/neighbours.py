@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.quantity.words import SCALE_WORDS
+
 
 def merge_bounds(text: str, rows: list[tuple]) -> list[tuple]:
     """Join a lower and an upper bound written as one condition ("above 10 and below 20")."""
@@ -114,14 +116,13 @@ def _third(text: str, rows: list[tuple], i: int) -> bool:
 
 
 _PART = re.compile(r"(?:an?[ \t]+)?half\b", re.IGNORECASE)
-_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_WORD = re.compile(rf"\b({'|'.join(SCALE_WORDS)})\b", re.IGNORECASE)
 
 
 def _scale_word(surface: str) -> float:
     """The scale a figure's words give it ("nine billion euros": 1e9), else 1."""
     m = _SCALE_WORD.search(surface)
-    return _SCALES[m.group(1).lower()] if m else 1.0
+    return SCALE_WORDS[m.group(1).lower()] if m else 1.0
 
 
 _COMPARED = re.compile(r"(?:versus|vs\.?|against|compared (?:with|to))[ \t]+$")

@@ -40,7 +40,12 @@ SMALL = {
     "eighty": 80,
     "ninety": 90,
 }
-_BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE_WORDS = {  # the words that scale a number, and by how much
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
 _DENOMINATORS = {
     "half": 2,
     "halves": 2,
@@ -77,7 +82,7 @@ ARTICLE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 AND_AFTER = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens"}
 SINGULAR_DENOMINATORS = {w for w in _DENOMINATORS if not w.endswith("s")} | {"half"}
-NUMBER_WORDS = {*SMALL, "hundred", *_BIG, "dozen", "dozens", *_DENOMINATORS}
+NUMBER_WORDS = {*SMALL, "hundred", *SCALE_WORDS, "dozen", "dozens", *_DENOMINATORS}
 # a number word ends a word, or is glued to "fold" ("twofold": "two" and the unit "fold")
 _WORD = (
     "(?:"
@@ -122,10 +127,10 @@ def words_value(tokens: list[str]) -> float | None:
             else:
                 current = current * 12 if current else 12.0
             since_and = 0.0
-        elif tok in _BIG:
-            total += (current or 1) * _BIG[tok]
+        elif tok in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[tok]
             current = since_and = 0.0
-            last_big = _BIG[tok]
+            last_big = SCALE_WORDS[tok]
             continue
         elif tok in _DENOMINATORS:
             if not current and total and not numerator and not since_and:
@@ -136,7 +141,7 @@ def words_value(tokens: list[str]) -> float | None:
                 if (
                     last_big
                     and current == since_and
-                    and not (i + 1 < len(tokens) and tokens[i + 1] in _BIG)
+                    and not (i + 1 < len(tokens) and tokens[i + 1] in SCALE_WORDS)
                 ):
                     total += fraction * last_big  # one million and a half
                     current = current - since_and
