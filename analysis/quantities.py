@@ -124,6 +124,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         q2 = None  # fell 200 kb/d to 102 mb/d: a change and the level it reached
     elif q2 is not None and _by_then_to(lower, q1, q2, hedged):
         q2 = None  # raise the age by eight years to 63: a change and the level, no range
+    elif q2 is not None and _fraction_then_number(q1, q2):
+        q2 = None  # slumped by a quarter to 62 bcm: a share and the level, no range
     if q2 is not None and not join_range(q1, q2):
         if is_year(q1) and is_year(q2):
             return Skip(q2.end)
@@ -222,6 +224,12 @@ def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged) -> bool:
         and lower[max(0, start - 3) : start] == "by "
         and lower[q1.end : q2.start].strip() == "to"
     )
+
+
+def _fraction_then_number(q1: Quantity, q2: Quantity) -> bool:
+    """A fraction in words before a number ("a quarter to 62 billion", "two-thirds to 1.2
+    million") is no range: a share and a level; "a third to a half" stays one."""
+    return q1.words and 0 < q1.value < 1 and not (q2.words and 0 < q2.value < 1)
 
 
 def _verb_in_clause(lower: str, start: int, lex: Lexicon) -> str:

@@ -134,10 +134,20 @@ def words_not_a_figure(text: str, lower: str, q: Quantity, hedged: bool) -> bool
             return previous in (["the"], ["first"], ["second"], ["latter"], ["former"])
         return True  # the third, the first quarter
     if q.tokens and q.tokens[-1] in SINGULAR_DENOMINATORS and q.tokens[-1] != "half":
+        if _TO_A_NUMBER.match(lower, q.end):
+            return False  # fell by a third to 40 bcm: a share, then the level it reached
         return not lower.startswith((" of", ",", ".", " million", " billion"), q.end) and (
             q.end < len(lower)
         )
     return False
+
+
+# "to" and a number in digits or a fraction: "a third to 40 bcm", "a quarter to $3 billion",
+# "a third to a half"
+_TO_A_NUMBER = re.compile(
+    r"[ \t]+(?:to|and)[ \t]+(?:[$\u20ac\u00a3\u00a5]?\d|(?:a|an|one|two|three)[ \t-]+"
+    r"(?:half|thirds?|quarters?|fifths?|tenths?)(?![a-z]))"
+)
 
 
 _SPAN_WORDS = frozenset("first last past next previous final recent coming".split())

@@ -13,6 +13,7 @@ from analysis.quantity.units import read_quantity
 from analysis.quantity.words import AND_AFTER, WORD_SEQUENCE
 
 RANGE_LINK = re.compile(r"[ \t]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|to|through|thru|and)[ \t]*")
+_ARTICLE_FRACTION = re.compile(r"an?[ \t]+(half|third|quarter|fifth|tenth)(?![a-z])")
 _CURRENCY_AHEAD = re.compile(
     r"(?:[A-Za-z]{0,3}[$\u20ac\u00a3\u00a5\u20bd]|[\u20ac\u00a3\u00a5\u20bd$])[ \t]*"
 )
@@ -44,8 +45,12 @@ def read_range_end(text: str, lower: str, q1: Quantity, lex: Lexicon, opener: st
     if num >= len(text):
         return None
     if not "0" <= text[num] <= "9":
-        m = WORD_SEQUENCE.match(lower, num)
-        if not m or (num and lower[num - 1].isalpha()):
+        if num and lower[num - 1].isalpha():
+            return None
+        article = _ARTICLE_FRACTION.match(lower, num)  # a third to a half
+        if article:
+            num = article.start(1)
+        elif not WORD_SEQUENCE.match(lower, num):
             return None
     q2 = read_quantity(text, lower, num, lex, q1.end)
     if isinstance(q2, Skip) or (q2.words and q2.tokens[0] in AND_AFTER):

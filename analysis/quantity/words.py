@@ -161,13 +161,17 @@ def words_reading(words: str) -> tuple[int, float, bool, tuple] | int:
     for t in LETTERS.finditer(words):
         tokens.append(t.group())
         ends.append(t.end())
-    # "and" joins only after hundred/thousand/... or before a fraction: "ten and fifteen" is two
+    # "and" joins only after hundred/thousand/... or before a fraction: "ten and fifteen" is two,
+    # and so are two fractions ("between a third and a half")
     for i, tok in enumerate(tokens):
         if (
             tok == "and"
             and i
             and tokens[i - 1] not in AND_AFTER
-            and not any(t in _DENOMINATORS for t in tokens[i + 1 : i + 4])
+            and (
+                tokens[i - 1] in _DENOMINATORS
+                or not any(t in _DENOMINATORS for t in tokens[i + 1 : i + 4])
+            )
         ):
             tokens, ends = tokens[:i], ends[:i]
             break

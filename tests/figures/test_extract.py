@@ -38,6 +38,9 @@ def _one(text: str):
         # ranges
         ("9-10% of imports", "9-10%", 9, 10, "percent"),
         ("9\u201310 percent of imports", "9\u201310 percent", 9, 10, "percent"),
+        ("cut by a third to a half", "a third to a half", 1 / 3, 0.5, ""),
+        ("between a third and a half of the gas", "between a third and a half", 1 / 3, 0.5, ""),
+        ("two and three quarters percent", "two and three quarters percent", 2.75, 2.75, "percent"),
         ("from 9 to 10 per cent", "from 9 to 10 per cent", 9, 10, "percent"),
         ("between $5 and $6 billion", "between $5 and $6 billion", 5e9, 6e9, "USD"),
         ("$5-6 billion", "$5-6 billion", 5e9, 6e9, "USD"),
@@ -356,6 +359,16 @@ def test_a_list_shares_the_unit_written_after_it(text, expected):
         # "by X to Y": the change and the level it reached, not a range from X to Y
         ("raise the age by eight years to 63", [(8, "year"), (63, "")]),
         ("rose by 5 to 7 percent", [(5, "percent")]),  # the unit written once: a range
+        # a fraction in words, then "to" a number: the share and the level, no range
+        (
+            "exports slumped by roughly a quarter to 62 billion cubic metres",
+            [(0.25, ""), (62e9, "cubic metre")],
+        ),
+        ("Exports fell by a third to 40 bcm.", [(1 / 3, ""), (40e9, "cubic metre")]),
+        ("Profits rose by half to $3 billion.", [(0.5, ""), (3e9, "USD")]),
+        ("sales rose by two-thirds to 1.2 million units", [(2 / 3, ""), (1.2e6, "unit")]),
+        ("a quarter and a half", [(0.25, ""), (0.5, "")]),  # two fractions, not their sum
+        ("followed by a third round of talks", []),  # an ordinal
     ],
 )
 def test_a_day_a_change_and_a_level_are_told_apart(text, expected):
