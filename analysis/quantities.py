@@ -81,7 +81,7 @@ COLUMNS = [
     "kind",
 ]
 # an international phone number after its "+": country code, area code, then groups of digits
-_PHONE = re.compile(r"\d{1,3}[ \t-]\(?\d{1,5}\)?(?:[ \t.-]\d{2,5}){2,5}")
+_PHONE = re.compile(r"\d{1,3}[ \t\u2013-]\(?\d{1,5}\)?(?:[ \t.\u2013-]\d{2,5}){2,5}")
 
 
 def _kind(q: Quantity, count: str) -> str:
@@ -106,12 +106,20 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return Skip(q1.end)
     if not q1.words and (ordinal := _ORDINAL_SCALE.match(lower, q1.end)):
         return Skip(ordinal.end())  # the 200 millionth tonne: an ordinal
+    if (
+        q1.words
+        and q1.tokens[0] in SCALE_WORDS
+        and _DIGIT_BEFORE.search(text, max(0, q1.start - 8), q1.start)
+    ):
+        return Skip(q1.end)  # the scale of digits not read as a number ("9.6-9.7-9.5 trillion")
     hedged = lex.hedges.before(lower, q1.start)
-    if q1.words and words_not_a_figure(text, lower, q1, bool(hedged) or q1.value < 0):
+    # "another one", "another 1998": a cue of addition makes no word or year a figure
+    qualified = bool(hedged) and not lower.startswith(_ADDITIONS, hedged[1])
+    if q1.words and words_not_a_figure(text, lower, q1, qualified or q1.value < 0):
         return Skip(q1.end)
     if q1.words and q1.tokens[-1] == "quarters" and len(q1.tokens) == 2:
         quarters_of_a_year(text, q1, lex)
-    if is_year(q1) and not q1.currency_prefix and is_lone_year(text, lower, q1, lex, bool(hedged)):
+    if is_year(q1) and not q1.currency_prefix and is_lone_year(text, lower, q1, lex, qualified):
         return Skip(q1.end)  # decided early: years are the commonest candidates in news
     opener = lex.openers.before(lower, q1.start)
     q2 = read_range_end(text, lower, q1, lex, opener[0] if opener else None)
@@ -122,7 +130,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         q2 = None  # rose from 76 to 88 percent: two levels, not a range
     elif q2 is not None and is_change_to_level(lower, q1, q2, hedged, lex):
         q2 = None  # fell 200 kb/d to 102 mb/d: a change and the level it reached
-    elif q2 is not None and _by_then_to(lower, q1, q2, hedged):
+    elif q2 is not None and _by_then_to(lower, q1, q2, hedged, lex):
         q2 = None  # raise the age by eight years to 63: a change and the level, no range
     elif q2 is not None and _fraction_then_number(q1, q2):
         q2 = None  # slumped by a quarter to 62 bcm: a share and the level, no range
@@ -164,7 +172,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if after and change in ("=", "~"):
         change = after[0]
         hedge_text = (hedge_text + " \u2026 " if hedge_text else "") + text[after_pos : after[1]]
-    if change == "=" and not hedge_text:
+    if change == "=" and (not hedge_text or hedge_text.lower() in _ADDITIONS):
         gap = _NOUN_GAP.match(text, end).end()
         noun_after = lex.change_after.match(text, lower, gap)
         if not noun_after and q1.unit is not None:
@@ -214,15 +222,21 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     return row, (after[1] if after else end)
 
 
-def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged) -> bool:
-    """ "by eight years to 63": the change, with its unit, and a bare level ("by 5 to 7
-    percent", the unit written once, stays a range)."""
+def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexicon) -> bool:
+    """A change and the bare level it reached, no range: "by eight years to 63", "rose by 12
+    to 57", and a percentage after a change verb, "fell 1.2% to 3,050" ("by 5 to 7 percent",
+    the unit written once, stays a range; "rose 2% to 3%" may be one)."""
+    if q2.unit is not None or lower[q1.end : q2.start].strip() != "to":
+        return False
     start = hedged[1] if hedged else q1.start
+    if lower[max(0, start - 3) : start] == "by ":
+        if q1.unit is None and (q2.scale != q1.scale or q1.words and q2.words):
+            return False  # cut by 10 to 15 thousand, by a third to a half: a range
+        return q1.unit is not None or bool(lex.changes.before(lower, start - 3))
     return (
         q1.unit is not None
-        and q2.unit is None
-        and lower[max(0, start - 3) : start] == "by "
-        and lower[q1.end : q2.start].strip() == "to"
+        and q1.unit.dimension == "percent"
+        and bool(lex.changes.before(lower, start))
     )
 
 
@@ -255,6 +269,8 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
 
 # what follows a verb, not a counted noun, after a name's number: "to", an article or a
 # possessive ("Nord Stream 2 aims to deliver", "Sakhalin 2 supplies the")
+_DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
+_ADDITIONS = ("another", "a further", "an additional", "an extra")
 _VERB_AFTER = re.compile(r"[ \t]+(?:to|the|a|an|its|their|his|her|our)[ \t]")
 _ORDINAL_SCALE = re.compile(rf"[ \t-]*(?:hundred|{'|'.join(SCALE_WORDS)})th(?![a-z])")
 # what compares, a few words on: "10,000 more people than", "13.5 billion more cubic metres of

@@ -66,8 +66,12 @@ def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) 
         if MONTH_AFTER.match(lower, q.digits_end):
             return True  # 14 February
         month = lex.months.before(lower, q.start)
-        if month and (month[0] != "may" or text[month[1]] == "M"):
-            return True  # February 14
+        if (
+            month
+            and (month[0] != "may" or text[month[1]] == "M")
+            and ("," not in lower[month[1] : q.start] or _DAY_AFTER.match(lower, q.digits_end))
+        ):
+            return True  # February 14; but "in January, 3% in February", "By May, 20 countries"
         if _DAY_AFTER.match(lower, q.digits_end) and _DAY_BEFORE.search(
             text, max(0, q.start - 40), q.start
         ):

@@ -31,7 +31,9 @@ VULGAR = {
     "\u215d": 5 / 8,
     "\u215e": 7 / 8,
 }
-_MULTI_SEPARATED = re.compile(r"\d+(?:[-./]\d+){2,}")  # dates, IPs, phones, versions
+_MULTI_SEPARATED = re.compile(r"\d+(?:[-./\u2013]\d+){2,}")  # dates, IPs, phones, versions
+# but two decimals joined by a dash are a range: 1.5-2%, 3.2\u20133.4 million
+_DECIMAL_RANGE = re.compile(r"\d+(?:\.\d+)?[-\u2013]\d+(?:\.\d+)?")
 _TIME_OR_SCORE = re.compile(r":\d")
 # a comma and one or two digits before a percent sign or a scale word is a decimal comma: a
 # thousands separator takes three digits ("12,8%", "$76,12 billion", not "1,234" or "1,2 and 3")
@@ -83,9 +85,9 @@ def read_digits(text: str, pos: int) -> Quantity | Skip:
     integer = plain or "." not in raw
     value = float(raw) if plain else float("".join(c for c in raw if c.isdigit() or c == "."))
     nxt = text[end] if end < len(text) else ""
-    if nxt in ("-", ".", "/"):
+    if nxt in ("-", ".", "/", "\u2013"):
         multi = _MULTI_SEPARATED.match(text, pos)
-        if multi:
+        if multi and not _DECIMAL_RANGE.fullmatch(multi.group()):
             return Skip(multi.end())  # 14.02.2019, 192.168.1.2, +1-222-2222
     if nxt == ":" and _TIME_OR_SCORE.match(text, end):
         return Skip(end + 3)

@@ -40,6 +40,10 @@ def _read_glued(text: str, lower: str, q: Quantity, lex: Lexicon, currency: bool
         return Skip(after)
     if run == "m" and not currency and not _MEASURE_AFTER.match(text, after):
         currency = not q.plain or bool(_NOUN_AFTER.match(text, after))  # 1.5m, 3m people
+    whole = lex.units.match(text, lower, q.end)
+    if whole and whole[1] > after and " per " not in whole[0].name:
+        q.unit, q.end = whole  # "10.5mn t": a unit that carries its scale
+        return None
     if run in lex.glued_scales and (currency or run[0].isupper() or run in ("k", "b")):
         q.scale, q.end = lex.glued_scales[run], after
         return None
@@ -132,6 +136,8 @@ def read_per(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
     if unit and unit[0].dimension in ("mass", "volume", "energy", "count", "length", "area"):
         # a unit carrying a scale keeps it in the rate: $10 per mmBtu is per million Btu
         scale = "thousand" if thousand else _SCALE_NAMES.get(unit[0].scale, "")
+        if lower[upos : unit[1]] == "tcm" and q.unit.dimension == "currency":
+            scale = "thousand"  # a gas price in $/tcm is per thousand cubic metres
         q.per = (scale + " " if scale else "") + unit[0].name
         q.end = unit[1]
         return

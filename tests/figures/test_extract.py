@@ -374,3 +374,61 @@ def test_a_list_shares_the_unit_written_after_it(text, expected):
 def test_a_day_a_change_and_a_level_are_told_apart(text, expected):
     rows = extract_figures(text)
     assert list(zip(rows.value_low, rows.unit, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal range with a hyphen, read like one with an en dash
+        ("GDP is forecast to grow 1.5-2% in 2023.", [("1.5-2%", 1.5, 2, "percent", "up")]),
+        ("It costs $1.5-2 billion.", [("$1.5-2 billion", 1.5e9, 2e9, "USD", "=")]),
+        (
+            "Iran produces about 3.2-3.4 million b/d.",
+            [("3.2-3.4 million b/d", 3.2e6, 3.4e6, "barrel per day", "~")],
+        ),
+        ("the 14.02.2019 meeting, version 1.2.3", []),  # still a date and a version
+        # phone numbers with en dashes are no ranges
+        ("Contact telephone numbers: +7\u2013495\u2013606\u201329\u201311.", []),
+        ("Requests can be faxed to +7 (495) 606\u20139000.", []),
+        # a percentage change, then "to" a bare level; "by" a count, then "to" a level
+        (
+            "The MOEX index fell 1.2% to 3,050.",
+            [("1.2%", 1.2, 1.2, "percent", "down"), ("3,050", 3050, 3050, "", "=")],
+        ),
+        (
+            "The death toll rose by 12 to 57.",
+            [("12", 12, 12, "", "up"), ("57", 57, 57, "", "=")],
+        ),
+        ("jobs were cut by 10 to 15 thousand", [("10 to 15 thousand", 1e4, 1.5e4, "", "down")]),
+        ("grew 2% to 3%", [("2% to 3%", 2, 3, "percent", "up")]),
+        # a month, a comma and a number with its unit: no date
+        (
+            "Output rose 2% in January, 3% in February.",
+            [("2%", 2, 2, "percent", "up"), ("3%", 3, 3, "percent", "=")],
+        ),
+        ("By December, 20 countries had joined.", [("20", 20, 20, "country", "=")]),
+        # change verbs of wire copy, and an addition between the verb and the number
+        ("The ruble weakened 1.5%.", [("1.5%", 1.5, 1.5, "percent", "down")]),
+        ("Exports rebounded 12% in June.", [("12%", 12, 12, "percent", "up")]),
+        ("Tariffs will go up by another 4 percent.", [("4 percent", 4, 4, "percent", "up")]),
+        ("Another 500 troops were sent.", [("500", 500, 500, "troops", "=")]),
+        ("one plant, and another one to be completed", []),  # "another one": a pronoun
+        ("I will not let another 1998 happen", []),
+        # a gas price per tcm is per thousand cubic metres; a volume in tcm is trillions
+        (
+            "Prices reached $1,900/tcm.",
+            [("$1,900/tcm", 1900, 1900, "USD per thousand cubic metre", "=")],
+        ),
+        ("reserves of 1.2 tcm of gas", [("1.2 tcm", 1.2e12, 1.2e12, "cubic metre", "=")]),
+        # a glued scale, then a unit that carries it
+        ("China imported 10.5mn t of coal.", [("10.5mn t", 1.05e7, 1.05e7, "tonne", "=")]),
+        ("Approximately 9.6\u20139.7\u20139.5 trillion rubles", []),  # no "1 trillion"
+    ],
+)
+def test_wire_copy_figures(text, expected):
+    rows = extract_figures(text)
+    got = [(r.surface, r.value_low, r.value_high, r.unit, r.change) for r in rows.itertuples()]
+    assert len(got) == len(expected), got
+    for (surface, low, high, unit, change), want in zip(got, expected, strict=True):
+        assert (surface, unit, change) == (want[0], want[3], want[4])
+        assert (low, high) == (pytest.approx(want[1]), pytest.approx(want[2]))
