@@ -56,6 +56,8 @@ from analysis.quantity.neighbours import elided_units, listed_units, merge_bound
 from analysis.quantity.nouns import count_noun, hyphen_noun, previous_word
 from analysis.quantity.numerals import SPACE, Quantity, Skip, is_year
 from analysis.quantity.ranges import (
+    RATIO_AFTER_RATIO,
+    RATIO_BEFORE,
     is_change_to_level,
     join_range,
     read_range_end,
@@ -65,7 +67,8 @@ from analysis.quantity.ranges import (
 )
 from analysis.quantity.scanner import candidates
 from analysis.quantity.units import SUBUNITS, read_per, read_quantity, read_subunit
-from analysis.quantity.words import LETTERS, SCALE_WORDS
+from analysis.quantity.vague import read_vague
+from analysis.quantity.words import LETTERS, SCALE_WORDS, VAGUE_PLURALS
 from analysis.text import lower_keeping_offsets
 
 COLUMNS = [
@@ -99,7 +102,12 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         phone = _PHONE.match(text, pos)
         if phone:
             return Skip(phone.end())  # +7 (495) 719-30-01
-    q1 = read_quantity(text, lower, pos, lex, floor)
+    q1 = read_vague(text, lower, pos, lex)
+    if q1 is None:
+        plural = _PLURAL_WORD.match(lower, pos)
+        if plural:
+            return Skip(plural.end())  # "hundreds" with no "of" after it
+        q1 = read_quantity(text, lower, pos, lex, floor)
     if isinstance(q1, Skip):
         return q1
     if not q1.words and is_date_or_code(text, lower, q1, pos, lex):
@@ -108,19 +116,29 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return Skip(ordinal.end())  # the 200 millionth tonne: an ordinal
     if (
         q1.words
-        and q1.tokens[0] in SCALE_WORDS
+        and q1.tokens[:1] in _SCALE_TOKENS
         and _DIGIT_BEFORE.search(text, max(0, q1.start - 8), q1.start)
     ):
         return Skip(q1.end)  # the scale of digits not read as a number ("9.6-9.7-9.5 trillion")
     hedged = lex.hedges.before(lower, q1.start)
     # "another one", "another 1998": a cue of addition makes no word or year a figure
     qualified = bool(hedged) and not lower.startswith(_ADDITIONS, hedged[1])
-    if q1.words and words_not_a_figure(text, lower, q1, qualified or q1.value < 0):
+    if (
+        q1.words
+        and not q1.vague_high
+        and words_not_a_figure(text, lower, q1, qualified or q1.value < 0)
+    ):
         return Skip(q1.end)
     if q1.words and q1.tokens[-1] == "quarters" and len(q1.tokens) == 2:
         quarters_of_a_year(text, q1, lex)
-    if is_year(q1) and not q1.currency_prefix and is_lone_year(text, lower, q1, lex, qualified):
+    if (
+        is_year(q1)
+        and not q1.currency_prefix
+        and is_lone_year(text, lower, q1, lex, qualified and not _year_span(text, hedged, q1, lex))
+    ):
         return Skip(q1.end)  # decided early: years are the commonest candidates in news
+    if q1.unit is None and RATIO_BEFORE.search(lower, max(0, q1.start - 12), q1.start):
+        read_ratio(text, lower, q1, lex, RATIO_AFTER_RATIO)  # a ratio of 1 to 5
     opener = lex.openers.before(lower, q1.start)
     q2 = read_range_end(text, lower, q1, lex, opener[0] if opener else None)
     if q2 is not None and q2.plain and q2.value <= 31 and MONTH_AFTER.match(lower, q2.digits_end):
@@ -169,6 +187,10 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if after and _NUMBER_AHEAD.match(text, after[1]):
         after = None  # "5000 or less than 6000": the cue belongs to the next number
     change, hedge_text = _change(text, start, hedge, verb)
+    if q1.vague_high and change == "=":
+        change = "~"  # hundreds of troops, several thousand people
+        if q1.tokens[0] not in VAGUE_PLURALS:
+            hedge_text = hedge_text or " ".join(q1.tokens)  # several, a few
     if after and change in ("=", "~"):
         change = after[0]
         hedge_text = (hedge_text + " \u2026 " if hedge_text else "") + text[after_pos : after[1]]
@@ -204,7 +226,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     elif change == "=" and hedge and lower[hedge[1] - 3 : hedge[1]] == "by ":
         change = _verb_in_clause(lower, hedge[1], lex)  # cut output by a total of 3.66 mb/d
     low = value(q1)
-    high = value(q2) if q2 is not None else low
+    high = value(q2) if q2 is not None else low * q1.vague_high / q1.value if q1.vague_high else low
     unit = q1.unit_name() or count
     scale = q1.scale * (q1.unit.scale if q1.unit else 1.0)
     row = (
@@ -240,6 +262,16 @@ def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexicon) ->
     )
 
 
+def _year_span(text: str, hedged, q1: Quantity, lex: Lexicon) -> bool:
+    """A year after a word that can place it in time ("Over 2022, Russia exported", "around
+    2010"): the word does not make the year a quantity, unless a counted noun follows
+    ("around 2000 companies")."""
+    word = text[hedged[1] : q1.start].strip().lower()
+    return word in ("over", "around", "within", "circa", "ca.") and not count_noun(
+        text, q1.end, lex
+    )
+
+
 def _fraction_then_number(q1: Quantity, q2: Quantity) -> bool:
     """A fraction in words before a number ("a quarter to 62 billion", "two-thirds to 1.2
     million") is no range: a share and a level; "a third to a half" stays one."""
@@ -269,6 +301,8 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
 
 # what follows a verb, not a counted noun, after a name's number: "to", an article or a
 # possessive ("Nord Stream 2 aims to deliver", "Sakhalin 2 supplies the")
+_PLURAL_WORD = re.compile(rf"(?:{'|'.join(VAGUE_PLURALS)})(?![a-z])")
+_SCALE_TOKENS = {(word,) for word in SCALE_WORDS}
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
 _ADDITIONS = ("another", "a further", "an additional", "an extra")
 _VERB_AFTER = re.compile(r"[ \t]+(?:to|the|a|an|its|their|his|her|our)[ \t]")

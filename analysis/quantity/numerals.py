@@ -62,6 +62,7 @@ class Quantity:
     currency_prefix: bool = False
     tokens: tuple = ()
     digits_end: int = -1
+    vague_high: float = 0.0  # a vague amount's high end ("hundreds": 900), see quantity.vague
 
     def unit_name(self) -> str:
         if self.unit is None:

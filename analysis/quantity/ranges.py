@@ -95,11 +95,17 @@ def value(q: Quantity) -> float:
 
 
 RATIO_LINK = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?=[\da-z])")
+# after "a ratio of": "1 to 5", "1:5"
+RATIO_AFTER_RATIO = re.compile(r"[ \t]*(?:to[ \t]+|:[ \t]*)(?=[\da-z])")
+RATIO_BEFORE = re.compile(r"(?<![a-z])ratio[ \t]+of[ \t]+\Z")
 
 
-def read_ratio(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
-    """Make ``q`` the ratio N/M of "N in M" or "N out of M" (N < M, M not a year)."""
-    link = RATIO_LINK.match(lower, q.end)
+def read_ratio(
+    text: str, lower: str, q: Quantity, lex: Lexicon, links: re.Pattern = RATIO_LINK
+) -> None:
+    """Make ``q`` the ratio N/M of "N in M" or "N out of M" (N < M, M not a year); ``links``:
+    the words that may join N and M."""
+    link = links.match(lower, q.end)
     if not link:
         return
     pos = link.end()

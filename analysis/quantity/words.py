@@ -80,6 +80,17 @@ _DENOMINATORS = {
 }
 ARTICLE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", *_DENOMINATORS}
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+# plurals that start a vague amount ("hundreds of troops"), and what each counts; read by
+# analysis.quantity.vague
+VAGUE_PLURALS = {
+    "tens": 10.0,
+    "dozens": 12.0,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
 AND_AFTER = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens"}
 SINGULAR_DENOMINATORS = {w for w in _DENOMINATORS if not w.endswith("s")} | {"half"}
 NUMBER_WORDS = {*SMALL, "hundred", *SCALE_WORDS, "dozen", "dozens", *_DENOMINATORS}
@@ -90,7 +101,7 @@ _WORD = (
     + ")(?:(?![a-z])|(?=fold(?![a-z])))"
 )
 WORD_SEQUENCE = re.compile(  # at most 16 words: no spelt-out number in news is longer
-    rf"{_WORD}(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:and[ \t]+)?(?:an?[ \t]+)?{_WORD}){{0,15}}+"
+    rf"{_WORD}(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:and(?:[ \t]+|-))?(?:an?(?:[ \t]+|-))?{_WORD}){{0,15}}+"
 )
 LETTERS = re.compile(r"[a-z]+")
 
@@ -180,8 +191,12 @@ def words_reading(words: str) -> tuple[int, float, bool, tuple] | int:
     for i in range(1, len(tokens)):
         gap = words[ends[i - 1] : ends[i] - len(tokens[i])]
         if "-" in gap and not (
-            tokens[i - 1] in _TENS and SMALL.get(tokens[i], 10) < 10 or tokens[i] in _DENOMINATORS
-        ):
+            tokens[i - 1] in _TENS
+            and SMALL.get(tokens[i], 10) < 10
+            or tokens[i] in _DENOMINATORS
+            or tokens[i] in ("and", "a", "an")
+            and "half" in tokens[i + 1 : i + 3]
+        ):  # twenty-five, one-third, one-and-a-half
             tokens, ends = tokens[:i], ends[:i]
             break
     # a singular ordinal after a number greater than one is an ordinal ("two millionth")

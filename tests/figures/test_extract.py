@@ -202,7 +202,7 @@ def test_reads_change_and_hedge(text, change, hedge):
         "the 60 th anniversary",
         "Chelsea won 3-1",
         "six-party talks and a two-way meeting",
-        "several hundred applications",
+        "thousands were there, in their hundreds",  # a vague amount needs "of" or a unit
         "in 2002 to 2003",
         "the iPhone 12 and Windows 10",
         "No 10 Downing Street",
@@ -432,3 +432,31 @@ def test_wire_copy_figures(text, expected):
     for (surface, low, high, unit, change), want in zip(got, expected, strict=True):
         assert (surface, unit, change) == (want[0], want[3], want[4])
         assert (low, high) == (pytest.approx(want[1]), pytest.approx(want[2]))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit", "hedge"),
+    [
+        # vague amounts: two to nine of the unit, approximate
+        ("Hundreds of troops were killed.", "Hundreds of", 200, 900, "troops", ""),
+        (
+            "Tens of thousands of people fled.",
+            "Tens of thousands of people",
+            2e4,
+            9e4,
+            "person",
+            "",
+        ),
+        ("hundreds of thousands died", "hundreds of thousands", 2e5, 9e5, "", ""),
+        ("hundreds of millions of dollars", "hundreds of millions of dollars", 2e8, 9e8, "USD", ""),
+        ("tens of billions of rubles", "tens of billions of rubles", 2e10, 9e10, "RUB", ""),
+        ("Dozens of people were detained.", "Dozens of people", 24, 108, "person", ""),
+        ("several hundred applications", "several hundred", 200, 900, "application", "several"),
+        ("A few thousand soldiers", "A few thousand", 2000, 9000, "soldier", "a few"),
+        ("several thousand tonnes of oil", "several thousand tonnes", 2e3, 9e3, "tonne", "several"),
+    ],
+)
+def test_vague_amounts_are_approximate_ranges(text, surface, low, high, unit, hedge):
+    row = _one(text)
+    assert (row.surface, row.unit, row.hedge, row.change) == (surface, unit, hedge, "~")
+    assert (row.value_low, row.value_high) == (pytest.approx(low), pytest.approx(high))
