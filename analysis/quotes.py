@@ -18,7 +18,9 @@ The speaker is found in this order:
    ``"...," Kremlin spokesman Dmitry Peskov told Reuters``, ``"...," Lavrov, the foreign
    minister, said``, ``"...," Alexei Miller, Gazprom's chief executive, told TASS`` (the name
    before an aside), ``"...," he added``, ``"...," the ministry said``, ``"...," say analysts``,
-   ``"...," Lavrov was quoted as saying``, ``"...", according to Lavrov``;
+   ``"...," Lavrov was quoted as saying``, ``"...", according to Lavrov``; but a quote that ends
+   its sentence (``X said "... open." Putin has said``) takes a cue before it in that sentence
+   first, as the next sentence's cue is the next quote's;
 2. else the last cue before the opening mark in the same sentence: ``X told reporters that
    "..."``, ``X said on Tuesday that "..."``, ``according to X, "..."``, ``In his opinion,
    "..."``, ``the expert noted that "..."``, and a verb that quotes the subject's own words
@@ -41,19 +43,24 @@ A pronoun (``he``, ``she``) or a person nominal (``the minister``, ``the spokesw
 most recent person named in subject position before the quote in its paragraph (outside quotes)
 who fits it: not of the other sex where the name tells it (``-ova``/``-ov``, a short list of first
 names), and holding the role where the nominal names one and the dictionary gives the person's
-role (``the minister`` is not the president); a name right after a reporting verb whose own
-subject is named before it is not that subject (``Ushakov said Putin had ...``: he is Ushakov).
+role (``the minister`` is not the president, ``the deputy prime minister`` is not the prime
+minister: a title is one nominal however many words it takes); a name right after a reporting
+verb whose own subject is named before it is not that subject (``Ushakov said Putin had ...``:
+he is Ushakov).
 A pronoun in a paragraph that names nobody before it is the person who spoke in the paragraph
 before (``Peskov said that ...`` then ``"...," he said``), as wire copy writes it. Else it is the
 previous speaker in the document if that one fits, else nobody: a wrong speaker is worse than
 none. ``they`` is nobody, and so is somebody the text does not name: ``a senior official``, ``an
 OPEC+ source``, ``one of the sources``, ``the source``, ``the official, who declined to be
 named`` (but ``a Gazprom spokesman`` and ``a statement from the ministry`` speak for their
-organisation), and a pronoun whose sentence names before it a person the dictionary does not
-know (``When US Defence Secretary James Mattis took office, he described ...``). An
+organisation, before the quote or after it; so does ``the spokesman`` after ``A Rosneft
+spokesman`` in its paragraph, and ``the official`` after ``A senior official`` is nobody), and a
+pronoun whose sentence names before it a person the dictionary does not know (``When US Defence
+Secretary James Mattis took office, he described ...``). An
 organisation nominal (``the ministry``, ``the agency``) is the organisation of that kind named
 last before the quote. A name that the actor dictionary does not know is reported as written,
-without its honorific and titles, and a person's full name wins over the organisation or the
+without its honorific and titles (``Chief Executive Amin Nasser``: Amin Nasser; ``Helima Croft of
+RBC Capital Markets``: Helima Croft), and a person's full name wins over the organisation or the
 description around it (``Rystad Energy analyst Jorge Leon``, ``Giovanni Staunovo, an analyst at
 UBS, said``); a common word is no name (``As Churchill said``: Churchill); a bare surname
 (``Mr Smith``) is completed from a full name earlier in the document (``John Smith``); its actor

@@ -23,7 +23,14 @@ from analysis.quoting.patterns import (
     PRE_CUE,
 )
 from analysis.quoting.referents import first_person, resolve
-from analysis.quoting.speakers import SENDER, clause_name, named_in, organisation, phrase_speaker
+from analysis.quoting.speakers import (
+    SENDER,
+    clause_name,
+    named_in,
+    organisation,
+    phrase_speaker,
+    unnamed_speaker,
+)
 
 # Between a subject and a naming verb: an aside, a few adverbs (`Lavrov on Monday condemned`).
 _NEXT_TO_VERB = re.compile(
@@ -44,6 +51,7 @@ _PRONOUN_SUBJECT = re.compile(
 _ADJACENT = re.compile(
     r"\s*(?:[,\u2014(][^,\u2014()]{0,80}[,\u2014)])?\s*(?:also\s+|has\s+|had\s+)?$"
 )
+_NEXT_SENTENCE = re.compile(r"[^\S\n]+[A-Z]")
 _ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|St|Jr|Sr|[A-Z])\.")
 
 
@@ -58,9 +66,13 @@ def attribute(doc: Document) -> list[tuple]:
         close = end  # the quoted text is trimmed: its closing mark may follow a space
         while close < stop and text[close].isspace():
             close += 1
-        found = _after(doc, close + 1, stop, start)
+        region_start = doc.region_start(start - 1)
+        found = None
+        if _ends_sentence(text, end, close):  # `X said "... open." Putin has said ...`
+            found = _before(doc, region_start, start - 1)
         if found is None:
-            region_start = doc.region_start(start - 1)
+            found = _after(doc, close + 1, stop, start)
+        if found is None:
             found = _before(doc, region_start, start - 1)
             if found is None:
                 found = _introduced(doc, region_start, start - 1)
@@ -79,6 +91,13 @@ def attribute(doc: Document) -> list[tuple]:
             last = (actor_id, speaker)
     _fill_continuations(text, results)
     return [(s, e, a or "", sp or "", c) for s, e, a, sp, c in results]
+
+
+def _ends_sentence(text: str, end: int, close: int) -> bool:
+    """Whether the quote ends its sentence and the next one starts after its closing mark
+    (``"... remains open." Putin has said``): a cue before the quote in its own sentence then
+    wins over the next sentence's cue, which is another quote's."""
+    return text[end - 1 : end] in (".", "!", "?") and bool(_NEXT_SENTENCE.match(text, close + 1))
 
 
 def _after(doc: Document, pos: int, stop: int, quote_start: int):
@@ -214,6 +233,9 @@ def _before(doc: Document, region_start: int, stop: int):
         if head in ORGANISATION_WORDS:
             inside = doc.within(*best_nominal)
             return (*organisation(doc, head, inside, cue.start()), cue_text, None, cue.start())
+        if refer.startswith(("a ", "an ")):  # `A Mitsui spokesperson said`: for Mitsui, or nobody
+            found = unnamed_speaker(refer, best_nominal[0], doc.within(*best_nominal))
+            return (*found[:2], cue_text, None, cue.start())
         return None, None, cue_text, refer, cue.start()
     if best_person:
         return best_person[2], best_person[3], word, None, cue.start()

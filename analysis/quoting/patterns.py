@@ -39,9 +39,16 @@ DOCUMENT_WORDS = frozenset(_DOCUMENT_ROLES.split("|"))
 ORGANISATION_WORDS = frozenset(_ORGANISATION_ROLES.split("|"))
 # Word lengths are bounded so that a hostile run ("A-A-A-...") is read in linear time.
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]{0,40}[\u2019']s)"
+# A title is one role however many words it takes: `the first deputy prime minister`, `the vice
+# president`, `the chief executive officer` (not `the deputy` of a deputy prime minister).
+_TITLE = (
+    rf"(?:(?:first|deputy|vice|chief|acting|executive)\s+){{0,3}}"
+    r"(?:(?:prime|foreign|finance|energy|economy|economic|defen[cs]e|justice|trade)\s+)?"
+    rf"(?:{_ROLES}|(?<=chief )(?:executive|operating officer|financial officer))"
+)
 _NOMINAL = (
     rf"(?:[Hh]e|[Ss]he|[Tt]hey|{_DETERMINER}\s+(?:(?![Tt]he\b)[\w'\u2019-]{{1,40}}\s+){{0,4}}?"
-    rf"(?i:{_ROLES}))"
+    rf"(?i:{_TITLE}))"
 )
 _NAME = r"(?!(?:I|We)\b)[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|von|van|der|bin|al))*"
 NAME_RE = re.compile(_NAME)
@@ -81,10 +88,12 @@ ANONYMOUS = re.compile(
 POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\b")
 AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+$")
 # Words that may stand in a subject phrase besides names: `a leading Japanese expert on Russia`,
-# `the Russian Foreign Ministry's official spokeswoman`, `Lavrov, 74, the foreign minister`.
+# `the Russian Foreign Ministry's official spokeswoman`, `Lavrov, 74, the foreign minister`; a
+# title's words are no part of a name (`Chief Executive Amin Nasser`).
 SUBJECT_WORDS = frozenset(
     "he she they the a an and of on for in his her its their senior former deputy first chief top "
     "leading foreign state press official acting new then also now prime vice presidential "
-    "foreign-policy defence defense finance energy economic news well-known veteran russian".split()
+    "foreign-policy defence defense finance energy economic news well-known veteran russian "
+    "executive officer operating financial managing".split()
 ) | frozenset(_ROLES.split("|"))
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import bisect
 
-from analysis.quoting.document import REACH, Document
-from analysis.quoting.patterns import AFTER_VERB, REPORTS
+from analysis.quoting.document import REACH, Document, subject_phrase
+from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS
+from analysis.quoting.speakers import unnamed_speaker
 
 # Roles that the dictionary's free-text `role` can confirm or rule out (`the minister` is not
 # the president); the others (`the expert`, `the official`) say too little to check.
@@ -64,10 +65,24 @@ def _sex(name: str) -> str | None:
     return None
 
 
+def _role(words: list[str]) -> str | None:
+    """The dictionary role that a nominal's words check, from its ``deputy`` or ``vice`` on:
+    ``the deputy prime minister`` is not the prime minister (None when the head says too
+    little to check)."""
+    head = words[-1] if words else ""
+    role = _CHECKED_ROLES.get(head)
+    deputy = [i for i, word in enumerate(words[:-1]) if word in ("deputy", "vice")]
+    if role and deputy:
+        return " ".join([*words[deputy[-1] : -1], role])
+    return "prime minister" if head == "minister" and "prime" in words else role
+
+
 def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     """The person a pronoun or nominal (``refer``) before ``position`` stands for.
 
-    The most recent fitting person named in subject position earlier in the paragraph (outside
+    Somebody unnamed whom the paragraph introduced after the last person it names (``A senior
+    official said ...``, then ``the official``: nobody; ``A Rosneft spokesman``: Rosneft); else the
+    most recent fitting person named in subject position earlier in the paragraph (outside
     quotes; for a nominal with a checked role, one whose dictionary role holds it), else the
     previous speaker if that one fits, else, for a checked role, the only person of that role
     named before in the document; else nobody.
@@ -79,7 +94,7 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     if words and (words[0] in ("a", "an") or head in ("source", "sources")):
         return "", ""  # somebody the text introduces without naming: `a senior official`
     sex = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(head)
-    role = "prime minister" if head == "minister" and "prime" in words else _CHECKED_ROLES.get(head)
+    role = _role(words)
 
     def fits(actor_id: str, name: str) -> bool:
         if sex and _sex(name) not in (None, sex):
@@ -93,6 +108,12 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
 
     paragraph = doc.text.rfind("\n", 0, position) + 1
     named = doc.before(paragraph, position)
+    introduced = _introduced(doc, head, paragraph, position)
+    if introduced and not any(m[0] >= introduced.end() and m[4] == "person" for m in named):
+        found = unnamed_speaker(
+            introduced.group(), introduced.start(), doc.within(*introduced.span())
+        )
+        return found[0], found[1]
     if sex and not any(m[4] == "person" for m in named):
         # A paragraph that names nobody before the pronoun goes on from the paragraph before,
         # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
@@ -134,6 +155,23 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         if len({m[2] for m in named}) == 1:
             return named[0][2], named[0][3]
     return "", ""
+
+
+def _introduced(doc: Document, head: str, paragraph: int, position: int):
+    """The last nominal of the same head introducing somebody unnamed earlier in the paragraph
+    (``A senior official ... said``, ``A Rosneft spokesman said``), whom ``the official`` or ``the
+    spokesman`` goes on to stand for, rather than a person named before."""
+    found = None
+    for match in NOMINAL_RE.finditer(doc.masked, paragraph, position):
+        words = match.group().lower().split()
+        if (
+            words[0] in ("a", "an")
+            and words[-1] == head
+            and subject_phrase(match.group())  # not `a report by Ambassador X`
+            and doc.subject(match.start())
+        ):
+            found = match
+    return found
 
 
 def _reported_subject(doc: Document, mention: tuple, earlier: list[tuple]) -> bool:

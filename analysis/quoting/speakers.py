@@ -58,7 +58,7 @@ def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
     mentions = [m for m in doc.within(start, end) if not doc.possessive(m[1])]
     persons = [m for m in mentions if m[4] == "person"]
     if _INDEFINITE.match(stripped) or ANONYMOUS.search(stripped):
-        return _indefinite_speaker(stripped, start, mentions)
+        return unnamed_speaker(stripped, start, mentions)
     if persons:
         return persons[0][2], persons[0][3], None
     written = named_in(doc, stripped, start)
@@ -86,7 +86,7 @@ def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
     return ("", name, None) if name else None
 
 
-def _indefinite_speaker(phrase: str, start: int, mentions: list[tuple]):
+def unnamed_speaker(phrase: str, start: int, mentions: list[tuple]):
     """``a senior official``, ``an OPEC+ source``, ``one of the sources``: somebody the text does
     not name, so nobody (never a person named earlier, nor one the phrase mentions: ``a source
     close to Putin``); but a person named in apposition (``a Kremlin spokesman, Dmitry
@@ -202,8 +202,9 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
     starts: the last run of two or more capitalised words that are neither titles nor
     descriptions, outside the dictionary's mentions, before any preposition (``Rystad Energy
     analyst Jorge Leon``, ``Gazprom spokesman Sergei Kupriyanov``; ``John Smith`` in ``John Smith
-    from the Tver Region``). A run after an article is a thing (``the Executive Order``), and a
-    run does not open with a common word (``As Churchill``)."""
+    from the Tver Region``, ``Helima Croft`` in ``Helima Croft of RBC Capital Markets``). A run
+    after an article is a thing (``the Executive Order``), and a run does not open with a common
+    word (``As Churchill``)."""
     for part_start, part in _parts(phrase):
         names, run, previous = [], [], ""
         for word in _WORD.finditer(part):
@@ -225,8 +226,8 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
             if len(run) > 1:
                 names.append(run)
             run, previous = [], token
-            if not token[:1].isupper() and token.lower() not in SUBJECT_WORDS:
-                break  # a preposition or a verb ends the subject: `from the Tver Region`
+            if not token[:1].isupper() and (names or token.lower() not in SUBJECT_WORDS):
+                break  # a verb, or a preposition after a name: `from the Tver Region`, `of RBC`
         if len(run) > 1:
             names.append(run)
         if names:
