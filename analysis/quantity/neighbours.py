@@ -55,20 +55,38 @@ _CONVERSION = re.compile(r"[ \t]*\(")
 def share_change(text: str, rows: list[tuple]) -> list[tuple]:
     """Give a figure with no cue of its own the change of the figure just before it when the
     two state one change: joined by "or" (the same change in other terms), by "and" in the same
-    unit (one verb for both), or in brackets as a conversion to another currency."""
+    unit (one verb for both), or in brackets as a conversion to another currency; or a list of
+    changes in one unit, each with a short qualifier ("rose 0.5% m/m and 7.4% y/y", "2% in
+    January, 3% in February and 4% in March", "5% in value and 3% in volume")."""
     for i in range(1, len(rows)):
         prev, row = rows[i - 1], rows[i]
         if prev[7] not in ("up", "down") or row[7] != "=" or row[8]:
             continue
         gap = text[prev[1] : row[0]]
-        if len(gap) > 16:
+        if len(gap) > 40:
             continue
-        joined = _OTHER_TERMS.fullmatch(gap)
-        if (joined and (joined.group(1) == "or" or row[5] == prev[5])) or (
-            _CONVERSION.fullmatch(gap) and row[9] == prev[9] == "currency"
+        joined = _OTHER_TERMS.fullmatch(gap) if len(gap) <= 16 else None
+        if (
+            (joined and (joined.group(1) == "or" or row[5] == prev[5]))
+            or (_CONVERSION.fullmatch(gap) and row[9] == prev[9] == "currency")
+            or (
+                row[5] == prev[5]
+                and row[5]
+                and _QUALIFIED_LIST.fullmatch(gap)
+                and not _SHARE_OF.match(text, row[1])  # "3% ..., and 2% of them were oil"
+            )
         ):
             rows[i] = (*row[:7], prev[7], *row[8:])
     return rows
+
+
+_SHARE_OF = re.compile(r"[ \t]+of(?![a-z])")
+# between two changes in one unit: the first's short qualifier, then a comma or "and"
+_QUALIFIED_LIST = re.compile(
+    r"[ \t]+(?:[a-z]/[a-z]|y-o-y|(?:year|month|quarter)[ -]on[ -](?:year|month|quarter)"
+    r"|(?:in|on|for)[ \t]+(?:the[ \t]+)?[A-Za-z0-9-]+(?:[ \t]+[A-Za-z0-9-]+)?)"
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)"
+)
 
 
 # what joins the items of a list of numbers: "5, 6", "5 or 6", "4 or even 3", "10, 20 and 30"

@@ -401,10 +401,18 @@ def test_a_day_a_change_and_a_level_are_told_apart(text, expected):
         ),
         ("jobs were cut by 10 to 15 thousand", [("10 to 15 thousand", 1e4, 1.5e4, "", "down")]),
         ("grew 2% to 3%", [("2% to 3%", 2, 3, "percent", "up")]),
-        # a month, a comma and a number with its unit: no date
+        # a month, a comma and a number with its unit: no date; one verb for a list of changes
         (
             "Output rose 2% in January, 3% in February.",
-            [("2%", 2, 2, "percent", "up"), ("3%", 3, 3, "percent", "=")],
+            [("2%", 2, 2, "percent", "up"), ("3%", 3, 3, "percent", "up")],
+        ),
+        (
+            "Prices rose 0.5% m/m and 7.4% y/y.",
+            [("0.5%", 0.5, 0.5, "percent", "up"), ("7.4%", 7.4, 7.4, "percent", "up")],
+        ),
+        (
+            "Imports fell 3% year-on-year, and 2% of them were oil.",
+            [("3%", 3, 3, "percent", "down"), ("2%", 2, 2, "percent", "=")],
         ),
         ("By December, 20 countries had joined.", [("20", 20, 20, "country", "=")]),
         # change verbs of wire copy, and an addition between the verb and the number
