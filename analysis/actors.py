@@ -24,6 +24,10 @@ Russia). Then, per document:
   titled surname when that namesake was named after the person's own last full name;
 - a title before a surname joins the mention (``Prime Minister Takaichi``, how = title), and
   ``Takaichi administration`` / ``government`` / ``cabinet`` means the person (how = government);
+- a bare surname right after the person's organisation or country, with a possessive or words
+  of office between (``Gazprom's Miller``, ``Rosneft chief Sechin``, ``Russia's Novak``), is that
+  person even when the full name is never written (how = employer), and so are later bare
+  mentions of the surname;
 - a full name or alias followed by ``'s`` is a possessive mention (how = possessive).
 
 Offsets refer to ``documents.text``, in which the loader has already dropped the dateline.

@@ -45,7 +45,19 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
         if entries[0].how == "short":
             entries = _owned_by_adjacent_country(text, start, entries, ends, actors)
         choices = [e for e in entries if e.actor_id in named]
-        if choices:
+        employer = None
+        if (
+            not choices
+            and entries
+            and entries[0].how == "surname"
+            and not _NAME_GOES_ON.match(text, end)
+        ):
+            employer = _employer_before(text, start, entries, ends, actors)
+        if employer is not None:
+            entry = employer  # Gazprom's Miller, Rosneft chief Sechin: named by the employer
+            title = title or _EMPLOYER
+            named.setdefault(entry.actor_id, []).append(start)
+        elif choices:
             entry = _nearest(choices, named, start)
         else:
             entry = None
@@ -66,7 +78,9 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
         if entry.how == "surname" and actor.bare_surname == "no" and title is None:
             continue
         how = entry.how
-        if entry.how == "surname" and title is not None:
+        if entry.how == "surname" and title is _EMPLOYER:
+            how = "employer"
+        elif entry.how == "surname" and title is not None:
             start, how = title.start(), "title"
         resolved.append([start, end, entry.actor_id, how, entry.perspective])
     persons = dictionary.persons
@@ -161,6 +175,35 @@ def _shadow_is_nearer(shadow: list[int], full: list[int], start: int) -> bool:
     if last_shadow == last_full == -1:
         return not full
     return last_shadow > last_full
+
+
+# what may stand between an organisation and the surname of one of its people: a possessive
+# and a few words of office ("Gazprom's Miller", "Rosneft chief executive Sechin")
+_EMPLOYER_GAP = re.compile(
+    r"(?:['\u2019]s)?(?:[ \u00a0]+(?:chief|executive|head|boss|ceo|chairman|president|director|"
+    r"founder|spokesman|spokeswoman|spokesperson|leader|owner|deputy|general|manager)){0,3}"
+    r"[ \u00a0]+",
+    re.IGNORECASE,
+)
+# a capitalised word after the surname: another name ("China Li Keqiang", "Korea Kim Jong-il")
+_NAME_GOES_ON = re.compile(r"[ \u00a0-]+[A-Z]")
+_EMPLOYER = "employer"  # stands for a title: the employer names the person as a title would
+
+
+def _employer_before(
+    text: str, start: int, entries: tuple[Entry, ...], ends: dict[int, str], actors
+) -> Entry | None:
+    """The one person among a bare surname's actors whose organisation or country (its
+    ``affiliation``) is named right before it, with a possessive or words of office between
+    ("Gazprom's Miller", "Russia's Novak")."""
+    for end in range(max(0, start - 40), start):
+        org = ends.get(end)
+        if org is None or actors[org].type == "person":
+            continue
+        if _EMPLOYER_GAP.fullmatch(text, end, start):
+            works = [e for e in entries if actors[e.actor_id].affiliation == org]
+            return works[0] if len(works) == 1 else None
+    return None
 
 
 def _owned_by_adjacent_country(

@@ -815,3 +815,24 @@ def test_two_princes_bin_salman_are_two_people():
         ("MBS", "mohammed-bin-salman"),
         ("Prince Abdulaziz", "abdulaziz-bin-salman"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the employer or country names the person, as a title would; later bare mentions too
+        (
+            "Gazprom's Miller said exports would grow. Miller added that prices would fall.",
+            [("Gazprom", "gazprom"), ("Miller", "alexei-miller"), ("Miller", "alexei-miller")],
+        ),
+        ("Russia's Novak spoke.", [("Russia", "russia"), ("Novak", "alexander-novak")]),
+        ("Gazprom boss Miller spoke.", [("Gazprom", "gazprom"), ("boss Miller", "alexei-miller")]),
+        # a surname that starts another name is no mention of the dictionary's person
+        ("North Korean leader Kim Jong-il spoke.", [("North Korean", "north-korea")]),
+        ("the Premier of China Li Keqiang arrived", [("China", "china")]),
+        # without the employer, an ambiguous surname stays unresolved
+        ("Miller said exports would grow.", []),
+    ],
+)
+def test_surname_after_the_persons_employer_is_the_person(text, expected):
+    assert _pairs(text) == expected
