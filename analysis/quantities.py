@@ -45,6 +45,7 @@ from analysis.quantity.filters import (
     MONTH_AFTER,
     YEAR_WORDS,
     is_date_or_code,
+    is_in_name_list,
     is_lone_year,
     is_name_number,
     quarters_of_a_year,
@@ -53,7 +54,7 @@ from analysis.quantity.filters import (
 from analysis.quantity.lexicon import Lexicon, lexicon
 from analysis.quantity.lexicon import Unit as Unit  # part of the quantities API
 from analysis.quantity.neighbours import elided_units, listed_units, merge_bounds, share_change
-from analysis.quantity.nouns import count_noun, hyphen_noun, previous_word
+from analysis.quantity.nouns import count_noun, hyphen_noun, noun_of_the_total, previous_word
 from analysis.quantity.numerals import SPACE, Quantity, Skip, is_year
 from analysis.quantity.ranges import (
     RATIO_AFTER_RATIO,
@@ -177,11 +178,15 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         if noun is None and not is_year(q1) and not is_name_number(text, q1, lex):
             noun = count_noun(text, end, lex, far=True)  # 440 operable nuclear reactors
         count, noun_end = noun if noun else ("", end)
+        if not count and q2 is None:
+            count = noun_of_the_total(text, end, lex) or ""  # 343 of the 450 seats
     if q2 is None and not hedge and not q1.currency_prefix:
         if is_year(q1) and not (count and previous_word(text, start).lower() not in YEAR_WORDS):
             return Skip(end)
         if is_name_number(text, q1, lex) and (not count or _VERB_AFTER.match(text, noun_end)):
             return Skip(end)  # Nord Stream 2; "Nord Stream 2 aims to": "aims" is its verb
+        if is_in_name_list(text, q1, lex):
+            return Skip(noun_end)  # the 2 of "Nord Stream 1 and 2", "Sakhalin-1 and 2 projects"
     after_pos = SPACE.match(text, noun_end).end()
     after = lex.after.match(text, lower, after_pos)
     if after and _NUMBER_AHEAD.match(text, after[1]):

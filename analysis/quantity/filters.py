@@ -91,6 +91,36 @@ def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) 
     return False
 
 
+# a name's number, then a list joined by commas, "and", "or": "Nord Stream 1 and ", "Units 3, 4
+# and ", "Sakhalin-1 and "
+_NAME_LIST = re.compile(
+    r"([A-Za-z][\w.]*)(?:[ \t]+|-)\d{1,4}(?:[ \t]*,[ \t]*\d{1,4})*"
+    r"(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]*(?:and|or|&)[ \t]+)\Z"
+)
+
+
+def is_in_name_list(text: str, q: Quantity, lex: Lexicon) -> bool:
+    """The later numbers of a list of names' numbers: the 2 of "Nord Stream 1 and 2", the 4 of
+    "Units 3 and 4", "Sakhalin-1 and 2 projects", "Articles 5 and 6"."""
+    if not q.plain or q.unit is not None or q.scale != 1.0 or q.currency_prefix:
+        return False
+    listed = _NAME_LIST.search(text, max(0, q.start - 40), q.start)
+    if not listed or listed.end() == listed.start(1) + len(listed.group(1)):
+        return False
+    word = listed.group(1)
+    if word.lower() in MONTH_SET:
+        return False  # March 20, 84 were delegated
+    if text[listed.end(1)] == "-":
+        return word[0].isupper()  # Sakhalin-1
+    if word.lower() in _NAME_NOUNS or word.lower().rstrip("s") in _NAME_NOUNS:
+        return True  # Articles 5 and 6, Units 3 and 4
+    return (
+        any(c.isupper() for c in word)
+        and word.lower() not in lex.stopwords
+        and not sentence_start(text, listed.start(1))  # "Maybe 250 or 300"
+    )
+
+
 def is_name_number(text: str, q: Quantity, lex: Lexicon) -> bool:
     """Nord Stream 2, Article 5, Boeing 737: a bare integer after a name or a numbering noun."""
     if not q.plain or q.unit is not None or q.scale != 1.0 or q.currency_prefix:

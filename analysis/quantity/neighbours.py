@@ -101,12 +101,15 @@ def listed_units(text: str, rows: list[tuple]) -> list[tuple]:
     by "or" or "and", after a comma only in a list of three or more ("Of the 120, 30 percent"
     and "under 18, and 151,000 women" are no lists). The scale passes too when the number is no
     bigger than the last item's ("5 or 6 million tonnes", "eight or nine billion euros"); a
-    number written in full keeps its value ("700,000 or 1 million tonnes")."""
+    number written in full keeps its value ("700,000 or 1 million tonnes"), and items that each
+    carry the currency take the scale of the last ("$5, $10 and $15 billion")."""
     listed = False  # whether rows[i + 1] took its unit from the list
     for i in range(len(rows) - 2, -1, -1):  # from the end: the unit passes along the list
         row, after = rows[i], rows[i + 1]
         took, listed = listed, False
-        if row[5] or row[9] != "number" or row[6] != 1.0 or not after[5]:
+        # "$5, $10 and $15 billion": the same currency on each item, the scale written once
+        priced = row[9] == after[9] == "currency" and row[5] == after[5] and after[6] > 1.0
+        if not priced and (row[5] or row[9] != "number" or not after[5]) or row[6] != 1.0:
             continue
         if _PART.match(row[2]) or _PART.match(after[2]):
             continue  # "a year and a half or two years", "24 and a half million jobs"

@@ -16,9 +16,16 @@ _NEXT_WORDS = re.compile(  # a word, or an acronym (three LNG trains), then mayb
     r"[ \t]+([A-Z]{2,6}(?![A-Za-z])|[A-Za-z][a-z-]*[a-z])"
     r"(?:[ \t]+([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?)?"
 )
+# a model's designation between a number and what it counts: S-400, Su-35, MiG-29, VVER-1200
+_MODEL = re.compile(r"[ \t]+[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,3}(?![\w-])")
 _IRREGULAR_PLURALS = frozenset(
     "people children men women staff personnel police aircraft troops cattle sheep fish deer "
     "livestock crew media".split()
+)
+# compounds of "men": servicemen, policemen, gunmen, militiamen; not the singulars in -men
+_MEN = re.compile(
+    r"(?!(?:speci|abdo|regi|acu|sta|se|hy|lu|cycla|albu|bitu|dura|fora|ru|teg|ye)men\Z)"
+    r"[a-z]{2,}men"
 )
 # people named by where they are from, counted: "Russians", "Americans", "Ukrainians"
 _PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)")
@@ -39,7 +46,7 @@ def previous_word(text: str, pos: int) -> str:
 
 
 def _is_plural_noun(word: str, stop: frozenset) -> bool:
-    if word in _IRREGULAR_PLURALS:
+    if word in _IRREGULAR_PLURALS or _MEN.fullmatch(word):
         return True
     return (
         len(word) > 3
@@ -53,6 +60,9 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
     """The plural noun counted by the number ending at ``end``, made singular, and where it
     ends: the next word or the one after; with ``far``, also the third ("440 operable nuclear
     reactors"), which the caller asks for only after a number that is no year or name."""
+    model = _MODEL.match(text, end)
+    if model:  # four S-400 systems, 12 Su-35 fighters, four VVER-1200 reactors
+        end = model.end()
     m = _NEXT_WORDS.match(text, end)
     if not m:
         return None
@@ -77,6 +87,19 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
     return None
 
 
+# "343 of the 450 seats", "27,000 of the 92,000 applications": the part counts the whole's noun
+_OF_THE_TOTAL = re.compile(
+    r"[ \t]+of[ \t]+(?:the|all|a[ \t]+total[ \t]+of)[ \t]+\d[\d,.]*(?=[ \t])"
+)
+
+
+def noun_of_the_total(text: str, end: int, lex: Lexicon) -> str | None:
+    """The noun counted by the total a number is part of ("343 of the 450 seats": seat)."""
+    total = _OF_THE_TOTAL.match(text, end)
+    noun = count_noun(text, total.end(), lex) if total else None
+    return noun[0] if noun else None
+
+
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,16})(?![\w-])")
 _NOT_HYPHEN_NOUNS = frozenset("strong odd plus nil something ish".split())
 
@@ -92,13 +115,21 @@ def hyphen_noun(text: str, q1: Quantity, q2, end: int) -> tuple[str, int] | None
     return m.group(1), m.end()
 
 
-_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+_SINGULARS = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "lives": "life",
+}
 
 
 def singular(noun: str) -> str:
     """The counted noun as a unit name: singular, like the vocabulary (countries -> country)."""
     if noun in _SINGULARS or noun in _IRREGULAR_PLURALS:
         return _SINGULARS.get(noun, noun)
+    if _MEN.fullmatch(noun):
+        return noun[:-3] + "man"  # servicemen -> serviceman
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if noun.endswith(("sses", "shes", "ches", "xes", "zes")):

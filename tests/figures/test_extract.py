@@ -431,6 +431,34 @@ def test_a_day_a_change_and_a_level_are_told_apart(text, expected):
         # a glued scale, then a unit that carries it
         ("China imported 10.5mn t of coal.", [("10.5mn t", 1.05e7, 1.05e7, "tonne", "=")]),
         ("Approximately 9.6\u20139.7\u20139.5 trillion rubles", []),  # no "1 trillion"
+        # the later numbers of a list of names' numbers are names too
+        ("Nord Stream 1 and 2 were damaged.", []),
+        ("Sakhalin-1 and 2 projects", []),
+        ("Units 3, 4 and 5 were built", []),
+        ("On February 14 and 20 tankers arrived", [("20", 20, 20, "tanker", "=")]),
+        # currencies of the region, written as words
+        ("Turkey paid 20 billion lira.", [("20 billion lira", 2e10, 2e10, "TRY", "=")]),
+        ("3 billion Egyptian pounds", [("3 billion Egyptian pounds", 3e9, 3e9, "EGP", "=")]),
+        # counted nouns: compounds of "men", after a model's designation, of a total
+        ("14 servicemen had been killed", [("14", 14, 14, "serviceman", "=")]),
+        ("Turkey bought four S-400 systems", [("four", 4, 4, "system", "=")]),
+        (
+            "United Russia won 343 of the 450 seats.",
+            [("343", 343, 343, "seat", "="), ("450", 450, 450, "seat", "=")],
+        ),
+        # each item with its currency, the scale written once
+        (
+            "Tariffs of $5, $10 and $15 billion",
+            [
+                ("$5", 5e9, 5e9, "USD", "="),
+                ("$10", 1e10, 1e10, "USD", "="),
+                ("$15 billion", 1.5e10, 1.5e10, "USD", "="),
+            ],
+        ),
+        (
+            "he paid $500 and $2 billion",
+            [("$500", 500, 500, "USD", "="), ("$2 billion", 2e9, 2e9, "USD", "=")],
+        ),
     ],
 )
 def test_wire_copy_figures(text, expected):
