@@ -9,8 +9,16 @@ inside a word (``Russia’s``, ``don’t``) or before a digit (``the ’90s``), 
 followed by a word (``the students’ union``) it closes only when no clearer closing mark follows
 in the paragraph. Straight single quotes (``'...'``) count only with a speaker cue, as they are
 mostly titles (``the law 'On Defence'``) and apostrophes. A paragraph that opens a quote and does
-not close it quotes to its end (the convention for quotes running over paragraphs). ``start``/
-``end`` are the offsets of the quoted text *without* its marks, so ``text[start:end] == quote``.
+not close it quotes to its end (wire copy reopens the mark in each paragraph of a long quote),
+unless a curly mark or guillemet opened it and the next mark of its pair closes it within
+``MAX_PARAGRAPHS`` paragraphs and ``MAX_CHARACTERS`` characters: then the quote runs over the
+paragraphs to that mark (the Kremlin's style, ``Text of the address: “Dear friends, ...`` closed
+only in the last paragraph). ``start``/``end`` are the offsets of the quoted text *without* its
+marks, so ``text[start:end] == quote``. Titles and names are no quotations (``analysis.quoting.
+titles``): a work and its author (``“They Fought for their Homeland” by Mikhail Sholokhov``), a
+title-cased name after or before the word that says what it names (``the festival “Russian
+Seasons”``, ``the “Power of Siberia” project``, ``called “Open Skies”``), and a title-cased name
+of one or two words (``the “Twenty” concept``).
 
 The speaker is found in this order:
 
@@ -31,7 +39,7 @@ The speaker is found in this order:
    such as ``the expert`` or a pronoun, else an organisation or country in subject position;
    ``Interfax quoted Ryabkov as saying`` is Ryabkov's, and ``Putin was asked`` is not Putin's;
 3. else a colon introduces it: ``John Smith from the Tver Region: "..."`` (a short paragraph
-   opening with a name), or a paragraph ``The message reads, in part:`` before a paragraph that
+   opening with a name; ``Text of the address: "..."`` is its sender's), or a paragraph ``The message reads, in part:`` before a paragraph that
    opens with the quote; a message, letter, telegram, address or statement "says" what the first
    person named in the document sent (the Kremlin's "X congratulated Y. The message reads:");
 4. else, with no cue at all, the quote continues another: it takes the speaker of the previous
@@ -41,8 +49,8 @@ The speaker is found in this order:
 
 A pronoun (``he``, ``she``) or a person nominal (``the minister``, ``the spokeswoman``) is the
 most recent person named in subject position before the quote in its paragraph (outside quotes)
-who fits it: not of the other sex where the name tells it (``-ova``/``-ov``, a short list of first
-names), and holding the role where the nominal names one and the dictionary gives the person's
+who fits it: not of the other sex where the name tells it (``-ova``/``-ov``, a list of first
+names; for ``she``, a name known to be a woman's before one that may be a man's), and holding the role where the nominal names one and the dictionary gives the person's
 role (``the minister`` is not the president, ``the deputy prime minister`` is not the prime
 minister: a title is one nominal however many words it takes); a name right after a reporting
 verb whose own subject is named before it is not that subject (``Ushakov said Putin had ...``:
@@ -59,7 +67,8 @@ pronoun whose sentence names before it a person the dictionary does not know (``
 Secretary James Mattis took office, he described ...``). An
 organisation nominal (``the ministry``, ``the agency``) is the organisation of that kind named
 last before the quote. A name that the actor dictionary does not know is reported as written,
-without its honorific and titles (``Chief Executive Amin Nasser``: Amin Nasser; ``Helima Croft of
+without its honorific and titles (``Chief Executive Amin Nasser``: Amin Nasser; ``Khalid al-Falih``, ``von der Leyen``: lower-case
+particles are part of a name; ``Helima Croft of
 RBC Capital Markets``: Helima Croft), and a person's full name wins over the organisation or the
 description around it (``Rystad Energy analyst Jorge Leon``, ``Giovanni Staunovo, an analyst at
 UBS, said``); a common word is no name (``As Churchill said``: Churchill); a bare surname
@@ -68,9 +77,9 @@ id is empty.
 
 This module is the entry point: ``find_quotes`` finds each document's quotes and gathers the rows.
 The steps live in ``analysis.quoting``, a module each: ``marks`` (the quotation spans),
-``patterns`` (the cue verbs, roles and names), ``document`` (one document's look-ups),
-``attribution`` (the order above), ``speakers`` (who a subject phrase names) and ``referents``
-(whom a pronoun or nominal stands for).
+``titles`` (names that are no quotations), ``patterns`` (the cue verbs, roles and names),
+``document`` (one document's look-ups), ``attribution`` (the order above), ``speakers`` (who a
+subject phrase names) and ``referents`` (whom a pronoun or nominal stands for).
 """
 
 from __future__ import annotations
@@ -83,6 +92,7 @@ from analysis.quoting.attribution import attribute
 from analysis.quoting.document import Document
 from analysis.quoting.marks import flagged_spans
 from analysis.quoting.marks import quote_spans as quote_spans  # part of the quotes API
+from analysis.quoting.titles import is_title
 from analysis.text import sentence_table, split_sentences
 
 QUOTE_COLUMNS = ["doc_id", "start", "end", "quote", "speaker_actor_id", "speaker", "cue"]
@@ -156,6 +166,8 @@ def find_quotes(
                 continue  # 'On Defence', the parents' shoulders: a title or apostrophes
             if not speaker and not cue and len(text[start:end].split()) < MIN_UNATTRIBUTED_WORDS:
                 continue  # a title or a scare quote ("Plan of Action", "gray business")
+            if is_title(text, start, end):
+                continue  # "They Fought for their Homeland" by Mikhail Sholokhov; the "Twenty"
             rows.append((doc_id, start, end, text[start:end], actor_id, speaker, cue))
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return frame.astype({"start": "int64", "end": "int64"})

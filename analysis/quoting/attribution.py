@@ -273,8 +273,9 @@ def _nominals(doc: Document, start: int, stop: int) -> list[tuple[int, int]]:
 
 
 def _introduced(doc: Document, region_start: int, stop: int):
-    """A quote after a colon: ``Alexander Repin from Nizhny Novgorod: "..."``, or a paragraph
-    ``The message reads, in part:`` before a paragraph that opens with the quote."""
+    """A quote after a colon: ``Alexander Repin from Nizhny Novgorod: "..."``, ``Text of the
+    address: "..."`` (its sender's, for "the" message only), or a paragraph ``The message reads, in part:`` before a
+    paragraph that opens with the quote."""
     masked = doc.masked
     before = masked[region_start:stop].strip()
     if not before:
@@ -297,6 +298,12 @@ def _introduced(doc: Document, region_start: int, stop: int):
     persons = [m for m in doc.before(region_start, stop) if m[4] == "person"]
     if persons:
         return persons[0][2], persons[0][3], ":", None, region_start
+    if any(
+        m.group().lower().startswith("the ") and m.group().split()[-1].lower() in DOCUMENT_WORDS
+        for m in NOMINAL_RE.finditer(masked, region_start, stop)
+    ):
+        # Text of the address: "..." (not `a message from seamen:`, `Churchill's statement:`)
+        return SENDER, None, ":", None, region_start
     name = NAME_RE.match(masked, region_start, stop)
     return ("", name.group(), ":", None, region_start) if name and " " in name.group() else None
 

@@ -10,7 +10,12 @@ import bisect
 import re
 from functools import cache
 
-from analysis.quoting.patterns import AFTER_VERB, POSSESSIVE_ENDINGS, SUBJECT_WORDS
+from analysis.quoting.patterns import (
+    AFTER_VERB,
+    NAME_PARTICLES,
+    POSSESSIVE_ENDINGS,
+    SUBJECT_WORDS,
+)
 from analysis.text import stopwords
 
 _stopwords = cache(stopwords)
@@ -20,6 +25,7 @@ _CONNECTIVES = frozenset(
 )
 _WORD_ENDS = ("", ",", ".", ";", ":")  # how a word stands in the text split on spaces
 _NEWLINE = re.compile("\n")
+_PARTICLE_PREFIX = re.compile(r"(?:al|el)-[A-Z]")  # al-Falih, el-Sisi
 _MARK_CHARACTERS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb()"
 
 
@@ -100,17 +106,35 @@ class Document:
         prefix = self.masked[max(self.region_start(start), start - REACH) : start]
         if AFTER_VERB.search(prefix):
             return True
-        cut = max(prefix.rfind(c) for c in ",;:(\u2014")
+        dash = prefix.rfind(" - ")  # a dateline: `BRUSSELS (Reuters) - Kallas said`
+        cut = max(*(prefix.rfind(c) for c in ",;:(\u2014\u2013"), dash + 2 if dash >= 0 else -1)
         return subject_phrase(prefix[cut + 1 :])
 
 
 def subject_phrase(text: str) -> bool:
-    """Whether ``text`` holds only names, titles and descriptions (and no verb or clause)."""
-    for word in text.split():
-        word = word.strip(_MARK_CHARACTERS + ".")
-        if word and not (word[0].isupper() or word[0].isdigit() or word in SUBJECT_WORDS):
+    """Whether ``text`` holds only names, titles and descriptions (and no verb or clause); a
+    name's lower-case particles are part of it (``Mohammed bin Salman``, ``al-Falih``)."""
+    words = [word.strip(_MARK_CHARACTERS + ".") for word in text.split()]
+    for i, word in enumerate(words):
+        if word and not (
+            word[0].isupper()
+            or word[0].isdigit()
+            or word in SUBJECT_WORDS
+            or _PARTICLE_PREFIX.match(word)
+            or (word in NAME_PARTICLES and _opens_name(words[i + 1 : i + 4]))
+        ):
             return False
     return True
+
+
+def _opens_name(words: list[str]) -> bool:
+    """Whether particles and then a capitalised word follow: ``der Leyen``, ``la Fontaine``."""
+    for word in words:
+        if word[:1].isupper() or _PARTICLE_PREFIX.match(word):
+            return True
+        if word not in NAME_PARTICLES:
+            return False
+    return False
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:

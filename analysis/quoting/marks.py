@@ -5,6 +5,7 @@ that how a quote is found can be read and changed alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _CLOSING = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
@@ -81,8 +82,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         text: a document's text.
 
     Returns:
-        Spans in text order, trimmed of whitespace, never empty, never across a paragraph; only
-        the outermost of nested quotes.
+        Spans in text order, trimmed of whitespace, never empty, across paragraphs only when the
+        Kremlin's style closes them there (``MAX_PARAGRAPHS``); only the outermost of nested
+        quotes.
     """
     return [(start, end) for start, end, _ in flagged_spans(text)]
 
@@ -97,9 +99,18 @@ def flagged_spans(text: str) -> list[tuple[int, int, bool]]:
     spans = []
     stack: list[tuple[str, int]] = []  # the open quotes, outermost first: (opening kind, offset)
     paragraph_end = 0
+    closed_until = -1  # the index of the mark closing a quote over paragraphs
+    family = _families(marks)
     for index, (offset, kind) in enumerate(marks):
+        if index <= closed_until:
+            continue  # inside a quote over paragraphs
         if stack and offset > paragraph_end:
             opener, open_at = stack[0]
+            closed_until = _closing_later(text, marks, family, index, opener, open_at)
+            if closed_until >= 0:
+                spans.append((open_at + 1, marks[closed_until][0], False))
+                stack = []
+                continue
             if opener in _CLOSING or (opener == "\u2018" and opens_paragraph(text, open_at)):
                 spans.append((open_at + 1, paragraph_end, False))
             stack = []
@@ -148,6 +159,53 @@ def flagged_spans(text: str) -> list[tuple[int, int, bool]]:
         if start < end:
             trimmed.append((start, end, straight))
     return trimmed
+
+
+# How far a quote over paragraphs may run (the Kremlin's style, closed only in its last
+# paragraph): an opening mark left unclosed by mistake must not swallow the rest of a document.
+MAX_PARAGRAPHS = 12
+MAX_CHARACTERS = 8000
+# The marks with a closing mark of their own; `„` closes with `“`, which may open, and `"` opens
+# and closes alike, so their runs over paragraphs cannot be told from a mark left unclosed.
+_OVER_PARAGRAPHS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+
+
+def _families(marks: list[tuple[int, str]]) -> dict[str, list[int]]:
+    """The indices of the marks of each pair (``“`` and ``”``, ``«`` and ``»``), by opening mark."""
+    family: dict[str, list[int]] = {opener: [] for opener in _OVER_PARAGRAPHS}
+    for index, (_, kind) in enumerate(marks):
+        for opener, closer in _OVER_PARAGRAPHS.items():
+            if kind in (opener, closer):
+                family[opener].append(index)
+    return family
+
+
+def _closing_later(text, marks, family, index: int, opener: str, open_at: int) -> int:
+    """The index of the mark that closes a quote left open at its paragraph's end, or -1.
+
+    The next mark of its pair from ``index`` on must close it, within ``MAX_PARAGRAPHS`` and
+    ``MAX_CHARACTERS``, opening and closing marks standing as such (not ``”pinch“ foreign``):
+    another opening mark first (wire copy reopening each paragraph, or a new quote) means the
+    quote ran to its paragraph's end only.
+    """
+    if opener not in _OVER_PARAGRAPHS:
+        return -1
+    indices = family[opener]
+    at = bisect.bisect_left(indices, index)
+    if at == len(indices):
+        return -1
+    close_at, kind = marks[indices[at]]
+    if (
+        kind != _OVER_PARAGRAPHS[opener]
+        or close_at - open_at > MAX_CHARACTERS
+        # marks the wrong way round: `”pinch“ foreign`, `priorities.“\n\nI am sure`
+        or text[open_at + 1 : open_at + 2].isspace()
+        or text[close_at - 1].isspace()
+        or text[close_at + 1 : close_at + 2].isalnum()
+    ):
+        return -1
+    paragraphs = sum(1 for line in text[open_at:close_at].split("\n") if line.strip())
+    return indices[at] if paragraphs <= MAX_PARAGRAPHS else -1
 
 
 def line_end(text: str, pos: int) -> int:

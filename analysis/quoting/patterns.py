@@ -50,7 +50,14 @@ _NOMINAL = (
     rf"(?:[Hh]e|[Ss]he|[Tt]hey|{_DETERMINER}\s+(?:(?![Tt]he\b)[\w'\u2019-]{{1,40}}\s+){{0,4}}?"
     rf"(?i:{_TITLE}))"
 )
-_NAME = r"(?!(?:I|We)\b)[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|von|van|der|bin|al))*"
+# Lower-case particles inside a name: `Mohammed bin Salman`, `von der Leyen`, `al-Falih`.
+NAME_PARTICLES = frozenset("bin ibn al von van der den de da di du la le dos del".split())
+# A particle with what follows it, at most three in a row (linear time on `de de de ...`).
+_PARTICLES = rf"(?:(?:al|el)-|(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,3}}"
+_NAME = (
+    rf"(?!(?:I|We)\b){_PARTICLES}[A-Z][\w'\u2019.-]*"
+    rf"(?:\s+{_PARTICLES}[A-Z][\w'\u2019.-]*)*"
+)
 NAME_RE = re.compile(_NAME)
 _LEAD = r"\s*[,:;\u2014-]?\s*"
 _ADVERBS = (
@@ -93,7 +100,7 @@ AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+$")
 SUBJECT_WORDS = frozenset(
     "he she they the a an and of on for in his her its their senior former deputy first chief top "
     "leading foreign state press official acting new then also now prime vice presidential "
-    "foreign-policy defence defense finance energy economic news well-known veteran russian "
+    "foreign-policy policy defence defense finance energy economic news well-known veteran russian "
     "executive officer operating financial managing".split()
 ) | frozenset(_ROLES.split("|"))
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")

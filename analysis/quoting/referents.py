@@ -27,14 +27,33 @@ _CHECKED_ROLES = {
 }
 
 
-# Sex from a name, only where it is plain: Russian surname endings and common first names. It
-# only rules a candidate out for ``he``/``she``; an unknown name fits both.
+# Sex from a name, only where it is plain: Russian surname endings and common first names in
+# international news (none that is also a man's name, such as Andrea, Jean or Nicola). It rules
+# a candidate out for ``he``/``she``; an unknown name fits both, but ``she`` prefers a name known
+# to be a woman's, as most of the persons in the news whose sex the list does not tell are men.
 _FEMALE_FIRST = frozenset(
-    "maria anna angela theresa olga elena yelena valentina elvira tatyana tatiana irina svetlana "
-    "natalia natalya marina ella ursula kamala giorgia kaja annalena liz elizabeth elisabeth nancy "
-    "hillary christine kristalina sanae yuriko yoko margaret madeleine condoleezza victoria "
-    "viktoria ekaterina yekaterina lyudmila galina veronika sophie jacinda sanna mette jill "
-    "melania michelle julia yulia dilma cristina park tsai".split()
+    # Europe and the Americas
+    "agnieszka amelia angela angelina anna annalena anne annegret ana beata beatriz brigitte "
+    "carla carmen catherine chiara christine claire condoleezza corinne cristina dalia diane "
+    "dilma elisabeth elisabetta elizabeth ella ellen emma emmanuelle erna eva evika ewa federica "
+    "francesca frederique gabriela gina giorgia giulia harriet helga helle hillary ines ingrid "
+    "ingrida isabel isabella jacinda janet jennifer jill joyce judit julia jutta kaja kamala "
+    "karen katalin kemi kersti kristalina kristina laura leni linda lisa liz lucia madeleine "
+    "magdalena maia margaret margarita maria marie marine marta martina melania mette michelle "
+    "monika nadine nancy nikki paula penny petra pilar priti rachel roberta samantha sandra sanna "
+    "sarah sara segolene sophia sophie suella susan svenja teresa theresa ursula veronica "
+    "victoria yvette zuzana "
+    # Russia, Ukraine, Belarus and their neighbours
+    "alina alla alexandra aleksandra anastasia daria darya ekaterina elena elvira evgenia "
+    "galina inna irina iryna ksenia kseniya larisa lyubov lyudmila marina maya nadezhda natalia "
+    "natalya nina oksana olena olga polina raisa sofia svetlana svitlana sviatlana tamara "
+    "tatiana tatyana valentina vera veronika viktoria yekaterina yelena yevgenia yulia zhanna "
+    "zinaida "
+    # Asia, the Arab world and Africa
+    "aisha akie amal fatima hanan huda imelda indira keiko kyoko layla leila lina mari mariam "
+    "maryam masako megawati michiko nadia naoko ngozi nirmala nkosazana noor park rania reem "
+    "renho samia samira sanae seiko smriti sonia tomomi tsai yingluck yoko yukiko yuriko "
+    "zainab".split()
 )
 _MALE_FIRST = frozenset(
     "vladimir dmitry dmitri sergei sergey yury yuri john joe joseph donald barack george bill "
@@ -83,7 +102,8 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     Somebody unnamed whom the paragraph introduced after the last person it names (``A senior
     official said ...``, then ``the official``: nobody; ``A Rosneft spokesman``: Rosneft); else the
     most recent fitting person named in subject position earlier in the paragraph (outside
-    quotes; for a nominal with a checked role, one whose dictionary role holds it), else the
+    quotes; for ``she``, a name known to be a woman's first; for a nominal with a checked role,
+    one whose dictionary role holds it), else the
     previous speaker if that one fits, else, for a checked role, the only person of that role
     named before in the document; else nobody.
     """
@@ -131,7 +151,10 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
             return speakers[-1][2], speakers[-1][3]
     subjects = []  # the sentence starts of the persons in subject position seen so far
     persons = [m for m in named if m[4] == "person"]
-    for i in range(len(persons) - 1, -1, -1):
+    order = range(len(persons) - 1, -1, -1)  # the most recent first
+    if sex == "f":  # a woman named in the paragraph before a name that may be a man's
+        order = sorted(order, key=lambda i: _sex(persons[i][3]) != "f")
+    for i in order:
         m = persons[i]
         if doc.text.startswith(("'s", "\u2019s", ":"), m[1]):
             continue  # X's administration; a transcript's "Vladimir Putin:" speaks in person

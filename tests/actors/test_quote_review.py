@@ -4,7 +4,7 @@ officials. Each on a short text in the style of English news wires."""
 
 import pytest
 
-from analysis.quotes import find_quotes
+from analysis.quotes import find_quotes, quote_spans
 from tests.actors.conftest import documents
 
 
@@ -147,3 +147,137 @@ def test_an_unnamed_spokesperson_before_the_quote(text, speaker):
 )
 def test_a_nominal_stands_for_the_unnamed_person_introduced_before_it(text, speaker):
     assert _speakers(text)[-1][1:] == speaker
+
+
+# The Kremlin writes a long quote over paragraphs without reopening the mark; only the last
+# paragraph closes it (doc 33607, "Text of the address: “Dear Chinese friends, ...").
+_ADDRESS = (
+    "Vladimir Putin sent a message to Chinese readers.\n\n"
+    "Text of the address: \u201cDear Chinese friends,\n\n"
+    "Before you are books by renowned writers.\n\n"
+    "I hope that this publication will be interesting.\u201d"
+)
+
+
+def test_a_quote_over_paragraphs_closed_only_in_the_last_one():
+    found = find_quotes(documents(_ADDRESS))
+    assert found[["quote", "speaker"]].values.tolist() == [
+        [
+            "Dear Chinese friends,\n\nBefore you are books by renowned writers.\n\n"
+            "I hope that this publication will be interesting.",
+            "Vladimir Putin",
+        ]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy reopens each paragraph: one quote per paragraph, as before
+        (
+            "Lavrov said: \u201cWe are ready to talk.\n\n\u201cBut not on these terms.\u201d",
+            ["We are ready to talk.", "But not on these terms."],
+        ),
+        # a closing mark too far on does not close an opening one: it quotes to its paragraph end
+        (
+            "He said \u201cwe are ready\n\n" + "Another paragraph.\n\n" * 13 + "The end.\u201d",
+            ["we are ready"],
+        ),
+        # another quote in between: the opening mark was left unclosed
+        (
+            "He said \u201cwe are ready\n\nLater he spoke of \u201ctrust\u201d again.",
+            ["we are ready", "trust"],
+        ),
+    ],
+)
+def test_an_unclosed_mark_does_not_swallow_what_follows(text, expected):
+    assert [text[s:e] for s, e in quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('RIYADH (Reuters) - Oil rose.\n\n"We will act," Mohammed bin Salman said.', "bin Salman"),
+        (
+            'BRUSSELS (Reuters) - Ursula von der Leyen spoke.\n\n"This package will hurt," von der '
+            "Leyen said.",
+            "von der Leyen",
+        ),
+        (
+            '"This hard-hitting package will deny Russia technologies," European Commission '
+            "President Ursula von der Leyen wrote on X.",
+            "von der Leyen",
+        ),
+        # a name the dictionary does not know keeps its particles
+        ('"We will act," Khalid al-Falih told reporters.', "Khalid al-Falih"),
+        ('"We will act," said Jean de la Fontaine.', "Jean de la Fontaine"),
+    ],
+)
+def test_a_name_with_particles_after_the_quote(text, speaker):
+    assert _speakers(text)[0][1].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title and its author
+        "The house published books in Chinese: \u201cThey Fought for their Homeland\u201d by "
+        "Mikhail Sholokhov, \u201cHe was called a Man of Legend\u201d by Ivan Leonov.",
+        # a title-cased name after "festival", "film", "called", ...
+        'Putin opened the festival "Russian Seasons in Japan" on Monday.',
+        'He watched the film "The Battle for Moscow Is Ours" with Abe.',
+        "Putin said the project called \u201cPower of Siberia\u201d would start.",
+        # a one- or two-word quoted name
+        "Putin replied to a question about the \u201cTwenty\u201d concept.",
+        'Lavrov said the "Normandy Four" would meet.',
+    ],
+)
+def test_titles_and_names_in_quotation_marks_are_not_quotations(text):
+    assert find_quotes(documents(text)).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # lower-case words and sentence punctuation are speech, however short
+        ('Lavrov called the sanctions "illegitimate".', "illegitimate"),
+        ('"Nonsense," Peskov said.', "Nonsense,"),
+        # a sentence in the title's place is a quotation
+        ('Putin called the plan "a step we will not take, whatever happens".', None),
+    ],
+)
+def test_short_speech_is_still_a_quotation(text, quote):
+    found = find_quotes(documents(text))
+    assert len(found) == 1 and (quote is None or found["quote"].iloc[0] == quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dateline and a title of several words before the name
+        (
+            "BRUSSELS (Reuters) - EU foreign policy chief Kaja Kallas said the measures were "
+            'strong. "Every euro counts," she said.',
+            "Kaja Kallas",
+        ),
+        # "she" is the woman whose first name tells her sex, not the man named after her
+        (
+            'Janet Yellen met Peter Szijjarto, and Szijjarto said little. "We will decide '
+            'together," she said.',
+            "Janet Yellen",
+        ),
+        # "she" is the woman named, not a man named after her whose sex the name does not tell
+        (
+            'Kaja Kallas met Recep Tayyip Erdogan, and Erdogan said little. "We will decide '
+            'together," she said.',
+            "Kaja Kallas",
+        ),
+    ],
+)
+def test_she_is_the_woman_named_before(text, speaker):
+    assert _speakers(text)[-1][1] == speaker
+
+
+def test_he_is_not_a_woman_whose_first_name_tells_her_sex():
+    text = 'Roberta Metsola said the vote was close. "We will see," he said.'
+    assert _speakers(text)[0][1] == ""
