@@ -53,7 +53,13 @@ from analysis.quantity.filters import (
 )
 from analysis.quantity.lexicon import Lexicon, lexicon
 from analysis.quantity.lexicon import Unit as Unit  # part of the quantities API
-from analysis.quantity.neighbours import elided_units, listed_units, merge_bounds, share_change
+from analysis.quantity.neighbours import (
+    elided_counts,
+    elided_units,
+    listed_units,
+    merge_bounds,
+    share_change,
+)
 from analysis.quantity.nouns import count_noun, hyphen_noun, noun_of_the_total, previous_word
 from analysis.quantity.numerals import SPACE, Quantity, Skip, is_year
 from analysis.quantity.ranges import (
@@ -67,7 +73,14 @@ from analysis.quantity.ranges import (
     value,
 )
 from analysis.quantity.scanner import candidates
-from analysis.quantity.units import SUBUNITS, read_per, read_quantity, read_subunit
+from analysis.quantity.units import (
+    SUBUNITS,
+    read_factor,
+    read_multiplier,
+    read_per,
+    read_quantity,
+    read_subunit,
+)
 from analysis.quantity.vague import read_vague
 from analysis.quantity.words import LETTERS, SCALE_WORDS, VAGUE_PLURALS
 from analysis.text import lower_keeping_offsets
@@ -103,12 +116,14 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         phone = _PHONE.match(text, pos)
         if phone:
             return Skip(phone.end())  # +7 (495) 719-30-01
-    q1 = read_vague(text, lower, pos, lex)
+    q1 = read_vague(text, lower, pos, lex) or read_multiplier(lower, pos, lex)
     if q1 is None:
-        plural = _PLURAL_WORD.match(lower, pos)
-        if plural:
-            return Skip(plural.end())  # "hundreds" with no "of" after it
+        other = _OTHER_WORD.match(lower, pos)
+        if other:
+            return Skip(other.end())  # "hundreds" with no "of" after it, "think twice"
         q1 = read_quantity(text, lower, pos, lex, floor)
+        if not isinstance(q1, Skip):
+            read_factor(lower, q1, lex)  # by a factor of five
     if isinstance(q1, Skip):
         return q1
     if not q1.words and is_date_or_code(text, lower, q1, pos, lex):
@@ -187,6 +202,10 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
             return Skip(end)  # Nord Stream 2; "Nord Stream 2 aims to": "aims" is its verb
         if is_in_name_list(text, q1, lex):
             return Skip(noun_end)  # the 2 of "Nord Stream 1 and 2", "Sakhalin-1 and 2 projects"
+    below = _BELOW_ZERO.match(lower, end) if q1.unit and q2 is None else None
+    if below and q1.unit.dimension in ("temperature", "angle"):
+        q1.value, end = -q1.value, below.end()  # 40 degrees below zero: minus 40
+        noun_end = end
     after_pos = SPACE.match(text, noun_end).end()
     after = lex.after.match(text, lower, after_pos)
     if after and _NUMBER_AHEAD.match(text, after[1]):
@@ -306,7 +325,9 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
 
 # what follows a verb, not a counted noun, after a name's number: "to", an article or a
 # possessive ("Nord Stream 2 aims to deliver", "Sakhalin 2 supplies the")
-_PLURAL_WORD = re.compile(rf"(?:{'|'.join(VAGUE_PLURALS)})(?![a-z])")
+# candidates that only read_vague and read_multiplier read: "hundreds", "twice"
+_OTHER_WORD = re.compile(rf"(?:{'|'.join(VAGUE_PLURALS)}|twice|thrice)(?![a-z])")
+_BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![a-z])")
 _SCALE_TOKENS = {(word,) for word in SCALE_WORDS}
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
 _ADDITIONS = ("another", "a further", "an additional", "an extra")
@@ -375,7 +396,8 @@ def figure_rows(text: str, *, lower: str | None = None) -> list[tuple]:
             continue
         row, resume = found
         rows.append(row)
-    return elided_units(text, share_change(text, listed_units(text, merge_bounds(text, rows))))
+    rows = share_change(text, listed_units(text, merge_bounds(text, rows)))
+    return elided_counts(text, elided_units(text, rows))
 
 
 _DTYPES = {

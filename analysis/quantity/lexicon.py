@@ -233,8 +233,8 @@ def lexicon() -> Lexicon:
     for word in NUMBER_WORDS:
         automaton.add_word(f" {word} ", len(word))  # whole words (see scanner.candidates)
         automaton.add_word(f" {word}fold ", len(word) + 4)  # twofold, tenfold
-    for word in VAGUE_PLURALS:
-        automaton.add_word(f" {word} ", len(word))  # hundreds of, tens of thousands of
+    for word in (*VAGUE_PLURALS, "twice", "thrice"):
+        automaton.add_word(f" {word} ", len(word))  # hundreds of, tens of thousands of; twice
     automaton.make_automaton()
     from analysis.text import stopwords
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.quantity.words import SCALE_WORDS
+from analysis.text import stopwords
 
 
 def merge_bounds(text: str, rows: list[tuple]) -> list[tuple]:
@@ -72,12 +73,25 @@ def share_change(text: str, rows: list[tuple]) -> list[tuple]:
             or (
                 row[5] == prev[5]
                 and row[5]
-                and _QUALIFIED_LIST.fullmatch(gap)
+                and (_QUALIFIED_LIST.fullmatch(gap) or _elided_verb(gap))
                 and not _SHARE_OF.match(text, row[1])  # "3% ..., and 2% of them were oil"
             )
         ):
             rows[i] = (*row[:7], prev[7], *row[8:])
     return rows
+
+
+# "Exports fell 10%, imports 4%", "jumped 20% and volumes 5%", "rose by 5% and imports by 3%":
+# the second subject, its verb left out
+_ELIDED_VERB = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:and[ \t]+|while[ \t]+)?|[ \t]+(?:and|while)[ \t]+)"
+    r"([a-z][a-z-]+)(?:[ \t]+by)?[ \t]+"
+)
+
+
+def _elided_verb(gap: str) -> bool:
+    m = _ELIDED_VERB.fullmatch(gap)
+    return bool(m) and m.group(1) not in stopwords() and not m.group(1).endswith(("ing", "ed"))
 
 
 _SHARE_OF = re.compile(r"[ \t]+of(?![a-z])")
@@ -163,3 +177,26 @@ def elided_units(text: str, rows: list[tuple]) -> list[tuple]:
 
 
 _UNIT_KINDS = ("currency", "dimension")
+_FATES = (
+    r"(?:killed|wounded|injured|hurt|missing|dead|detained|arrested|captured|hospitali[sz]ed|"
+    r"evacuated|rescued|displaced|released|freed|taken[ \t]+hostage)"
+)
+# "12 people were killed and 40 wounded": the second count's noun is left out
+_FATE_GAP = re.compile(
+    rf"[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:were|are|have[ \t]+been|had[ \t]+been|was|got)[ \t]+{_FATES}"
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+|while[ \t]+)?|[ \t]+(?:and|while)[ \t]+)"
+)
+_FATE_AFTER = re.compile(rf"[ \t]+(?:more[ \t]+|others?[ \t]+)?{_FATES}(?![a-z])")
+
+
+def elided_counts(text: str, rows: list[tuple]) -> list[tuple]:
+    """Give a bare number the counted noun of the count before it when both say what befell
+    them: "At least 12 people were killed and 40 wounded", "two soldiers were killed and three
+    injured"."""
+    for i in range(1, len(rows)):
+        prev, row = rows[i - 1], rows[i]
+        if row[5] or row[9] != "number" or prev[9] != "count":
+            continue
+        if _FATE_GAP.fullmatch(text, prev[1], row[0]) and _FATE_AFTER.match(text, row[1]):
+            rows[i] = (*row[:5], prev[5], *row[6:9], "count")
+    return rows

@@ -254,3 +254,35 @@ def read_subunit(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
     q.value += value / parts
     q.end = end
     q.integer = False
+
+
+# "twice", "thrice": two and three times; "a factor of five": five times
+_TWICE = re.compile(r"(twice|thrice)(?![a-z])")
+_THINK = re.compile(r"(?<![a-z])(?:think|thinks|thought|thinking)[ \t]+\Z")
+_TWICE_TITLE = re.compile(r"[ \t]+(?:hero|winner|champion|laureate|recipient|holder|decorated)")
+_FACTOR_OF = re.compile(r"(?<![a-z])a[ \t]+factor[ \t]+of[ \t]+\Z")
+
+
+def read_multiplier(lower: str, pos: int, lex: Lexicon) -> Quantity | None:
+    """ "twice" or "thrice" at ``pos``, as 2 or 3 times ("trade increased twice", "twice as
+    much"), else None."""
+    m = _TWICE.match(lower, pos)
+    if not m or _THINK.search(lower, max(0, pos - 10), pos) or _TWICE_TITLE.match(lower, m.end()):
+        return None  # think twice; twice Hero of the Soviet Union, twice winner of the prize
+    value = 2.0 if m.group(1) == "twice" else 3.0
+    q = Quantity(pos, m.end(), value, words=True, plain=False, tokens=(m.group(1),))
+    q.unit = _times(lex)
+    read_per(lower, lower, q, lex)  # twice a year
+    return q
+
+
+def read_factor(lower: str, q: Quantity, lex: Lexicon) -> None:
+    """Make a bare number after "a factor of" that many times, the words joining the figure
+    ("increased by a factor of five")."""
+    factor = _FACTOR_OF.search(lower, max(0, q.start - 16), q.start)
+    if factor and q.unit is None:
+        q.start, q.unit = factor.start(), _times(lex)
+
+
+def _times(lex: Lexicon) -> Unit:
+    return lex.units.match("times", "times", 0)[0]

@@ -446,6 +446,29 @@ def test_a_day_a_change_and_a_level_are_told_apart(text, expected):
             "United Russia won 343 of the 450 seats.",
             [("343", 343, 343, "seat", "="), ("450", 450, 450, "seat", "=")],
         ),
+        # multiples: "a factor of", "twice"; a temperature below zero
+        (
+            "Investment increased by a factor of five.",
+            [("a factor of five", 5, 5, "times", "up")],
+        ),
+        ("Trade increased twice.", [("twice", 2, 2, "times", "up")]),
+        ("They meet twice a year.", [("twice a year", 2, 2, "times per year", "=")]),
+        ("would make any aggressor think twice", []),
+        ("twice Hero of the Soviet Union", []),
+        ("It fell to 40 degrees below zero.", [("40 degrees below zero", -40, -40, "degree", "=")]),
+        # a verb or a counted noun left out of the second clause
+        (
+            "Exports fell 10%, imports 4%.",
+            [("10%", 10, 10, "percent", "down"), ("4%", 4, 4, "percent", "down")],
+        ),
+        (
+            "Prices rose 5%, reaching 4% of GDP.",
+            [("5%", 5, 5, "percent", "up"), ("4%", 4, 4, "percent", "=")],
+        ),
+        (
+            "Two soldiers were killed and three wounded.",
+            [("Two", 2, 2, "soldier", "="), ("three", 3, 3, "soldier", "=")],
+        ),
         # each item with its currency, the scale written once
         (
             "Tariffs of $5, $10 and $15 billion",
