@@ -176,7 +176,9 @@ def _before(doc: Document, region_start: int, stop: int):
             named = doc.before(region_start, stop)
             ends = [m[1] for m in named if not doc.possessive(m[1])]
             ends += [e for _, e in _nominals(doc, region_start, stop)]
-        if _subject_next_to(doc, region_start, candidate.start(), ends):
+        unknown = clause_name(doc, region_start, candidate.start())  # Vassily Nebenzia called
+        subject_ends = ends + [unknown[2]] if unknown else ends
+        if _subject_next_to(doc, region_start, candidate.start(), subject_ends):
             cue = candidate
             break
     if cue is None:
@@ -274,8 +276,8 @@ def _nominals(doc: Document, start: int, stop: int) -> list[tuple[int, int]]:
 
 def _introduced(doc: Document, region_start: int, stop: int):
     """A quote after a colon: ``Alexander Repin from Nizhny Novgorod: "..."``, ``Text of the
-    address: "..."`` (its sender's, for "the" message only), or a paragraph ``The message reads, in part:`` before a
-    paragraph that opens with the quote."""
+    address: "..."`` (its sender's, for "the" message only), or a paragraph ``The message
+    reads, in part:`` before a paragraph that opens with the quote."""
     masked = doc.masked
     before = masked[region_start:stop].strip()
     if not before:

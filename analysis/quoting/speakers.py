@@ -154,10 +154,10 @@ def organisation(doc: Document, head: str, inside: list[tuple], position: int):
 
 def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, int] | None:
     """A name the dictionary does not know as the subject of the verb at ``verb``, as ``(start,
-    name, end)``, ``end`` where the subject ends before an aside or adverbs: a full name standing in subject position (``Japan's Chief Cabinet Secretary Hirokazu
-    Matsuno told``, ``Giovanni Staunovo, an analyst at UBS, said``), or a surname opening the
-    clause that completes to a full name earlier in the document (``But Parker was quick to
-    add``)."""
+    name, end)``, ``end`` where the subject ends before an aside or adverbs: a full name
+    standing in subject position (``Japan's Chief Cabinet Secretary Hirokazu Matsuno told``,
+    ``Giovanni Staunovo, an analyst at UBS, said``), or a surname opening the clause that
+    completes to a full name earlier in the document (``But Parker was quick to add``)."""
     text = _without_trailing_adverbs(doc.masked[region_start:verb])
     aside = _TRAILING_APPOSITION.search(text)
     if aside:

@@ -281,3 +281,16 @@ def test_she_is_the_woman_named_before(text, speaker):
 def test_he_is_not_a_woman_whose_first_name_tells_her_sex():
     text = 'Roberta Metsola said the vote was close. "We will see," he said.'
     assert _speakers(text)[0][1] == ""
+
+
+def test_a_naming_verb_quotes_a_speaker_the_dictionary_does_not_know():
+    # "called" quotes the subject's own words; the subject need not be in the dictionary
+    text = (
+        "UN vote\n\nRussia's U.N. Ambassador Vassily Nebenzia called the resolution "
+        '"politicized" and "counterproductive."'
+    )
+    quotes = find_quotes(documents(text))
+    assert list(zip(quotes["quote"], quotes["speaker"], quotes["cue"], strict=True)) == [
+        ("politicized", "Vassily Nebenzia", "called"),
+        ("counterproductive.", "Vassily Nebenzia", "called"),
+    ]
