@@ -75,6 +75,7 @@ from analysis.quantity.ranges import (
 from analysis.quantity.scanner import candidates
 from analysis.quantity.units import (
     SUBUNITS,
+    read_exchange_rate,
     read_factor,
     read_multiplier,
     read_per,
@@ -181,6 +182,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         q1.per = q1.per or q2.per
     if q2 is None and q1.unit is None and q1.integer and q1.scale == 1.0:
         read_ratio(text, lower, q1, lex)  # one in five, 2 out of 3
+    if q2 is None and q1.unit is None and not q1.words:
+        read_exchange_rate(lower, q1, lex)  # the ruble weakened to 75.3 per dollar
     if q2 is None and q1.unit is not None and q1.unit.name in SUBUNITS:
         read_subunit(text, lower, q1, lex)  # 5 feet 2 inches, 3 dollars 50 cents
     start = opener[1] if q2 is not None and opener else q1.start

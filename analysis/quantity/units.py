@@ -286,3 +286,40 @@ def read_factor(lower: str, q: Quantity, lex: Lexicon) -> None:
 
 def _times(lex: Lexicon) -> Unit:
     return lex.units.match("times", "times", 0)[0]
+
+
+# An exchange rate: a bare number "per dollar", "to the dollar", "against the euro", with the
+# currency it prices named a few words before ("the ruble weakened to 75.3 per dollar").
+_RATE_AFTER = re.compile(
+    r"[ \t]+(?:per|to[ \t]+the|against[ \t]+the|for[ \t]+one|for[ \t]+a)[ \t]+"
+    r"(dollar|u\.?s\.?[ \t]+dollar|euro|yuan|yen)(?![a-z])"
+)
+_RATE_CODES = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "yen": "JPY"}
+# currencies whose rate against the dollar is quoted in dollars (EUR/USD 1.08), by convention
+_QUOTED_IN_DOLLARS = ("EUR", "GBP")
+_RATE_DOLLAR = Unit("USD", "currency")
+_PRICED = re.compile(
+    r"(?<![a-z])(ruble|rouble|yuan|yen|euro|hryvnia|lira|rupee|tenge|won|real|rand|zloty|"
+    r"forint|lari|dram|manat|som|sum|pound|dollar)s?(?![a-z])"
+)
+
+
+def read_exchange_rate(lower: str, q: Quantity, lex: Lexicon) -> None:
+    """Make a bare number an exchange rate when a currency follows as its base and another is
+    named before it in the sentence: the unit is the priced currency per the base ("RUB per
+    USD")."""
+    rate = _RATE_AFTER.match(lower, q.end)
+    if not rate:
+        return
+    window_start = max(0, q.start - 80, lower.rfind(".", 0, q.start) + 1)
+    priced = [m.group(1) for m in _PRICED.finditer(lower, window_start, q.start)]
+    base = _RATE_CODES[rate.group(1).split()[-1]]
+    for word in reversed(priced):
+        unit = lex.units.match(word + "s", word + "s", 0) or lex.units.match(word, word, 0)
+        if word == "pound":
+            unit = (Unit("GBP", "currency"), 0)  # in a rate, sterling, not the weight
+        if unit and unit[0].dimension == "currency" and unit[0].name != base:
+            q.unit, q.per, q.end = unit[0], base, rate.end()
+            if unit[0].name in _QUOTED_IN_DOLLARS and base == "USD":
+                q.unit, q.per = _RATE_DOLLAR, unit[0].name  # the euro at 1.08: USD per EUR
+            return

@@ -469,6 +469,20 @@ def test_a_day_a_change_and_a_level_are_told_apart(text, expected):
             "Two soldiers were killed and three wounded.",
             [("Two", 2, 2, "soldier", "="), ("three", 3, 3, "soldier", "=")],
         ),
+        # exchange rates: the currency named before, per the one after
+        (
+            "The ruble weakened to 75.3 per dollar.",
+            [("75.3 per dollar", 75.3, 75.3, "RUB per USD", "=")],
+        ),
+        (
+            "The yuan was at 7.3 to the dollar.",
+            [("7.3 to the dollar", 7.3, 7.3, "CNY per USD", "=")],
+        ),
+        (
+            "The euro rose to 1.08 against the dollar.",
+            [("1.08 against the dollar", 1.08, 1.08, "USD per EUR", "=")],
+        ),
+        ("they sold 5 per dollar spent", [("5", 5, 5, "", "=")]),
         # each item with its currency, the scale written once
         (
             "Tariffs of $5, $10 and $15 billion",
