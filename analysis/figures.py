@@ -13,7 +13,10 @@ what it measures.
 - the ``relation`` it measures (``import_share``, ``import``, ``export``, ``production``,
   ``supply``, ``price``, ``investment``, ``reserves``, ``growth`` or ``other``), from the cue
   words in ``analysis/data/figure_relations.yml`` nearest to it in the sentence;
-- ``energy_trade``: true when a commodity is named or the relation is a trade relation.
+- ``energy_trade``: true when a commodity is named or the relation is a trade relation, and
+  the figure counts no other things than energy assets (``energy_assets`` in the yml: tankers,
+  wells, reactors; not servicemen, ships or countries); a commodity's word in a phrase that
+  names none (``palm oil``, ``greenhouse gas``: ``not_commodities``) gives no commodity.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ FIGURES_COLUMNS = [
     "sentence",
 ]
 _SHARE_UNITS = ("percent", "percentage point")
+_NONE = "-"  # the commodity of a phrase that names none ("palm oil"), until it is reported as ""
 
 
 class _Phrases:
@@ -107,6 +111,7 @@ class _Lexicon:
     by_abbreviation: dict
     relation_order: dict
     trade: frozenset
+    assets: frozenset  # the counted nouns a count of energy trade may have
 
 
 @cache
@@ -122,12 +127,13 @@ def lexicon() -> _Lexicon:
     commodities = read_yaml("commodities.yml")
     cues = read_yaml("figure_relations.yml")
     folded, cased = {}, {}
-    for name, entry in commodities["commodities"].items():
-        for form in entry["forms"]:
-            if any(c.isupper() for c in form):
-                cased[form] = name
-            else:
-                folded[form.lower()] = name
+    named = [(form, name) for name, e in commodities["commodities"].items() for form in e["forms"]]
+    named += [(form, _NONE) for form in commodities.get("not_commodities", [])]  # palm oil
+    for form, name in named:
+        if any(c.isupper() for c in form):
+            cased[form] = name
+        else:
+            folded[form.lower()] = name
     relations = {}
     for relation, forms in cues["relations"].items():
         for form in forms:
@@ -138,6 +144,7 @@ def lexicon() -> _Lexicon:
         by_abbreviation={k.lower(): v for k, v in commodities.get("by_abbreviation", {}).items()},
         relation_order={name: i for i, name in enumerate(cues["relations"])},
         trade=frozenset(cues["trade"]),
+        assets=frozenset(commodities.get("energy_assets", [])),
     )
 
 
@@ -423,7 +430,12 @@ class _SentenceReader:
         relation = _relation(relations, *local, fig[5], fig[7], lex, in_relations)
         if end - start > EXCERPT_MAX:  # a very long sentence: the part around the figure
             sentence = excerpt(self.texts[doc], start, end, fig[0])
-        return commodity, relation, bool(commodity) or relation in lex.trade, sentence
+        energy = bool(commodity) or relation in lex.trade
+        if commodity == _NONE:
+            commodity, energy = "", False  # palm oil imports: trade, but of no energy commodity
+        if fig[9] == "count" and fig[5] not in lex.assets:
+            energy = False  # 30,000 servicemen, two countries: no energy trade
+        return commodity, relation, energy, sentence
 
 
 _DTYPES = {

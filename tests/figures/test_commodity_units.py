@@ -27,3 +27,25 @@ def _commodities(text: str) -> dict[str, str]:
 )
 def test_a_unit_abbreviation_implies_its_commodity(text, surface, commodity):
     assert _commodities(text)[surface] == commodity
+
+
+def _trade(text: str) -> list[tuple[str, str, bool]]:
+    found = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return list(zip(found["surface"], found["commodity"], found["energy_trade"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase that names no energy commodity though it holds one's word
+        ("Palm oil imports rose 5%.", [("5%", "", False)]),
+        ("Greenhouse gas emissions fell 5.2%.", [("5.2%", "", False)]),
+        ("Oil exports grew by 10%.", [("10%", "oil", True)]),
+        # a count of other things than energy assets is no energy trade
+        ("Gas supplies reached 30,000 servicemen.", [("30,000", "natural gas", False)]),
+        ("Two countries supply oil to Japan.", [("Two", "oil", False)]),
+        ("Russia delivered 50 tankers of oil.", [("50", "oil", True)]),
+    ],
+)
+def test_energy_trade_needs_an_energy_commodity_and_counts_only_energy_assets(text, expected):
+    assert _trade(text) == expected
