@@ -334,8 +334,20 @@ def package_versions() -> dict[str, str]:
         try:
             versions[package] = metadata.version(package)
         except metadata.PackageNotFoundError:
-            versions[package] = "not installed"
+            versions[package] = _project_version(package) or "not installed"
     return versions
+
+
+def _project_version(package: str) -> str | None:
+    """This project's version from its pyproject.toml, when it runs from its folder rather than
+    installed (as ``make report`` runs it)."""
+    import tomllib
+
+    try:
+        project = tomllib.loads((config.PROJECT_ROOT / "pyproject.toml").read_text())["project"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return None
+    return project.get("version") if project.get("name") == package else None
 
 
 def provenance(corpus_digest: str) -> dict:
@@ -351,8 +363,11 @@ def provenance(corpus_digest: str) -> dict:
     }
 
 
-def index_page(corpus, cards: list[dict], prov: dict, corpus_label: str) -> str:
-    """``index.html``: the corpus, one card per report, and the provenance footer."""
+def index_page(
+    corpus, cards: list[dict], prov: dict, corpus_label: str, downloads: dict | None = None
+) -> str:
+    """``index.html``: the corpus, one card per report, links to the full tables (``downloads``:
+    rows by table name, see ``write_tables``) and the provenance footer."""
     from analysis import overview
 
     esc = html.escape
@@ -384,6 +399,17 @@ def index_page(corpus, cards: list[dict], prov: dict, corpus_label: str) -> str:
         for c in cards
     )
     packages = ", ".join(f"{esc(k)} {esc(v)}" for k, v in prov["packages"].items())
+    table_links = "".join(
+        f"<li><a href='{TABLES_DIR}/{esc(name)}.csv'>{esc(name)}.csv</a> ({rows:,} rows)</li>"
+        for name, rows in (downloads or {}).items()
+    )
+    tables_html = (
+        "<section><h2>Full tables</h2><p>The reports show the first rows of each table; every "
+        f"row is in these CSV files (UTF-8), each figure with its sentence.</p><ul>{table_links}"
+        "</ul></section>"
+        if table_links
+        else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>News corpus report: {esc(corpus_label)}</title>
@@ -405,6 +431,7 @@ quote is shown with the sentence it came from.</p></header>
 <section><h2>The corpus</h2><table class="facts">{fact_rows}</table></section>
 <section><h2>Reports</h2><div class="cards">{card_html}</div></section>
 <section><h2>Load problems</h2>{problem_html}</section>
+{tables_html}
 <footer class="provenance"><p>Generated {esc(prov["run"])} from commit {esc(prov["commit"])} with Python
 {esc(prov["python"])}; {packages}. Corpus sha256 {esc(prov["corpus_sha256"])}.</p></footer>
 </body></html>
@@ -482,7 +509,10 @@ def run(
         cards += _cards_kept(out, {o.notebook.name for o in outcomes})
         cards.sort(key=lambda card: card["href"])
         prov = provenance(digest)
-        pages["index.html"] = index_page(corpus_data, cards, prov, Path(corpus).name or str(corpus))
+        downloads = write_tables(corpus_data, staging / TABLES_DIR)
+        pages["index.html"] = index_page(
+            corpus_data, cards, prov, Path(corpus).name or str(corpus), downloads
+        )
         return _publish(pages, outcomes, staging, out)
     finally:
         if saved_cache_dir is None:
@@ -587,6 +617,42 @@ def _cards_kept(out: Path, rerun: set[str]) -> list[dict]:
     return cards
 
 
+TABLES_DIR = "tables"  # beside the pages: every row of the tables the reports show a part of
+_DOWNLOADED = ("documents", "problems", "terms", "bigrams", "mentions", "quotes", "figures")
+# what a spreadsheet would run as a formula at the start of a cell: corpus text is untrusted
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_tables(corpus_data, folder: Path) -> dict[str, int]:
+    """Write every row of the tables as CSV (UTF-8), for the analyst to read in full what the
+    reports show the first rows of: documents (without their text), problems, terms, bigrams,
+    mentions, quotes and figures with their sentences. A text cell that a spreadsheet would
+    take for a formula (``=``, ``+``, ``-``, ``@`` first) is written with a ``'`` before it.
+
+    Returns:
+        The rows written, by table name (the file is ``<name>.csv``).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for name in _DOWNLOADED:
+        frame = getattr(corpus_data, name)
+        if name == "documents":
+            frame = frame.drop(columns=["text", "lead", "body"], errors="ignore")
+        _spreadsheet_safe(frame).to_csv(folder / f"{name}.csv", index=False)
+        written[name] = len(frame)
+    return written
+
+
+def _spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.copy()
+    for column in frame.columns:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+            frame[column] = frame[column].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+            )
+    return frame
+
+
 def _keep_failed(failed: list[Outcome], out: Path) -> Path:
     folder = out / "failed"
     shutil.rmtree(folder, ignore_errors=True)  # only this run's failures
@@ -611,8 +677,16 @@ def _publish(
     for outcome in outcomes:
         os.replace(outcome.executed, out / outcome.notebook.name)
     order = [*[n for n in pages if n != "index.html"], "index.html"]
-    for name in order:
+    for name in order[:-1]:
         os.replace(staging / name, out / name)
+    if (staging / TABLES_DIR).is_dir():  # the tables before the index that links them
+        old = out / f".{TABLES_DIR}-old"
+        shutil.rmtree(old, ignore_errors=True)
+        if (out / TABLES_DIR).exists():
+            os.replace(out / TABLES_DIR, old)
+        os.replace(staging / TABLES_DIR, out / TABLES_DIR)
+        shutil.rmtree(old, ignore_errors=True)
+    os.replace(staging / order[-1], out / order[-1])
     written = [out / name for name in [order[-1], *order[:-1]]]
     shutil.rmtree(out / "failed", ignore_errors=True)
     return written

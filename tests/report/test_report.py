@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
@@ -69,6 +70,7 @@ def test_index_states_the_corpus_and_provenance(two_runs):
     assert "TASS" in index
     footer = FOOTER.search(index).group()
     assert "Corpus sha256" in footer and "pandas" in footer
+    assert "news-analysis 0.1.0" in footer
 
 
 def test_index_cards_carry_headline_findings(two_runs):
@@ -358,3 +360,28 @@ def test_a_change_in_document_metadata_alone_runs_the_notebooks_again(scratch_no
     lines = []
     report.run(corpus, tmp_path / "b", jobs=1, log=lines.append)
     assert "[1/1] 01-good: running" in lines
+
+
+def test_the_full_tables_are_written_beside_the_pages_and_linked(two_runs):
+    first, _ = two_runs
+    index = (first / "index.html").read_text(encoding="utf-8")
+    figures = pd.read_csv(first / "tables" / "figures.csv")
+    # the seed's headline fact, with its sentence, among every figure of the corpus
+    row = figures[figures["surface"] == "9-10%"].iloc[0]
+    assert (row["value_low"], row["value_high"], row["hedge"]) == (9.0, 10.0, "almost")
+    assert row["sentence"].startswith("Japan receives almost 9-10% of all imported LNG")
+    assert f"href='tables/figures.csv'>figures.csv</a> ({len(figures):,} rows)" in index
+    documents = pd.read_csv(first / "tables" / "documents.csv")
+    assert len(documents) == 1 and "text" not in documents.columns
+
+
+def test_a_table_cell_a_spreadsheet_would_run_is_written_as_text(tmp_path):
+    frame = pd.DataFrame(
+        {"quote": ['=HYPERLINK("http://x")', "-5 percent", "plain"], "n": [1, 2, 3]}
+    )
+    report._spreadsheet_safe(frame).to_csv(tmp_path / "t.csv", index=False)
+    assert pd.read_csv(tmp_path / "t.csv")["quote"].tolist() == [
+        '\'=HYPERLINK("http://x")',
+        "'-5 percent",
+        "plain",
+    ]
