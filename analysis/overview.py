@@ -109,7 +109,9 @@ def articles_per_period(documents: pd.DataFrame, *, freq: str = "auto") -> pd.Da
             under ten years, else years).
 
     Returns:
-        Columns period (str), documents; empty when no document has a full date.
+        Columns period (str), documents: every period from the first dated document's to the
+        last's, those without a document as 0 (a chart shows the gaps); empty when no document
+        has a full date.
     """
     dated = documents["published"].dropna()
     if dated.empty:
@@ -120,7 +122,9 @@ def articles_per_period(documents: pd.DataFrame, *, freq: str = "auto") -> pd.Da
         span = (dated.max() - dated.min()).days
         freq = "D" if span < 93 else "M" if span < 3650 else "Y"
     fmt = {"D": "%Y-%m-%d", "M": "%Y-%m", "Y": "%Y"}[freq]
-    counts = dated.dt.strftime(fmt).value_counts().sort_index()
+    counts = dated.dt.strftime(fmt).value_counts()
+    every = pd.period_range(dated.min(), dated.max(), freq=freq).strftime(fmt)
+    counts = counts.reindex(every, fill_value=0)
     return pd.DataFrame({"period": counts.index.astype(str), "documents": counts.to_numpy()})
 
 
