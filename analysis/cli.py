@@ -193,6 +193,12 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--actors-file")
     report.add_argument("--no-cache", action="store_true")
     report.add_argument("--scheduler", help="Dask scheduler address (tcp://HOST:PORT) or 'local'")
+    report.add_argument(
+        "--kwic",
+        nargs="+",
+        metavar="TERM",
+        help="words or phrases to show in context (default: the corpus's most mentioned actors)",
+    )
     command(
         "notebooks",
         cmd_notebooks,

@@ -111,3 +111,21 @@ def _right(text: str, end: int, window: int) -> str:
 
 def _flat(context: str) -> str:
     return _WHITESPACE.sub(" ", context)
+
+
+def suggested_terms(mentions: pd.DataFrame, counts: pd.DataFrame, n: int = 3) -> list[str]:
+    """Terms worth reading in context when none are given: the ``n`` actors the corpus mentions
+    most (their display names), else its most frequent terms.
+
+    Args:
+        mentions: the mentions table (``actor`` is read).
+        counts: the terms table, most frequent first (``term`` is read).
+    """
+    actors = mentions["actor"].value_counts().index.tolist() if len(mentions) else []
+    chosen = [str(a) for a in actors[:n]]
+    for term in counts["term"].tolist() if len(counts) else []:
+        if len(chosen) >= n:
+            break
+        if term not in (c.lower() for c in chosen):
+            chosen.append(term)
+    return chosen

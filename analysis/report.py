@@ -148,11 +148,20 @@ def parameters(
     *,
     year: int | None = None,
     actors_file: str | None = None,
+    kwic_terms: list[str] | None = None,
 ) -> dict:
-    """The parameters injected into every notebook (the names of their ``parameters`` cell)."""
+    """The parameters injected into every notebook (the names of their ``parameters`` cell).
+
+    ``kwic_terms``: the words looked up in context; when not given, the notebooks' own (chosen
+    for the seed corpus) on the seed corpus, and on any other corpus ``None``, for the notebooks
+    to take the actors it mentions most (``kwic.suggested_terms``)."""
     params = {"corpus_path": str(Path(corpus).resolve()), "year": year}
     if actors_file:
         params["actors_file"] = str(Path(actors_file).resolve())
+    if kwic_terms:
+        params["kwic_terms"] = list(kwic_terms)
+    elif Path(corpus).resolve() != config.DEFAULT_CORPUS.resolve():
+        params["kwic_terms"] = None
     return params
 
 
@@ -449,6 +458,7 @@ def run(
     actors_file: str | None = None,
     use_cache: bool = True,
     scheduler: str | None = None,
+    kwic_terms: list[str] | None = None,
     log=print,
 ) -> list[Path]:
     """Run every report notebook on ``corpus`` and publish the pages into ``out``.
@@ -465,7 +475,7 @@ def run(
 
     out = Path(out)
     notebooks = discover(only)
-    params = parameters(corpus, year=year, actors_file=actors_file)
+    params = parameters(corpus, year=year, actors_file=actors_file, kwic_terms=kwic_terms)
     jobs = max(1, jobs or os.cpu_count() or 1)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
@@ -708,6 +718,7 @@ def main(args) -> int:
             actors_file=args.actors_file,
             use_cache=not getattr(args, "no_cache", False),
             scheduler=getattr(args, "scheduler", None),
+            kwic_terms=getattr(args, "kwic", None),
         )
     except (ReportError, CorpusError) as error:
         print(f"report failed: {error}", file=sys.stderr)

@@ -385,3 +385,12 @@ def test_a_table_cell_a_spreadsheet_would_run_is_written_as_text(tmp_path):
         "'-5 percent",
         "plain",
     ]
+
+
+def test_report_words_in_context_are_the_corpus_own_unless_given():
+    seeds = report.parameters(SEEDS)
+    assert "kwic_terms" not in seeds  # the notebooks' own, chosen for the seed article
+    other = report.parameters(SEEDS.parent / "tests" / "data" / "kremlin-news-120.jsonl")
+    assert other["kwic_terms"] is None  # the notebooks take the most mentioned actors
+    given = report.parameters(SEEDS, kwic_terms=["LNG", "Sakhalin-2"])
+    assert given["kwic_terms"] == ["LNG", "Sakhalin-2"]
