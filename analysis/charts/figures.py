@@ -29,9 +29,13 @@ def _bars(
 
 
 def by_commodity(figures: pd.DataFrame) -> go.Figure:
-    """How many figures each commodity has (energy-trade figures)."""
-    counts = figures.loc[figures["commodity"].astype(str).ne(""), "commodity"].value_counts()
-    return _bars(counts, title="Figures by commodity", axis="figures")
+    """How many figures each commodity has (energy-trade figures); those whose sentence names
+    none are a bar of their own, "no commodity named", so the bars add up to every figure."""
+    named = figures["commodity"].astype(str).replace("", NO_COMMODITY)
+    return _bars(named.value_counts(), title="Figures by commodity", axis="figures")
+
+
+NO_COMMODITY = "no commodity named"
 
 
 def by_actor(

@@ -49,3 +49,13 @@ def _trade(text: str) -> list[tuple[str, str, bool]]:
 )
 def test_energy_trade_needs_an_energy_commodity_and_counts_only_energy_assets(text, expected):
     assert _trade(text) == expected
+
+
+def test_the_commodity_chart_counts_every_figure():
+    from analysis.charts import figures as charts
+
+    found = figures(
+        pd.DataFrame({"doc_id": ["d"], "text": ["Oil exports grew by 10%. Imports rose to 40%."]})
+    )
+    bars = charts.by_commodity(found).data[0]
+    assert dict(zip(bars.y, bars.x, strict=True)) == {"oil": 1, charts.NO_COMMODITY: 1}
