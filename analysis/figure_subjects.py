@@ -21,7 +21,8 @@ RELATION_RANK = {
     "growth": 8,
     "other": 9,
 }
-SUBJECT = ["commodity", "relation", "unit", "actors"]
+SUBJECT = ["commodity", "relation", "unit", "actors", "measure", "period"]
+_YEAR = r"\b((?:19|20)\d\d)\b"
 
 
 def value_label(row) -> str:
@@ -94,8 +95,10 @@ def shared_subjects(figures: pd.DataFrame) -> pd.DataFrame:
     """Energy-trade subjects stated in more than one document, flagged when the values differ.
 
     A subject is the commodity, relation, unit and actors of a figure (``LNG import_share
-    percent Japan; Sakhalin-2``). The same quantity reported differently across documents is what
-    an analyst should check.
+    percent Japan; Sakhalin-2``), whether it states a level or a change (``measure``), and the
+    years its sentence names (``period``): the same quantity reported differently across
+    documents is what an analyst should check, not the output of another year or a growth rate
+    beside a level. A figure whose sentence names no actor has no subject to compare.
 
     Returns:
         One row per figure of such a subject: the subject columns, documents (how many state it),
@@ -103,10 +106,18 @@ def shared_subjects(figures: pd.DataFrame) -> pd.DataFrame:
         documents state them.
     """
     columns = [*SUBJECT, "documents", "values_agree", "doc_id", "value", "sentence"]
-    energy = figures[figures["energy_trade"].astype(bool) & figures["commodity"].astype(str).ne("")]
+    energy = figures[
+        figures["energy_trade"].astype(bool)
+        & figures["commodity"].astype(str).ne("")
+        & figures["actors"].astype(str).ne("")
+    ]
     if energy.empty:
         return pd.DataFrame(columns=columns)
-    keyed = energy.assign(actors=energy["actors"].astype(str))
+    keyed = energy.assign(
+        actors=energy["actors"].astype(str),
+        measure=energy["change"].isin(["up", "down"]).map({True: "change", False: "level"}),
+        period=energy["sentence"].astype(str).str.findall(_YEAR).map(lambda y: ", ".join(y)),
+    )
     grouped = keyed.groupby(SUBJECT, sort=True)
     spread = grouped.agg(
         documents=("doc_id", "nunique"),
@@ -121,7 +132,7 @@ def shared_subjects(figures: pd.DataFrame) -> pd.DataFrame:
     rows = rows.assign(value=[value_label(r) for _, r in rows.iterrows()])
     rows = rows.sort_values(
         ["documents", *SUBJECT, "doc_id", "start"],
-        ascending=[False, True, True, True, True, True, True],
+        ascending=[False] + [True] * (len(SUBJECT) + 2),
         kind="stable",
     )
     return rows[columns].reset_index(drop=True)

@@ -164,3 +164,39 @@ def test_findings_count_figures_and_name_the_headline_figure():
         'Headline figure: ~9\u201310 percent (LNG, import_share), from "9-10%"',
     ]
     assert figure_subjects.findings(_figures([]), documents=1)[-1] == "No figure stated"
+
+
+def _oil(doc, low, change, sentence, actors="Russia"):
+    return (
+        doc,
+        0,
+        3,
+        "x",
+        low,
+        low,
+        "tonne",
+        change,
+        "",
+        "oil",
+        "production",
+        actors,
+        True,
+        sentence,
+    )
+
+
+def test_figures_of_other_years_or_a_change_beside_a_level_are_no_shared_subject():
+    rows = [
+        _oil("a", 534e6, "=", "Russia produced 534 Mt of oil in 2015."),
+        _oil("b", 254e6, "=", "Russia produced 254 Mt of oil in 2003."),  # another year
+        _oil("c", 27e6, "up", "Russia's oil output rose by 27 Mt in 2015."),  # a change
+        _oil("d", 1.75e6, "=", "The republic produced 1.75 Mt of oil in 2015.", actors=""),
+    ]
+    assert figure_subjects.shared_subjects(_figures(rows)).empty
+    rows.append(_oil("e", 540e6, "=", "In 2015 Russia produced 540 Mt of oil."))
+    shared = figure_subjects.shared_subjects(_figures(rows))
+    assert list(zip(shared["doc_id"], shared["period"], strict=True)) == [
+        ("a", "2015"),
+        ("e", "2015"),
+    ]
+    assert not shared["values_agree"].any()
