@@ -45,12 +45,13 @@ def _number(value: float) -> str:
 def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
     """The one figure per document an analyst would quote first.
 
-    Energy-trade figures come before others, those naming a commodity first, then by relation
-    (import share first, see ``RELATION_RANK``), then by position in the document.
+    Energy-trade figures come before others, figures stated as fact before forecasts and plans
+    (``outlook``), those naming a commodity first, then by relation (import share first, see
+    ``RELATION_RANK``), then by position in the document.
 
     Returns:
         One row per document that states a figure: doc_id, value (in words), surface, hedge,
-        commodity, relation, actors, sentence, start, end; ranked the same way across
+        outlook, commodity, relation, actors, sentence, start, end; ranked the same way across
         documents (ties in document order), so the first row is the corpus's headline figure.
     """
     if figures.empty:
@@ -60,6 +61,7 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
                 "value",
                 "surface",
                 "hedge",
+                "outlook",
                 "commodity",
                 "relation",
                 "actors",
@@ -70,17 +72,21 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
         )
     ranked = figures.assign(
         _energy=~figures["energy_trade"].astype(bool),
+        _outlook=_outlooks(figures).ne(""),
         _commodity=figures["commodity"].astype(str).eq(""),
         _relation=figures["relation"].map(RELATION_RANK).fillna(len(RELATION_RANK)),
-    ).sort_values(["doc_id", "_energy", "_commodity", "_relation", "start"], kind="stable")
+    )
+    order = ["_energy", "_outlook", "_commodity", "_relation"]
+    ranked = ranked.sort_values(["doc_id", *order, "start"], kind="stable")
     top = ranked.groupby("doc_id", sort=True).head(1)
-    top = top.sort_values(["_energy", "_commodity", "_relation", "doc_id"], kind="stable")
+    top = top.sort_values([*order, "doc_id"], kind="stable")
     return pd.DataFrame(
         {
             "doc_id": top["doc_id"].to_numpy(),
             "value": [value_label(r) for _, r in top.iterrows()],
             "surface": top["surface"].to_numpy(),
             "hedge": top["hedge"].to_numpy(),
+            "outlook": _outlooks(top).to_numpy(),
             "commodity": top["commodity"].to_numpy(),
             "relation": top["relation"].to_numpy(),
             "actors": top["actors"].to_numpy(),
@@ -89,6 +95,13 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
             "end": top["end"].to_numpy(),
         }
     )
+
+
+def _outlooks(figures: pd.DataFrame) -> pd.Series:
+    """The ``outlook`` column (forecasts, plans), empty for tables built without it."""
+    if "outlook" not in figures.columns:
+        return pd.Series("", index=figures.index)
+    return figures["outlook"].fillna("").astype(str)
 
 
 def shared_subjects(figures: pd.DataFrame) -> pd.DataFrame:
@@ -115,7 +128,10 @@ def shared_subjects(figures: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     keyed = energy.assign(
         actors=energy["actors"].astype(str),
-        measure=energy["change"].isin(["up", "down"]).map({True: "change", False: "level"}),
+        measure=energy["change"]
+        .isin(["up", "down"])
+        .map({True: "change", False: "level"})
+        .where(_outlooks(energy).eq(""), "outlook"),
         period=energy["sentence"].astype(str).str.findall(_YEAR).map(lambda y: ", ".join(y)),
     )
     grouped = keyed.groupby(SUBJECT, sort=True)
@@ -163,5 +179,6 @@ def findings(figures: pd.DataFrame, *, documents: int) -> list[str]:
     return [
         *stated,
         f"Headline figure: {top['value']} ({top['commodity'] or 'no commodity'}, "
-        f'{top["relation"]}), from "{top["surface"]}"',
+        f"{top['relation']}{', ' + top['outlook'] if top['outlook'] else ''}), "
+        f'from "{top["surface"]}"',
     ]

@@ -13,6 +13,9 @@ what it measures.
 - the ``relation`` it measures (``import_share``, ``import``, ``export``, ``production``,
   ``supply``, ``price``, ``investment``, ``reserves``, ``growth`` or ``other``), from the cue
   words in ``analysis/data/figure_relations.yml`` nearest to it in the sentence;
+- ``outlook``: the words that make the figure a forecast, plan, target or possibility rather
+  than a fact stated ("could", "expected to", "plans to", "by 2030"), from the start of its
+  clause to the figure; empty for a figure stated as fact;
 - ``energy_trade``: true when a commodity is named or the relation is a trade relation, and
   the figure counts no other things than energy assets (``energy_assets`` in the yml: tankers,
   wells, reactors; not servicemen, ships or countries); a commodity's word in a phrase that
@@ -45,6 +48,7 @@ FIGURES_COLUMNS = [
     "relation",
     "actors",
     "energy_trade",
+    "outlook",
     "sentence_start",
     "sentence_end",
     "sentence",
@@ -378,7 +382,9 @@ def figures(
         reader.describe(fig, doc, start, end)
         for fig, doc, start, end in zip(found, owner, starts.tolist(), ends.tolist(), strict=True)
     ]
-    commodity, relation, energy, sentence = zip(*described, strict=True) if found else [()] * 4
+    commodity, relation, energy, outlook, sentence = (
+        zip(*described, strict=True) if found else [()] * 5
+    )
     return _frame(
         [
             in_doc,
@@ -388,6 +394,7 @@ def figures(
             relation,
             actors,
             energy,
+            outlook,
             starts,
             ends,
             sentence,
@@ -403,8 +410,8 @@ class _SentenceReader:
         self.doc, self.sentences = -1, {}
 
     def describe(self, fig: tuple, doc: int, start: int, end: int) -> tuple:
-        """``(commodity, relation, energy_trade, sentence)`` of the figure row ``fig`` of
-        document ``doc`` (an index into ``texts``) in the sentence ``start``..``end``."""
+        """``(commodity, relation, energy_trade, outlook, sentence)`` of the figure row ``fig``
+        of document ``doc`` (an index into ``texts``) in the sentence ``start``..``end``."""
         lex = self.lex
         if doc != self.doc:
             self.doc, self.sentences = doc, {}
@@ -435,7 +442,42 @@ class _SentenceReader:
             commodity, energy = "", False  # palm oil imports: trade, but of no energy commodity
         if fig[9] == "count" and fig[5] not in lex.assets:
             energy = False  # 30,000 servicemen, two countries: no energy trade
-        return commodity, relation, energy, sentence
+        outlook = _outlook(self.texts[doc], self.lowers[doc], start, fig[0], fig[1])
+        return commodity, relation, energy, outlook, sentence
+
+
+# What makes a figure a forecast, a plan, a target or a possibility: a modal verb or a word of
+# expectation in its clause before it, or a deadline right after it ("by 2030").
+_OUTLOOK = re.compile(
+    r"(?<![a-z])(?:could|would(?!\s+(?:also\s+)?(?:like|love|prefer))|may|might|will|shall|should|won't|"
+    r"'ll|is to|are to|"
+    r"(?:is|are|was|were)\s+(?:expected|projected|forecast|planned|set|due|likely|unlikely|"
+    r"estimated|scheduled|poised)\s+to|expects?|expected|forecasts?|forecasted|"
+    r"projections?|projected|predicts?|predicted|plans?\s+to|planned|planning\s+to|aims?\s+to|"
+    r"aiming\s+to|targets?|targeted|intends?\s+to|hopes?\s+to|seeks?\s+to|wants?\s+to|"
+    r"if(?!\s+(?:not|i\s+am\s+not|i\s+remember|i\s+recall|you\s+like))|unless)(?![a-z])"
+)
+# where a clause starts: a stop, a comma before a conjunction, a level it started from, or
+# "that" ("I would like to say that ..." holds no outlook for what follows)
+_CLAUSE_START = re.compile(
+    r"[.;:!?\n]|,\s+(?:and|but|while|whereas)\s"
+    r"|\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|that)\s"
+)
+_DEADLINE = re.compile(r"\s*(?:[a-z ]{0,30}?)\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
+
+
+def _outlook(text: str, lower: str, sentence_start: int, start: int, end: int) -> str:
+    """The outlook cue of the figure at ``start``..``end``: the last cue between the start of
+    its clause and the figure, else a deadline right after it ("to 126 mtpa by 2027"); ``""``
+    for a figure stated as fact."""
+    clause = sentence_start
+    for m in _CLAUSE_START.finditer(lower, max(sentence_start, start - 200), start):
+        clause = m.end()
+    cues = [m for m in _OUTLOOK.finditer(lower, clause, start) if text[m.start()] != "M"]
+    if cues:  # not the month May
+        return " ".join(cues[-1].group().split())
+    deadline = _DEADLINE.match(lower, end)
+    return deadline.group().strip() if deadline else ""
 
 
 _DTYPES = {

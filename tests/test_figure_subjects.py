@@ -200,3 +200,15 @@ def test_figures_of_other_years_or_a_change_beside_a_level_are_no_shared_subject
         ("e", "2015"),
     ]
     assert not shared["values_agree"].any()
+
+
+def test_a_document_headline_is_a_figure_stated_as_fact_before_a_forecast():
+    rows = [
+        ("f", 0, 3, "20%", 20, 20, "percent", "=", "", "LNG", "import_share", "Japan", True, "s"),
+        ("f", 9, 12, "9%", 9, 9, "percent", "=", "", "LNG", "import_share", "Japan", True, "s"),
+    ]
+    table = _figures(rows).assign(outlook=["could", ""])
+    headline = figure_subjects.headline_figures(table).iloc[0]
+    assert (headline["surface"], headline["outlook"]) == ("9%", "")
+    findings = figure_subjects.findings(table.assign(outlook=["could", "could"]), documents=1)
+    assert findings[-1] == 'Headline figure: 20 percent (LNG, import_share, could), from "20%"'

@@ -1,0 +1,39 @@
+"""A figure's outlook: the words that make it a forecast, plan or possibility, not a fact."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.figures import figures
+
+
+def _outlooks(text: str) -> list[tuple[str, str]]:
+    found = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return list(zip(found["surface"], found["outlook"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan receives almost 9-10% of all imported LNG from Sakhalin-2.", [("9-10%", "")]),
+        (
+            "Russian oil supplies could amount to more than 10% of US oil imports.",
+            [("10%", "could")],
+        ),
+        (
+            "Qatar plans to raise its LNG output to 126 mtpa by 2027, up from 77 mtpa.",
+            [("126 mtpa", "plans to"), ("77 mtpa", "")],  # the level it started from is a fact
+        ),
+        ("Gazprom expects exports of 180 bcm this year.", [("180 bcm", "expects")]),
+        ("Output should reach 5 Mt by 2030.", [("5 Mt", "should")]),
+        ("Output reached 5 Mt, and exports will grow 3%.", [("5 Mt", ""), ("3%", "will")]),
+        # a formula of speech holds no outlook for what it introduces, nor does the month May
+        ("I would like to say that exports grew 5%.", [("5%", "")]),
+        ("I will just say that output rose five-fold.", [("five-fold", "")]),
+        ("In May exports were 5 bcm.", [("5 bcm", "")]),
+        ("The capacity is 16.5 Mt by 2025.", [("16.5 Mt", "by 2025")]),
+    ],
+)
+def test_a_forecast_or_plan_is_marked_with_its_words(text, expected):
+    assert _outlooks(text) == expected
