@@ -21,15 +21,24 @@ RELATION_RANK = {
     "growth": 8,
     "other": 9,
 }
+# The relations as a headline says them.
+RELATION_WORDS = {"import_share": "share of imports", "investment": "investment", "other": ""}
 SUBJECT = ["commodity", "relation", "unit", "actors", "measure", "period"]
 _YEAR = r"\b((?:19|20)\d\d)\b"
 
 
 def value_label(row) -> str:
-    """A figure's value in words: ``~9–10 percent``, ``>1.5e9 USD``, ``up 3 percent``."""
+    """A figure's value in words: ``almost 9–10 percent`` (the hedge as written), ``> 1.5
+    billion USD`` (a bound without one), ``up 3 percent``."""
     low, high = row["value_low"], row["value_high"]
     number = _number(low) if low == high else f"{_number(low)}\u2013{_number(high)}"
-    prefix = {"~": "~", "<": "< ", ">": "> ", "up": "up ", "down": "down "}.get(row["change"], "")
+    hedge = str(row.get("hedge", "") or "")
+    if hedge and row["change"] in ("~", "<", ">"):
+        prefix = hedge.lower() + " "
+    else:
+        prefix = {"~": "~", "<": "< ", ">": "> ", "up": "up ", "down": "down "}.get(
+            row["change"], ""
+        )
     return f"{prefix}{number} {row['unit']}".strip()
 
 
@@ -51,8 +60,9 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
 
     Returns:
         One row per document that states a figure: doc_id, value (in words), surface, hedge,
-        outlook, commodity, relation, actors, sentence, start, end; ranked the same way across
-        documents (ties in document order), so the first row is the corpus's headline figure.
+        outlook, source, recipient, commodity, relation, actors, sentence, start, end; ranked
+        the same way across documents (ties in document order), so the first row is the
+        corpus's headline figure.
     """
     if figures.empty:
         return pd.DataFrame(
@@ -62,6 +72,8 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
                 "surface",
                 "hedge",
                 "outlook",
+                "source",
+                "recipient",
                 "commodity",
                 "relation",
                 "actors",
@@ -87,6 +99,8 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
             "surface": top["surface"].to_numpy(),
             "hedge": top["hedge"].to_numpy(),
             "outlook": _outlooks(top).to_numpy(),
+            "source": _column(top, "source").to_numpy(),
+            "recipient": _column(top, "recipient").to_numpy(),
             "commodity": top["commodity"].to_numpy(),
             "relation": top["relation"].to_numpy(),
             "actors": top["actors"].to_numpy(),
@@ -97,11 +111,22 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _flow(figure) -> str:
+    """``" from Sakhalin-2 to Japan"``: the trade's source and recipient, as far as known."""
+    source, recipient = figure["source"], figure["recipient"]
+    return (f" from {source}" if source else "") + (f" to {recipient}" if recipient else "")
+
+
 def _outlooks(figures: pd.DataFrame) -> pd.Series:
     """The ``outlook`` column (forecasts, plans), empty for tables built without it."""
-    if "outlook" not in figures.columns:
+    return _column(figures, "outlook")
+
+
+def _column(figures: pd.DataFrame, name: str) -> pd.Series:
+    """A text column of the figures table, empty for tables built without it."""
+    if name not in figures.columns:
         return pd.Series("", index=figures.index)
-    return figures["outlook"].fillna("").astype(str)
+    return figures[name].fillna("").astype(str)
 
 
 def shared_subjects(figures: pd.DataFrame) -> pd.DataFrame:
@@ -176,9 +201,10 @@ def findings(figures: pd.DataFrame, *, documents: int) -> list[str]:
     if headlines.empty:
         return [*stated, "No figure stated"]
     top = headlines.iloc[0]
-    return [
-        *stated,
-        f"Headline figure: {top['value']} ({top['commodity'] or 'no commodity'}, "
-        f"{top['relation']}{', ' + top['outlook'] if top['outlook'] else ''}), "
-        f'from "{top["surface"]}"',
-    ]
+    relation = RELATION_WORDS.get(top["relation"], top["relation"])
+    about = ", ".join(
+        part
+        for part in (top["commodity"] or "no commodity", relation + _flow(top), top["outlook"])
+        if part
+    )
+    return [*stated, f'Headline figure: {top["value"]} ({about}), from "{top["surface"]}"']

@@ -13,6 +13,11 @@ what it measures.
 - the ``relation`` it measures (``import_share``, ``import``, ``export``, ``production``,
   ``supply``, ``price``, ``investment``, ``reserves``, ``growth`` or ``other``), from the cue
   words in ``analysis/data/figure_relations.yml`` nearest to it in the sentence;
+- ``source`` and ``recipient`` of a trade figure (relation import, import_share, export or
+  supply), from the actors of its sentence: the one named right after "from" is the source and
+  the one right after "to"/"into" the recipient; the subject (an actor right before a verb of
+  trade: "receives", "imported", "supplies") is the recipient of an import ("Japan receives almost 9-10% of all
+  imported LNG ... from Sakhalin-2": Sakhalin-2 to Japan) and the source of an export or supply;
 - ``outlook``: the words that make the figure a forecast, plan, target or possibility rather
   than a fact stated ("could", "expected to", "plans to", "by 2030"), from the start of its
   clause to the figure; empty for a figure stated as fact;
@@ -47,6 +52,8 @@ FIGURES_COLUMNS = [
     "commodity",
     "relation",
     "actors",
+    "source",
+    "recipient",
     "energy_trade",
     "outlook",
     "sentence_start",
@@ -271,12 +278,12 @@ def _default_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.Da
 
 def _actors_by_sentence(
     mentions: pd.DataFrame | None, codes: dict, doc_code: np.ndarray, sentence_ids: np.ndarray
-) -> list[str]:
+) -> tuple[list[str], list[list]]:
     """The actors of each figure's sentence (sentence ``sentence_ids[i]`` of the document coded
     ``doc_code[i]`` in ``codes``): display names in order of first mention joined with
-    ``"; "``, or ``""``."""
+    ``"; "``, or ``""``; and the mentions themselves, ``(start, end, actor)`` in text order."""
     if mentions is None or mentions.empty or not len(doc_code):
-        return [""] * len(doc_code)
+        return [""] * len(doc_code), [[] for _ in range(len(doc_code))]
     mention_code = np.array([codes.get(d, -1) for d in mentions["doc_id"].tolist()], np.int64)
     mention_ids = mentions["sentence_id"].to_numpy(np.int64)
     # one integer per (document, sentence): a document's sentences lie in one block of ``span``
@@ -285,16 +292,18 @@ def _actors_by_sentence(
     wanted = doc_code * span + (sentence_ids - low)
     keys = mention_code * span + (mention_ids - low)
     near = np.flatnonzero(np.isin(keys, wanted))
-    columns = [mentions[c].iloc[near].tolist() for c in ("start", "actor")]
+    ends = "end" if "end" in mentions.columns else "start"  # a table of starts only: no roles
+    columns = [mentions[c].iloc[near].tolist() for c in ("start", ends, "actor")]
     found: dict = {}
-    for key, start, actor in zip(keys[near].tolist(), *columns, strict=True):
+    for key, start, end, actor in zip(keys[near].tolist(), *columns, strict=True):
         if actor is not None and str(actor):
-            found.setdefault(key, []).append((start, str(actor)))
+            found.setdefault(key, []).append((start, end, str(actor)))
     names = {}
     for key, located in found.items():
-        located.sort(key=lambda pair: pair[0])
-        names[key] = "; ".join(dict.fromkeys(actor for _, actor in located))
-    return [names.get(key, "") for key in wanted.tolist()]
+        located.sort(key=lambda m: m[0])
+        names[key] = "; ".join(dict.fromkeys(actor for _, _, actor in located))
+    wanted_keys = wanted.tolist()
+    return [names.get(key, "") for key in wanted_keys], [found.get(k, []) for k in wanted_keys]
 
 
 class _Sentences:
@@ -376,7 +385,7 @@ def figures(
     found = [found[k] for k in kept.tolist()]
     in_doc = [doc_ids[doc] for doc in owner]
     ids, starts, ends = table.ids[at], table.starts[at], table.ends[at]
-    actors = _actors_by_sentence(mentions, codes, owner_code[kept], ids)
+    actors, located = _actors_by_sentence(mentions, codes, owner_code[kept], ids)
     reader = _SentenceReader(texts, lowers)
     described = [
         reader.describe(fig, doc, start, end)
@@ -385,6 +394,11 @@ def figures(
     commodity, relation, energy, outlook, sentence = (
         zip(*described, strict=True) if found else [()] * 5
     )
+    roles = [
+        _roles(texts[doc], near, fig[0], kind) if trade else ("", "")
+        for fig, doc, near, kind, trade in zip(found, owner, located, relation, energy, strict=True)
+    ]
+    source, recipient = zip(*roles, strict=True) if found else [(), ()]
     return _frame(
         [
             in_doc,
@@ -393,6 +407,8 @@ def figures(
             commodity,
             relation,
             actors,
+            source,
+            recipient,
             energy,
             outlook,
             starts,
@@ -444,6 +460,44 @@ class _SentenceReader:
             energy = False  # 30,000 servicemen, two countries: no energy trade
         outlook = _outlook(self.texts[doc], self.lowers[doc], start, fig[0], fig[1])
         return commodity, relation, energy, outlook, sentence
+
+
+_TRADE_IN = ("import", "import_share")
+_TRADE_OUT = ("export", "supply")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)
+_TO = re.compile(r"(?<!according )\b(?:to|into)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple[str, str]:
+    """``(source, recipient)`` of a trade figure from the mentions of its sentence (``(start,
+    end, actor)``, in text order); ``("", "")`` for other relations or when the text does not
+    say."""
+    if relation not in _TRADE_IN and relation not in _TRADE_OUT:
+        return "", ""
+    source = recipient = subject = ""
+    for start, end, actor in mentions:
+        before = text[max(0, start - 12) : start]
+        if not source and _FROM.search(before):
+            source = actor
+        elif not recipient and _TO.search(before):
+            recipient = actor
+        elif not subject and end < figure_start and _TRADE_VERB.match(text, end, figure_start):
+            subject = actor  # Japan receives ... 9-10%, Russia supplied 30 million tonnes
+    if relation in _TRADE_IN:
+        recipient = recipient or subject
+    else:
+        source = source or subject
+    return (source, recipient) if source != recipient else (source, "")
+
+
+# the subject's verb of trade, right after it: "Japan receives", "Russia has exported"
+_TRADE_VERB = re.compile(
+    r"\s*(?:(?:has|have|had|will|is|are|was|were)\s+)?(?:also\s+)?"
+    r"(?:imports?|imported|importing|receives?|received|receiving|buys?|bought|buying|"
+    r"purchases?|purchased|exports?|exported|exporting|supplies|supplied|supplying|supply|"
+    r"delivers?|delivered|delivering|ships?|shipped|shipping|sells?|sold|selling|sends?|sent)\b",
+    re.IGNORECASE,
+)
 
 
 # What makes a figure a forecast, a plan, a target or a possibility: a modal verb or a word of

@@ -122,14 +122,14 @@ def test_the_headline_figure_of_a_document_prefers_energy_trade_with_a_commodity
 def test_the_first_headline_is_the_corpus_headline_import_share_first():
     headlines = figure_subjects.headline_figures(_figures(ROWS))
     assert list(headlines["doc_id"]) == ["a", "b", "c"]  # import_share (a, b) before export (c)
-    assert headlines.iloc[0]["value"] == "~9\u201310 percent"
+    assert headlines.iloc[0]["value"] == "almost 9\u201310 percent"  # the hedge as written
 
 
 def test_value_labels_read_as_words():
     labels = figure_subjects.with_values(_figures(ROWS))["value"].tolist()
     assert labels == [
         "2 country",
-        "~9\u201310 percent",
+        "almost 9\u201310 percent",
         "8 percent",
         "up 5 percent",
         "1.5 billion USD",
@@ -161,7 +161,7 @@ def test_findings_count_figures_and_name_the_headline_figure():
     assert figure_subjects.findings(_figures(ROWS), documents=4) == [
         "5 figure(s) stated in 3 of 4 document(s)",
         "4 energy-trade figure(s)",
-        'Headline figure: ~9\u201310 percent (LNG, import_share), from "9-10%"',
+        'Headline figure: almost 9\u201310 percent (LNG, share of imports), from "9-10%"',
     ]
     assert figure_subjects.findings(_figures([]), documents=1)[-1] == "No figure stated"
 
@@ -211,4 +211,19 @@ def test_a_document_headline_is_a_figure_stated_as_fact_before_a_forecast():
     headline = figure_subjects.headline_figures(table).iloc[0]
     assert (headline["surface"], headline["outlook"]) == ("9%", "")
     findings = figure_subjects.findings(table.assign(outlook=["could", "could"]), documents=1)
-    assert findings[-1] == 'Headline figure: 20 percent (LNG, import_share, could), from "20%"'
+    assert findings[-1] == 'Headline figure: 20 percent (LNG, share of imports, could), from "20%"'
+
+
+def test_value_labels_show_a_bound_without_words_as_a_sign():
+    row = {"value_low": 10.0, "value_high": 10.0, "unit": "percent", "change": ">", "hedge": ""}
+    assert figure_subjects.value_label(row) == "> 10 percent"
+    row = {**row, "hedge": "More than"}
+    assert figure_subjects.value_label(row) == "more than 10 percent"
+
+
+def test_the_headline_finding_names_the_trade_source_and_recipient():
+    table = _figures(ROWS[1:2]).assign(source=["Sakhalin-2"], recipient=["Japan"])
+    assert figure_subjects.findings(table, documents=1)[-1] == (
+        "Headline figure: almost 9\u201310 percent (LNG, share of imports from Sakhalin-2 to "
+        'Japan), from "9-10%"'
+    )

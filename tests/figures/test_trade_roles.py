@@ -1,0 +1,41 @@
+"""The source and recipient of a trade figure, from the actors of its sentence."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.figures import figures
+
+
+def _roles(text: str) -> list[tuple[str, str, str, str]]:
+    found = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return list(
+        zip(found["surface"], found["relation"], found["source"], found["recipient"], strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the seed's headline fact: the subject imports, "from" names the source
+            "Japan receives almost 9-10% of all imported LNG, which is one of the key elements "
+            "of the country's energy balance, from Sakhalin-2.",
+            [("9-10%", "import_share", "Sakhalin-2", "Japan")],
+        ),
+        ("Russia exported 200 bcm of gas to Europe.", [("200 bcm", "export", "Russia", "Europe")]),
+        (
+            "Gazprom supplied 150 bcm of gas to Germany.",
+            [("150 bcm", "supply", "Gazprom", "Germany")],
+        ),
+        ("Japan buys 8% of its LNG from Russia.", [("8%", "import", "Russia", "Japan")]),
+        # no trade, or no actor in the sentence: no roles
+        (
+            "Russia produced 534 million tonnes of oil.",
+            [("534 million tonnes", "production", "", "")],
+        ),
+        ("Exports rose 5%.", [("5%", "export", "", "")]),
+    ],
+)
+def test_a_trade_figure_names_its_source_and_recipient(text, expected):
+    assert _roles(text) == expected
