@@ -104,13 +104,25 @@ def _is_abbreviation_end(
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
-    if "." in word:  # "U.S.", "a.m."
-        return True
+    if "." in word or word.lower() in _MAY_END:  # "U.S.", "a.m.", "etc."
+        return not _function_word_at(text, next_start)  # "at 5 p.m. The talks", "etc. It"
     always, before_number = lists
     word = word.lower()
     if word in before_number:
         return text[next_start].isdigit()
     return word in always
+
+
+# Abbreviations that often end a sentence too: they end one before a capitalised function word
+# ("... and so on, etc. The ministry said"), as do the dotted ones ("U.S. The", "p.m. It").
+_MAY_END = frozenset("etc inc ltd co corp plc llc bros bn mln bln mn tn trln thou al".split())
+_NEXT_WORD = re.compile(r"[A-Z][a-z]*(?![\w.-])")
+
+
+def _function_word_at(text: str, start: int) -> bool:
+    """Whether a capitalised stop word ("The", "It", "But") starts at ``start``."""
+    word = _NEXT_WORD.match(text, start)
+    return bool(word) and word.group().lower() in stopwords()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

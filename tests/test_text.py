@@ -300,3 +300,19 @@ def test_sentence_tokens_stay_in_their_sentence(text):
         for token in tokenize(text, start, end):
             assert start <= token.start < token.end <= end
             assert text[token.start : token.end] == token.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Sanctions hit the U.S. The prices rose.", ["Sanctions hit the U.S.", "The prices rose."]),
+        ("Talks ended at 5 p.m. It was late.", ["Talks ended at 5 p.m.", "It was late."]),
+        ("Oil, gas, etc. The ministry said so.", ["Oil, gas, etc.", "The ministry said so."]),
+        # before a name or another word, the abbreviation goes on
+        ("Talks ended at 5 p.m. Officials left.", ["Talks ended at 5 p.m. Officials left."]),
+        ("The U.S. President spoke.", ["The U.S. President spoke."]),
+        ("He met Mr. The.", ["He met Mr. The."]),  # a title never ends a sentence
+    ],
+)
+def test_an_abbreviation_ends_a_sentence_before_a_capitalised_function_word(text, sentences):
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences
