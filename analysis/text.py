@@ -223,8 +223,12 @@ def lower_keeping_offsets(text: str) -> str:
 
 
 def normalise(token: str) -> str:
-    """Lower-case a token and unify its apostrophes."""
-    return unify_apostrophes(token).lower()
+    """Lower-case a token and unify its apostrophes and hyphens (``Sakhalin‑2`` with a
+    non-breaking hyphen is the term ``sakhalin-2``)."""
+    return unify_apostrophes(token).translate(_HYPHEN_TABLE).lower()
+
+
+_HYPHEN_TABLE = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 _APOS_TABLE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})

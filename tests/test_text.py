@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text import sentence_table, split_sentences, stopwords, token_table, tokenize
+from analysis.text import (
+    normalise,
+    sentence_table,
+    split_sentences,
+    stopwords,
+    token_table,
+    tokenize,
+)
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
@@ -316,3 +323,8 @@ def test_sentence_tokens_stay_in_their_sentence(text):
 )
 def test_an_abbreviation_ends_a_sentence_before_a_capitalised_function_word(text, sentences):
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+def test_a_term_written_with_a_non_breaking_hyphen_is_the_same_term():
+    assert normalise("Sakhalin\u20112") == normalise("Sakhalin-2") == "sakhalin-2"
+    assert normalise("Russia\u2019s") == "russia's"
