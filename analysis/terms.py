@@ -7,7 +7,8 @@ read from ``documents.text``:
   ``Sakhalin-2`` and ``not-too-distant`` are one term each, ``Japan-Russia`` is two;
 - possessives and clitics (``’s``, ``n't``) are dropped, so ``Russia’s`` counts as ``russia``;
 - numbers and clock times are terms only with ``numbers=True``, punctuation only with
-  ``punctuation=True``;
+  ``punctuation=True``; web and e-mail addresses (``https://…``, ``www.…``, ``press@…``) never
+  are, and they break n-grams;
 - stop words (``analysis.text.stopwords``) are dropped when ``stopwords=True``; a stemmer
   (NLTK Porter or Snowball, data-free) may be applied last.
 

@@ -196,11 +196,13 @@ def excerpt(text: str, start: int, end: int, at: int, limit: int = EXCERPT_MAX) 
 
 _TOKEN = re.compile(
     r"""
-    (?P<abbrev>(?:[A-Za-z]\.){2,}(?![A-Za-z]))             # U.S.  a.m.  U.K.
+    (?P<link>(?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'"\u2019\u201d])  # web address
+    | (?P<abbrev>(?:[A-Za-z]\.){2,}(?![A-Za-z]))             # U.S.  a.m.  U.K.
     | (?P<time>\d{1,2}:\d{2}(?::\d{2})?(?!\d))              # 8:04
     | (?P<number>\d+(?:[.,]\d+)+(?:[-\u2013]\d+(?:[.,]\d+)*)?(?=[^\W\d_])  # 1.2 of 1.2bn
       | \d+(?:[.,]\d+)*(?:[-\u2013]\d+(?:[.,]\d+)*)?(?![\w]))  # 1,200.5  9-10
-    | (?P<plain>[^\W\d_]++(?![\w\-\u2010\u2011'\u2019\u02bc]))          # most words: letters only
+    | (?P<plain>[^\W\d_]++(?![\w\-\u2010\u2011'\u2019\u02bc@]))         # most words: letters only
+    | (?P<link_>\w[\w.+-]{0,63}+@[\w-]+(?:\.[\w-]+)+)          # e-mail (bounded: linear)
     | (?P<word>\w+(?:[-\u2010\u2011]\w+)*(?:['\u2019\u02bc]\w+)*)      # Sakhalin-2  O'Brien
     | (?P<punct>['\u2019\u02bc]|[^\w\s])
     """,
@@ -288,6 +290,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if s < consumed:
             continue
         kind = match.lastgroup
+        if kind == "link_":
+            kind = "link"
         if kind == "plain":
             word = match.group()
             parts = [Token(s, e, word, word.lower(), "word")]

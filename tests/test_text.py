@@ -328,3 +328,11 @@ def test_an_abbreviation_ends_a_sentence_before_a_capitalised_function_word(text
 def test_a_term_written_with_a_non_breaking_hyphen_is_the_same_term():
     assert normalise("Sakhalin\u20112") == normalise("Sakhalin-2") == "sakhalin-2"
     assert normalise("Russia\u2019s") == "russia's"
+
+
+def test_web_and_mail_addresses_are_one_token_each():
+    text = (
+        "Contact press@gazprom.ru or https://www.gazprom.com/press/news. Visit www.kremlin.ru, then"
+    )
+    links = [t.text for t in tokenize(text) if t.kind == "link"]
+    assert links == ["press@gazprom.ru", "https://www.gazprom.com/press/news", "www.kremlin.ru"]

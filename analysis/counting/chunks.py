@@ -96,9 +96,9 @@ def _token_elements(tokens: _Tokens, options: TermOptions) -> tuple:
     for text, norm, kind, interior_hyphen in tokens:
         if kind in ("possessive", "clitic"):
             continue
-        if kind == "punct" and not options.punctuation:
+        if kind == "punct" and not options.punctuation or kind == "link":
             if not interior_hyphen:
-                elements.append(_BREAK)
+                elements.append(_BREAK)  # a web or e-mail address is no term either
             continue
         if kind in ("number", "time") and not options.numbers:
             elements.append(_BREAK)

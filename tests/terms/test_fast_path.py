@@ -41,7 +41,7 @@ def reference_unigrams(text: str, *, numbers=False, punctuation=False) -> tuple[
             words += token.kind in WORD_KINDS
             if token.kind in {"possessive", "clitic"} or token.norm in stopwords():
                 continue
-            if token.kind == "punct" and not punctuation:
+            if token.kind == "punct" and not punctuation or token.kind == "link":
                 continue
             if token.kind in {"number", "time"} and not numbers:
                 continue
@@ -66,7 +66,7 @@ def reference_ngrams(text: str, n: int) -> Counter:
             )
             if joined_hyphen:
                 continue
-            if token.kind in {"punct", "number", "time"}:
+            if token.kind in {"punct", "number", "time", "link"}:
                 runs.append(run)
                 run = []
             else:
