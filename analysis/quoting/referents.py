@@ -5,6 +5,7 @@ before it who fits it by sex and role, else nobody, as a wrong speaker is worse 
 from __future__ import annotations
 
 import bisect
+import re
 
 from analysis.quoting.document import REACH, Document, subject_phrase
 from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS
@@ -134,7 +135,12 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
             introduced.group(), introduced.start(), doc.within(*introduced.span())
         )
         return found[0], found[1]
-    if sex and not any(m[4] == "person" for m in named):
+    paragraph_end = doc.text.find("\n", position)
+    paragraph_end = len(doc.text) if paragraph_end < 0 else paragraph_end
+    # a story told in the first person ("He said ... I asked ..."): "he" is who the narrator
+    # spoke with, neither the paragraph before's speaker nor the document's previous one
+    narrated = bool(_NARRATED.search(doc.masked, paragraph, paragraph_end))
+    if sex and not narrated and not any(m[4] == "person" for m in named):
         # A paragraph that names nobody before the pronoun goes on from the paragraph before,
         # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
         previous_end = len(doc.text[:paragraph].rstrip())
@@ -164,7 +170,7 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
             return m[2], m[3]
         if doc.subject(m[0]) and not _reported_subject(doc, m, persons[:i]):
             return m[2], m[3]
-    if last and fits(*last):
+    if last and fits(*last) and not narrated:
         return last
     if role:
         named = [
@@ -178,6 +184,11 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         if len({m[2] for m in named}) == 1:
             return named[0][2], named[0][3]
     return "", ""
+
+
+# A paragraph that tells a conversation in the first person ("I asked him ...", "I said,"): its
+# "he" is the one the narrator spoke with, not the document's previous speaker.
+_NARRATED = re.compile(r"\bI\s+(?:said|asked|told|replied|answered|say|ask|tell|thought)\b")
 
 
 def _introduced(doc: Document, head: str, paragraph: int, position: int):

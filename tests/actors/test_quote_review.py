@@ -294,3 +294,16 @@ def test_a_naming_verb_quotes_a_speaker_the_dictionary_does_not_know():
         ("politicized", "Vassily Nebenzia", "called"),
         ("counterproductive.", "Vassily Nebenzia", "called"),
     ]
+
+
+def test_he_in_a_conversation_told_in_the_first_person_is_not_the_previous_speaker():
+    text = (
+        "Meeting\n\nVladimir Putin said: “We will act.”\n\n"
+        "We had a long conversation. He said: “Look, you have to do something.” "
+        "I asked: “What are you talking about?”"
+    )
+    quotes = find_quotes(documents(text))
+    assert list(zip(quotes["quote"], quotes["speaker"], strict=True))[:2] == [
+        ("We will act.", "Vladimir Putin"),
+        ("Look, you have to do something.", ""),
+    ]
