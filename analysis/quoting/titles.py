@@ -46,10 +46,19 @@ def is_title(text: str, start: int, end: int) -> bool:
     words = quote.split()
     if len(words) > MAX_TITLE_WORDS or not _title_cased(words, quote):
         return False
-    if len(words) <= MAX_NAME_WORDS:
-        return True
     before = text[max(0, start - 41) : max(0, start - 1)]
+    if len(words) <= MAX_NAME_WORDS:
+        return not _SPOKEN_BEFORE.search(before)  # but they answered “Yes”, he said: “Never”
     return bool(_NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, after))
+
+
+# A verb of speech right before a short quote: the words were spoken, not a name.
+_SPOKEN_BEFORE = re.compile(
+    r"(?<!\b[Yy]ou )(?<!\bI )"  # "You said “Russia”": a word under discussion, not speech
+    r"\b(?:said|says|say|answered|answer|replied|reply|asked|shouted|exclaimed|added|wrote)"
+    r"(?:\s+(?:him|her|them|us|me))?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _title_cased(words: list[str], quote: str) -> bool:

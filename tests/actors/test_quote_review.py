@@ -307,3 +307,10 @@ def test_he_in_a_conversation_told_in_the_first_person_is_not_the_previous_speak
         ("We will act.", "Vladimir Putin"),
         ("Look, you have to do something.", ""),
     ]
+
+
+def test_a_short_capitalised_quote_after_a_verb_of_speech_is_speech():
+    text = (
+        "Vote\n\nThe delegates were asked whether they agreed, and they answered “Yes” in unison."
+    )
+    assert find_quotes(documents(text))["quote"].tolist() == ["Yes"]
