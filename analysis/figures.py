@@ -474,20 +474,30 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
     say."""
     if relation not in _TRADE_IN and relation not in _TRADE_OUT:
         return "", ""
-    source = recipient = subject = ""
+    sources, recipients, subjects = [], [], []
     for start, end, actor in mentions:
         before = text[max(0, start - 12) : start]
-        if not source and _FROM.search(before):
-            source = actor
-        elif not recipient and _TO.search(before):
-            recipient = actor
-        elif not subject and end < figure_start and _TRADE_VERB.match(text, end, figure_start):
-            subject = actor  # Japan receives ... 9-10%, Russia supplied 30 million tonnes
+        if _FROM.search(before):
+            sources.append((start, actor))
+        elif _TO.search(before):
+            recipients.append((start, actor))
+        elif end < figure_start and _TRADE_VERB.match(text, end, figure_start):
+            subjects.append((start, actor))  # Japan receives 9-10%, Russia supplied 30 Mt
+    # the nearest of each, after the figure first: "6 Mt from Australia and 2 Mt from Qatar"
+    source, recipient = _nearest(sources, figure_start), _nearest(recipients, figure_start)
+    subject = subjects[-1][1] if subjects else ""
     if relation in _TRADE_IN:
         recipient = recipient or subject
     else:
         source = source or subject
     return (source, recipient) if source != recipient else (source, "")
+
+
+def _nearest(found: list[tuple[int, str]], figure_start: int) -> str:
+    """The actor of ``found`` (``(start, actor)`` in text order) first after the figure, else
+    the last before it; ``""`` when none."""
+    after = [actor for start, actor in found if start > figure_start]
+    return after[0] if after else found[-1][1] if found else ""
 
 
 # the subject's verb of trade, right after it: "Japan receives", "Russia has exported"
@@ -514,16 +524,20 @@ _OUTLOOK = re.compile(
 # where a clause starts: a stop, a comma before a conjunction, a level it started from, or
 # "that" ("I would like to say that ..." holds no outlook for what follows)
 _CLAUSE_START = re.compile(
-    r"[.;:!?\n]|,\s+(?:and|but|while|whereas)\s"
-    r"|\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|that)\s"
+    r"[.;:!?](?=\s)|\n|,\s+(?:and|but|while|whereas)\s"
+    r"|\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|that|after)\s"
 )
-_DEADLINE = re.compile(r"\s*(?:[a-z ]{0,30}?)\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
+_DEADLINE = re.compile(r"\s*(?:[a-z ]{0,30}?)\b(by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b")
+# "from 77 mtpa now", "from 56 bcm in 2023": the level a forecast starts from is a fact
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\Z")
 
 
 def _outlook(text: str, lower: str, sentence_start: int, start: int, end: int) -> str:
     """The outlook cue of the figure at ``start``..``end``: the last cue between the start of
     its clause and the figure, else a deadline right after it ("to 126 mtpa by 2027"); ``""``
     for a figure stated as fact."""
+    if _FROM_LEVEL.search(lower, max(sentence_start, start - 20), start):
+        return ""
     clause = sentence_start
     for m in _CLAUSE_START.finditer(lower, max(sentence_start, start - 200), start):
         clause = m.end()
@@ -531,7 +545,7 @@ def _outlook(text: str, lower: str, sentence_start: int, start: int, end: int) -
     if cues:  # not the month May
         return " ".join(cues[-1].group().split())
     deadline = _DEADLINE.match(lower, end)
-    return deadline.group().strip() if deadline else ""
+    return deadline.group(1) if deadline else ""
 
 
 _DTYPES = {

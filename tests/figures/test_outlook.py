@@ -37,3 +37,31 @@ def _outlooks(text: str) -> list[tuple[str, str]]:
 )
 def test_a_forecast_or_plan_is_marked_with_its_words(text, expected):
     assert _outlooks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal point ends no clause
+        (
+            "Novatek expects to ship 6.6 Mt next year and 19.8 Mt in 2026.",
+            [("6.6 Mt", "expects"), ("19.8 Mt", "expects")],
+        ),
+        # the level a forecast starts from, and what came before, are facts
+        (
+            "Qatar aims to raise LNG output to 142 mtpa by 2030 from 77 mtpa now.",
+            [("142 mtpa", "aims to"), ("77 mtpa", "")],
+        ),
+        (
+            "China is expected to import 80 Mt of coal in 2024, after buying 71 Mt in 2023.",
+            [("80 Mt", "is expected to"), ("71 Mt", "")],
+        ),
+        # a deadline after the figure is the outlook, nothing between
+        (
+            "Tens of millions of tonnes of LNG will come onstream by 2027.",
+            [("Tens of millions of tonnes", "by 2027")],
+        ),
+    ],
+)
+def test_outlook_clauses(text, expected):
+    assert _outlooks(text) == expected

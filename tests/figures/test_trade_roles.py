@@ -39,3 +39,11 @@ def _roles(text: str) -> list[tuple[str, str, str, str]]:
 )
 def test_a_trade_figure_names_its_source_and_recipient(text, expected):
     assert _roles(text) == expected
+
+
+def test_each_figure_takes_the_source_nearest_after_it():
+    text = "Japan imported 6 Mt of LNG from Australia and 2 Mt from Qatar."
+    assert _roles(text) == [
+        ("6 Mt", "import", "Australia", "Japan"),
+        ("2 Mt", "import", "Qatar", "Japan"),
+    ]
