@@ -476,13 +476,18 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
         return "", ""
     sources, recipients, subjects = [], [], []
     for start, end, actor in mentions:
-        before = text[max(0, start - 12) : start]
-        if _FROM.search(before):
-            sources.append((start, actor))
+        before = text[max(0, start - 20) : start]
+        if _FROM.search(before) or _OF_IMPORTS.search(text, max(0, start - 25), start):
+            sources.append((start, actor))  # from Sakhalin-2; imports of Russian crude
         elif _TO.search(before):
             recipients.append((start, actor))
         elif end < figure_start and _TRADE_VERB.match(text, end, figure_start):
             subjects.append((start, actor))  # Japan receives 9-10%, Russia supplied 30 Mt
+        elif noun := _TRADE_NOUN.match(text, end):
+            # "Russia's gas exports", "Russian gas exports": the exporter; "China's imports
+            # of Russian crude": the importer, and what is "of" it the source
+            own = recipients if noun.group(1).lower() in _IMPORT_NOUNS else sources
+            own.append((start, actor))
     # the nearest of each, after the figure first: "6 Mt from Australia and 2 Mt from Qatar"
     source, recipient = _nearest(sources, figure_start), _nearest(recipients, figure_start)
     subject = subjects[-1][1] if subjects else ""
@@ -491,6 +496,16 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
     else:
         source = source or subject
     return (source, recipient) if source != recipient else (source, "")
+
+
+# a trade noun a few words after an actor, in one noun phrase: "Russia's gas exports",
+# "Russian LNG supplies", "China's imports"
+_TRADE_NOUN = re.compile(
+    r"(?:['\u2019]s)?(?:\s+[a-z][a-z-]*){0,2}?\s+"
+    r"(exports|imports|supplies|deliveries|purchases|shipments|sales)\b",
+)
+_IMPORT_NOUNS = frozenset({"imports", "purchases"})
+_OF_IMPORTS = re.compile(r"\b(?:imports|purchases)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _nearest(found: list[tuple[int, str]], figure_start: int) -> str:
@@ -502,7 +517,9 @@ def _nearest(found: list[tuple[int, str]], figure_start: int) -> str:
 
 # the subject's verb of trade, right after it: "Japan receives", "Russia has exported"
 _TRADE_VERB = re.compile(
-    r"\s*(?:(?:has|have|had|will|is|are|was|were)\s+)?(?:also\s+)?"
+    r"\s*(?:(?:has|have|had|will|would|can|could|may|might|should|is|are|was|were)\s+)?"
+    r"(?:(?:also|set|going|expected|likely|able|plans|planned|aims|agreed|wants|intends)\s+"
+    r"(?:to\s+)?)?(?:also\s+)?"
     r"(?:imports?|imported|importing|receives?|received|receiving|buys?|bought|buying|"
     r"purchases?|purchased|exports?|exported|exporting|supplies|supplied|supplying|supply|"
     r"delivers?|delivered|delivering|ships?|shipped|shipping|sells?|sold|selling|sends?|sent)\b",
@@ -513,7 +530,8 @@ _TRADE_VERB = re.compile(
 # What makes a figure a forecast, a plan, a target or a possibility: a modal verb or a word of
 # expectation in its clause before it, or a deadline right after it ("by 2030").
 _OUTLOOK = re.compile(
-    r"(?<![a-z])(?:could|would(?!\s+(?:also\s+)?(?:like|love|prefer))|may|might|will|shall|should|won't|"
+    r"(?<![a-z])(?:could|can|would(?!\s+(?:also\s+)?(?:like|love|prefer))|may|might|will|shall|"
+    r"should|won't|sees|seen|"
     r"'ll|is to|are to|"
     r"(?:is|are|was|were)\s+(?:expected|projected|forecast|planned|set|due|likely|unlikely|"
     r"estimated|scheduled|poised)\s+to|expects?|expected|forecasts?|forecasted|"

@@ -47,3 +47,27 @@ def test_each_figure_takes_the_source_nearest_after_it():
         ("6 Mt", "import", "Australia", "Japan"),
         ("2 Mt", "import", "Qatar", "Japan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trader named before a trade noun, or after "imports of"
+        (
+            "Russian gas exports to China reached 22.7 bcm.",
+            [("22.7 bcm", "export", "Russia", "China")],
+        ),
+        (
+            "China's imports of Russian crude rose 8%.",
+            [("8%", "import", "Russia", "China")],
+        ),
+        # a modal or a plan between the subject and its verb of trade
+        ("Kazakhstan is set to export 10 Mt of oil.", [("10 Mt", "export", "Kazakhstan", "")]),
+        (
+            "Gazprom plans to supply 38 bcm of gas to China.",
+            [("38 bcm", "supply", "Gazprom", "China")],
+        ),
+    ],
+)
+def test_traders_named_as_adjectives_or_before_a_plan(text, expected):
+    assert _roles(text) == expected
