@@ -552,8 +552,8 @@ _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\Z"
 
 def _outlook(text: str, lower: str, sentence_start: int, start: int, end: int) -> str:
     """The outlook cue of the figure at ``start``..``end``: the last cue between the start of
-    its clause and the figure, else a deadline right after it ("to 126 mtpa by 2027"); ``""``
-    for a figure stated as fact."""
+    its clause (a clause start looked for at most 200 characters back) and the figure, else a
+    deadline right after it ("to 126 mtpa by 2027"); ``""`` for a figure stated as fact."""
     if _FROM_LEVEL.search(lower, max(sentence_start, start - 20), start):
         return ""
     clause = sentence_start

@@ -117,7 +117,9 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         phone = _PHONE.match(text, pos)
         if phone:
             return Skip(phone.end())  # +7 (495) 719-30-01
-    q1 = read_vague(text, lower, pos, lex) or read_multiplier(lower, pos, lex)
+    q1 = None if "0" <= lower[pos] <= "9" else read_vague(text, lower, pos, lex)
+    if q1 is None and lower[pos] == "t":
+        q1 = read_multiplier(lower, pos, lex)  # twice, thrice
     if q1 is None:
         other = _OTHER_WORD.match(lower, pos)
         if other:

@@ -99,11 +99,16 @@ _NAME_LIST = re.compile(
 )
 
 
+_LIST_LINK_BEFORE = re.compile(r"(?:,|\band|\bor|&)[ \t]*\Z")
+
+
 def is_in_name_list(text: str, q: Quantity, lex: Lexicon) -> bool:
     """The later numbers of a list of names' numbers: the 2 of "Nord Stream 1 and 2", the 4 of
     "Units 3 and 4", "Sakhalin-1 and 2 projects", "Articles 5 and 6"."""
     if not q.plain or q.unit is not None or q.scale != 1.0 or q.currency_prefix:
         return False
+    if not _LIST_LINK_BEFORE.search(text, max(0, q.start - 6), q.start):
+        return False  # no list before it: the common case, decided without the long pattern
     listed = _NAME_LIST.search(text, max(0, q.start - 40), q.start)
     if not listed or listed.end() == listed.start(1) + len(listed.group(1)):
         return False
