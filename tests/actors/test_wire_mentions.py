@@ -836,3 +836,12 @@ def test_two_princes_bin_salman_are_two_people():
 )
 def test_surname_after_the_persons_employer_is_the_person(text, expected):
     assert _pairs(text) == expected
+
+
+def test_the_cpc_pipeline_is_the_caspian_pipeline_consortium():
+    assert _pairs("Oil flows through the CPC pipeline rose.") == [
+        ("CPC pipeline", "caspian-pipeline-consortium")
+    ]
+    assert _pairs("The Caspian Pipeline Consortium said.") == [
+        ("Caspian Pipeline Consortium", "caspian-pipeline-consortium")
+    ]
