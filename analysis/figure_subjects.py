@@ -22,7 +22,7 @@ RELATION_RANK = {
     "other": 9,
 }
 # The relations as a headline says them.
-RELATION_WORDS = {"import_share": "share of imports", "investment": "investment", "other": ""}
+RELATION_WORDS = {"import_share": "share of imports", "other": ""}
 SUBJECT = ["commodity", "relation", "unit", "actors", "measure", "period"]
 _YEAR = r"\b((?:19|20)\d\d)\b"
 
@@ -84,7 +84,7 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
         )
     ranked = figures.assign(
         _energy=~figures["energy_trade"].astype(bool),
-        _outlook=_outlooks(figures).ne(""),
+        _outlook=_column(figures, "outlook").ne(""),
         _commodity=figures["commodity"].astype(str).eq(""),
         _relation=figures["relation"].map(RELATION_RANK).fillna(len(RELATION_RANK)),
     )
@@ -98,7 +98,7 @@ def headline_figures(figures: pd.DataFrame) -> pd.DataFrame:
             "value": [value_label(r) for _, r in top.iterrows()],
             "surface": top["surface"].to_numpy(),
             "hedge": top["hedge"].to_numpy(),
-            "outlook": _outlooks(top).to_numpy(),
+            "outlook": _column(top, "outlook").to_numpy(),
             "source": _column(top, "source").to_numpy(),
             "recipient": _column(top, "recipient").to_numpy(),
             "commodity": top["commodity"].to_numpy(),
@@ -115,11 +115,6 @@ def _flow(figure) -> str:
     """``" from Sakhalin-2 to Japan"``: the trade's source and recipient, as far as known."""
     source, recipient = figure["source"], figure["recipient"]
     return (f" from {source}" if source else "") + (f" to {recipient}" if recipient else "")
-
-
-def _outlooks(figures: pd.DataFrame) -> pd.Series:
-    """The ``outlook`` column (forecasts, plans), empty for tables built without it."""
-    return _column(figures, "outlook")
 
 
 def _column(figures: pd.DataFrame, name: str) -> pd.Series:
@@ -156,7 +151,7 @@ def shared_subjects(figures: pd.DataFrame) -> pd.DataFrame:
         measure=energy["change"]
         .isin(["up", "down"])
         .map({True: "change", False: "level"})
-        .where(_outlooks(energy).eq(""), "outlook"),
+        .where(_column(energy, "outlook").eq(""), "outlook"),
         period=energy["sentence"].astype(str).str.findall(_YEAR).map(lambda y: ", ".join(y)),
     )
     grouped = keyed.groupby(SUBJECT, sort=True)

@@ -16,8 +16,9 @@ what it measures.
 - ``source`` and ``recipient`` of a trade figure (relation import, import_share, export or
   supply), from the actors of its sentence: the one named right after "from" is the source and
   the one right after "to"/"into" the recipient; the subject (an actor right before a verb of
-  trade: "receives", "imported", "supplies") is the recipient of an import ("Japan receives almost 9-10% of all
-  imported LNG ... from Sakhalin-2": Sakhalin-2 to Japan) and the source of an export or supply;
+  trade: "receives", "imported", "supplies") is the recipient of an import ("Japan receives
+  almost 9-10% of all imported LNG ... from Sakhalin-2": Sakhalin-2 to Japan) and the source of
+  an export or supply; so is an actor named before a trade noun ("Russian gas exports");
 - ``outlook``: the words that make the figure a forecast, plan, target or possibility rather
   than a fact stated ("could", "expected to", "plans to", "by 2030"), from the start of its
   clause to the figure; empty for a figure stated as fact;

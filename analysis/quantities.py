@@ -328,14 +328,15 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
     return "=", ""
 
 
-# what follows a verb, not a counted noun, after a name's number: "to", an article or a
-# possessive ("Nord Stream 2 aims to deliver", "Sakhalin 2 supplies the")
 # candidates that only read_vague and read_multiplier read: "hundreds", "twice"
 _OTHER_WORD = re.compile(rf"(?:{'|'.join(VAGUE_PLURALS)}|twice|thrice)(?![a-z])")
 _BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![a-z])")
 _SCALE_TOKENS = {(word,) for word in SCALE_WORDS}
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
+# cues of an addition, which change nothing of their own: "by another 4 percent"
 _ADDITIONS = ("another", "a further", "an additional", "an extra")
+# what follows a verb, not a counted noun, after a name's number: "to", an article or a
+# possessive ("Nord Stream 2 aims to deliver", "Sakhalin 2 supplies the")
 _VERB_AFTER = re.compile(r"[ \t]+(?:to|the|a|an|its|their|his|her|our)[ \t]")
 _ORDINAL_SCALE = re.compile(rf"[ \t-]*(?:hundred|{'|'.join(SCALE_WORDS)})th(?![a-z])")
 # what compares, a few words on: "10,000 more people than", "13.5 billion more cubic metres of

@@ -39,9 +39,10 @@ The speaker is found in this order:
    such as ``the expert`` or a pronoun, else an organisation or country in subject position;
    ``Interfax quoted Ryabkov as saying`` is Ryabkov's, and ``Putin was asked`` is not Putin's;
 3. else a colon introduces it: ``John Smith from the Tver Region: "..."`` (a short paragraph
-   opening with a name; ``Text of the address: "..."`` is its sender's), or a paragraph ``The message reads, in part:`` before a paragraph that
-   opens with the quote; a message, letter, telegram, address or statement "says" what the first
-   person named in the document sent (the Kremlin's "X congratulated Y. The message reads:");
+   opening with a name; ``Text of the address: "..."`` is its sender's), or a paragraph ``The
+   message reads, in part:`` before a paragraph that opens with the quote; a message, letter,
+   telegram, address or statement "says" what the first person named in the document sent (the
+   Kremlin's "X congratulated Y. The message reads:");
 4. else, with no cue at all, the quote continues another: it takes the speaker of the previous
    quote in its paragraph, else, when it opens a sentence, the speaker of the sentence of
    reported speech before it (``..., Peskov told reporters. "..."``), else the next quote in its
@@ -50,26 +51,29 @@ The speaker is found in this order:
 A pronoun (``he``, ``she``) or a person nominal (``the minister``, ``the spokeswoman``) is the
 most recent person named in subject position before the quote in its paragraph (outside quotes)
 who fits it: not of the other sex where the name tells it (``-ova``/``-ov``, a list of first
-names; for ``she``, a name known to be a woman's before one that may be a man's), and holding the role where the nominal names one and the dictionary gives the person's
-role (``the minister`` is not the president, ``the deputy prime minister`` is not the prime
-minister: a title is one nominal however many words it takes); a name right after a reporting
+names; for ``she``, a name known to be a woman's before one that may be a man's), and holding
+the role where the nominal names one and the dictionary gives the person's role (``the
+minister`` is not the president, ``the deputy prime minister`` is not the prime minister: a
+title is one nominal however many words it takes); a name right after a reporting
 verb whose own subject is named before it is not that subject (``Ushakov said Putin had ...``:
 he is Ushakov).
 A pronoun in a paragraph that names nobody before it is the person who spoke in the paragraph
 before (``Peskov said that ...`` then ``"...," he said``), as wire copy writes it. Else it is the
 previous speaker in the document if that one fits, else nobody: a wrong speaker is worse than
-none. ``they`` is nobody, and so is somebody the text does not name: ``a senior official``, ``an
-OPEC+ source``, ``one of the sources``, ``the source``, ``the official, who declined to be
-named`` (but ``a Gazprom spokesman`` and ``a statement from the ministry`` speak for their
+none. Neither holds in a conversation told in the first person (``He said: "..." I asked:
+"..."``): its ``he`` is whom the narrator spoke with. ``they`` is nobody, and so is somebody the
+text does not name: ``a senior official``, ``an OPEC+ source``, ``one of the sources``, ``the
+source``, ``the official, who declined to be named`` (but ``a Gazprom spokesman`` and ``a
+statement from the ministry`` speak for their
 organisation, before the quote or after it; so does ``the spokesman`` after ``A Rosneft
 spokesman`` in its paragraph, and ``the official`` after ``A senior official`` is nobody), and a
 pronoun whose sentence names before it a person the dictionary does not know (``When US Defence
 Secretary James Mattis took office, he described ...``). An
 organisation nominal (``the ministry``, ``the agency``) is the organisation of that kind named
 last before the quote. A name that the actor dictionary does not know is reported as written,
-without its honorific and titles (``Chief Executive Amin Nasser``: Amin Nasser; ``Khalid al-Falih``, ``von der Leyen``: lower-case
-particles are part of a name; ``Helima Croft of
-RBC Capital Markets``: Helima Croft), and a person's full name wins over the organisation or the
+without its honorific and titles (``Chief Executive Amin Nasser``: Amin Nasser; ``Khalid
+al-Falih``, ``von der Leyen``: lower-case particles are part of a name; ``Helima Croft of RBC
+Capital Markets``: Helima Croft), and a person's full name wins over the organisation or the
 description around it (``Rystad Energy analyst Jorge Leon``, ``Giovanni Staunovo, an analyst at
 UBS, said``); a common word is no name (``As Churchill said``: Churchill); a bare surname
 (``Mr Smith``) is completed from a full name earlier in the document (``John Smith``); its actor

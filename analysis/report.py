@@ -376,7 +376,7 @@ def index_page(
     corpus, cards: list[dict], prov: dict, corpus_label: str, downloads: dict | None = None
 ) -> str:
     """``index.html``: the corpus, one card per report, links to the full tables (``downloads``:
-    rows by table name, see ``write_tables``) and the provenance footer."""
+    rows by table name, see ``tables.write_csv``) and the provenance footer."""
     from analysis import overview
 
     esc = html.escape
@@ -519,7 +519,7 @@ def run(
         cards += _cards_kept(out, {o.notebook.name for o in outcomes})
         cards.sort(key=lambda card: card["href"])
         prov = provenance(digest)
-        downloads = write_tables(corpus_data, staging / TABLES_DIR)
+        downloads = tables.write_csv(corpus_data, staging / TABLES_DIR)
         pages["index.html"] = index_page(
             corpus_data, cards, prov, Path(corpus).name or str(corpus), downloads
         )
@@ -628,39 +628,6 @@ def _cards_kept(out: Path, rerun: set[str]) -> list[dict]:
 
 
 TABLES_DIR = "tables"  # beside the pages: every row of the tables the reports show a part of
-_DOWNLOADED = ("documents", "problems", "terms", "bigrams", "mentions", "quotes", "figures")
-# what a spreadsheet would run as a formula at the start of a cell: corpus text is untrusted
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def write_tables(corpus_data, folder: Path) -> dict[str, int]:
-    """Write every row of the tables as CSV (UTF-8), for the analyst to read in full what the
-    reports show the first rows of: documents (without their text), problems, terms, bigrams,
-    mentions, quotes and figures with their sentences. A text cell that a spreadsheet would
-    take for a formula (``=``, ``+``, ``-``, ``@`` first) is written with a ``'`` before it.
-
-    Returns:
-        The rows written, by table name (the file is ``<name>.csv``).
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    written = {}
-    for name in _DOWNLOADED:
-        frame = getattr(corpus_data, name)
-        if name == "documents":
-            frame = frame.drop(columns=["text", "lead", "body"], errors="ignore")
-        _spreadsheet_safe(frame).to_csv(folder / f"{name}.csv", index=False)
-        written[name] = len(frame)
-    return written
-
-
-def _spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    frame = frame.copy()
-    for column in frame.columns:
-        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
-            )
-    return frame
 
 
 def _keep_failed(failed: list[Outcome], out: Path) -> Path:

@@ -26,6 +26,10 @@ a document that still fails is left out of the analysed tables and reported as a
 problems table (its file and line, the error, "left out of the analyses"); such a partition is
 not cached.
 
+Output: ``write_tables`` writes every table as Parquet (the command line's ``tables``),
+``write_csv`` every table the reports show as CSV safe to open in a spreadsheet (``reports/
+tables/``).
+
 Cache: each partition's analysed tables are kept as Parquet under ``.cache/analysis/``, keyed by
 its documents' ids and sha256 digests, the package's code and data, and the actor dictionary.
 An unchanged corpus is not analysed again; a changed file re-analyses only its partitions.
@@ -619,5 +623,42 @@ def _parquet_safe(frame: pd.DataFrame) -> pd.DataFrame:
                     if v is None or isinstance(v, str)
                     else json.dumps(v, default=str, ensure_ascii=False)
                 )
+            )
+    return frame
+
+
+# Every table the reports show the first rows of, as CSV for the analyst (``write_csv``).
+CSV_TABLES = ("documents", "problems", "terms", "bigrams", "mentions", "quotes", "figures")
+# what a spreadsheet would run as a formula at the start of a cell: corpus text is untrusted
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_csv(tables: Tables, folder: Path) -> dict[str, int]:
+    """Write every row of ``CSV_TABLES`` as ``folder/<name>.csv`` (UTF-8): documents without
+    their text, and figures with their sentences. A text cell that a spreadsheet would take for
+    a formula (``=``, ``+``, ``-``, ``@`` first) is written with a ``'`` before it.
+
+    Returns:
+        The rows written, by table name.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    every = tables.as_dict()
+    written = {}
+    for name in CSV_TABLES:
+        frame = every[name]
+        if name == "documents":
+            frame = frame.drop(columns=["text", "lead", "body"], errors="ignore")
+        spreadsheet_safe(frame).to_csv(folder / f"{name}.csv", index=False)
+        written[name] = len(frame)
+    return written
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose text cells a spreadsheet would run as formulas start with ``'``."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+            frame[column] = frame[column].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
             )
     return frame

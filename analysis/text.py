@@ -47,13 +47,18 @@ class Token(NamedTuple):
 
 
 @cache
-def _abbreviation_lists() -> tuple[frozenset[str], frozenset[str]]:
-    always, before_number = set(), set()
+def _abbreviation_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``abbreviations.txt`` as (the ones that never end a sentence but for the ``may-end``
+    ones, those only before a number, those that may end a sentence)."""
+    always, before_number, may_end = set(), set(), set()
     for line in data_file("abbreviations.txt").read_text(encoding="utf-8").splitlines():
         fields = line.split("#", 1)[0].split()
         if fields:
-            (before_number if fields[1:] == ["before-number"] else always).add(fields[0].lower())
-    return frozenset(always), frozenset(before_number)
+            word = fields[0].lower()
+            (before_number if fields[1:] == ["before-number"] else always).add(word)
+            if fields[1:] == ["may-end"]:
+                may_end.add(word)
+    return frozenset(always), frozenset(before_number), frozenset(may_end)
 
 
 def abbreviations() -> frozenset[str]:
@@ -91,7 +96,7 @@ _WORD_CHARACTERS = string.ascii_letters + "."
 
 
 def _is_abbreviation_end(
-    text: str, dot: int, next_start: int, lists: tuple[frozenset[str], frozenset[str]]
+    text: str, dot: int, next_start: int, lists: tuple[frozenset[str], ...]
 ) -> bool:
     """True when the period at ``text[dot]`` closes an abbreviation rather than a sentence.
 
@@ -104,18 +109,15 @@ def _is_abbreviation_end(
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
-    if "." in word or word.lower() in _MAY_END:  # "U.S.", "a.m.", "etc."
+    always, before_number, may_end = lists
+    if "." in word or word.lower() in may_end:  # "U.S.", "a.m.", "etc."
         return not _function_word_at(text, next_start)  # "at 5 p.m. The talks", "etc. It"
-    always, before_number = lists
     word = word.lower()
     if word in before_number:
         return text[next_start].isdigit()
     return word in always
 
 
-# Abbreviations that often end a sentence too: they end one before a capitalised function word
-# ("... and so on, etc. The ministry said"), as do the dotted ones ("U.S. The", "p.m. It").
-_MAY_END = frozenset("etc inc ltd co corp plc llc bros bn mln bln mn tn trln thou al".split())
 _NEXT_WORD = re.compile(r"[A-Z][a-z]*(?![\w.-])")
 
 
@@ -202,7 +204,7 @@ _TOKEN = re.compile(
     | (?P<number>\d+(?:[.,]\d+)+(?:[-\u2013]\d+(?:[.,]\d+)*)?(?=[^\W\d_])  # 1.2 of 1.2bn
       | \d+(?:[.,]\d+)*(?:[-\u2013]\d+(?:[.,]\d+)*)?(?![\w]))  # 1,200.5  9-10
     | (?P<plain>[^\W\d_]++(?![\w\-\u2010\u2011'\u2019\u02bc@]))         # most words: letters only
-    | (?P<link_>\w[\w.+-]{0,63}+@[\w-]+(?:\.[\w-]+)+)          # e-mail (bounded: linear)
+    | (?P<mail>\w[\w.+-]{0,63}+@[\w-]+(?:\.[\w-]+)+)           # e-mail (bounded: linear)
     | (?P<word>\w+(?:[-\u2010\u2011]\w+)*(?:['\u2019\u02bc]\w+)*)      # Sakhalin-2  O'Brien
     | (?P<punct>['\u2019\u02bc]|[^\w\s])
     """,
@@ -290,8 +292,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if s < consumed:
             continue
         kind = match.lastgroup
-        if kind == "link_":
-            kind = "link"
+        if kind == "mail":
+            kind = "link"  # a web or e-mail address: one token, no term
         if kind == "plain":
             word = match.group()
             parts = [Token(s, e, word, word.lower(), "word")]

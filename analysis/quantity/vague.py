@@ -10,25 +10,18 @@ import re
 
 from analysis.quantity.lexicon import Lexicon
 from analysis.quantity.numerals import SPACE, Quantity
-from analysis.quantity.words import VAGUE_PLURALS
+from analysis.quantity.words import SCALE_WORDS, VAGUE_PLURALS
 
-_SINGULARS = {
-    "dozen": 12.0,
-    "hundred": 100.0,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-}
+_SINGULARS = {"dozen": 12.0, "hundred": 100.0, **SCALE_WORDS}  # after "several", "a few"
 LOW, HIGH = 2.0, 9.0  # "hundreds": at least two hundred, fewer than a thousand
 
 # "hundreds", "tens of thousands", "hundreds of millions": plural words joined by "of"
 _PLURAL_RUN = re.compile(
-    r"(tens|dozens|hundreds|thousands|millions|billions|trillions)"
-    r"(?:[ \t]+of[ \t]+(thousands|millions|billions|trillions)(?![a-z]))?"
+    rf"({'|'.join(VAGUE_PLURALS)})"
+    rf"(?:[ \t]+of[ \t]+({'|'.join(word + 's' for word in SCALE_WORDS)})(?![a-z]))?"
 )
 _OF = re.compile(r"[ \t]+of[ \t]+(?=[a-z$\u20ac\u00a3%])")
-_SCALE_AFTER = re.compile(r"[ \t]+(thousand|million|billion|trillion)(?![a-z])")
+_SCALE_AFTER = re.compile(rf"[ \t]+({'|'.join(SCALE_WORDS)})(?![a-z])")
 # "several hundred", "a few thousand": a determiner of a small vague number, then a scale
 _DETERMINER = re.compile(r"(?<![a-z])(several|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+\Z")
 

@@ -1,5 +1,5 @@
-"""Attribution cases from the review probes (/tmp/review_aq): a cue after a quote that ends its
-sentence, multi-word titles, unknown names beside titles and companies, spokespersons and unnamed
+"""Attribution cases found by reviewing wire-style articles and Kremlin texts: a cue after a
+quote that ends its sentence, multi-word titles, unknown names beside titles and companies, spokespersons and unnamed
 officials. Each on a short text in the style of English news wires."""
 
 import pytest

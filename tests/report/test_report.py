@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from analysis import config, report
+from analysis import config, report, tables
 from analysis.present import HEADLINE_MIME
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -379,7 +379,7 @@ def test_a_table_cell_a_spreadsheet_would_run_is_written_as_text(tmp_path):
     frame = pd.DataFrame(
         {"quote": ['=HYPERLINK("http://x")', "-5 percent", "plain"], "n": [1, 2, 3]}
     )
-    report._spreadsheet_safe(frame).to_csv(tmp_path / "t.csv", index=False)
+    tables.spreadsheet_safe(frame).to_csv(tmp_path / "t.csv", index=False)
     assert pd.read_csv(tmp_path / "t.csv")["quote"].tolist() == [
         '\'=HYPERLINK("http://x")',
         "'-5 percent",
