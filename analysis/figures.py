@@ -452,6 +452,8 @@ class _SentenceReader:
         local = (fig[0] - start, fig[1] - start)
         commodity = _commodity(commodities, *local, fig[5], fig[2], lex, in_commodities)
         relation = _relation(relations, *local, fig[5], fig[7], lex, in_relations)
+        if relation == "growth" and commodity and fig[9] == "currency":
+            relation = "price"  # crude fell 82 cents to $74.15: money for a commodity, a price
         if end - start > EXCERPT_MAX:  # a very long sentence: the part around the figure
             sentence = excerpt(self.texts[doc], start, end, fig[0])
         energy = bool(commodity) or relation in lex.trade
@@ -463,25 +465,39 @@ class _SentenceReader:
         return commodity, relation, energy, outlook, sentence
 
 
+# how far from a trade figure its source and recipient are looked for, in characters
+ROLE_REACH = 300
 _TRADE_IN = ("import", "import_share")
 _TRADE_OUT = ("export", "supply")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TO = re.compile(r"(?<!according )\b(?:to|into)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# a verb of supply whose object is the recipient: "Turkmenistan supplies China with 30 bcm"
+_SELLS_TO = re.compile(
+    r"\b(?:supplies|supplied|supply|supplying|sells|sold|selling|provides|provided)\s+"
+    r"(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"\s+with\s")  # "supplies China with", not "supply Russian gas"
 
 
 def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple[str, str]:
     """``(source, recipient)`` of a trade figure from the mentions of its sentence (``(start,
     end, actor)``, in text order); ``("", "")`` for other relations or when the text does not
     say."""
-    if relation not in _TRADE_IN and relation not in _TRADE_OUT:
+    if (relation not in _TRADE_IN and relation not in _TRADE_OUT) or not mentions:
+        return "", ""
+    # the mentions near the figure: a sentence of thousands of words is read in linear time
+    first = bisect_left(mentions, (figure_start - ROLE_REACH,))
+    mentions = mentions[first : bisect_left(mentions, (figure_start + ROLE_REACH,), lo=first)]
+    if not mentions:
         return "", ""
     sources, recipients, subjects = [], [], []
     for start, end, actor in mentions:
         before = text[max(0, start - 20) : start]
         if _FROM.search(before) or _OF_IMPORTS.search(text, max(0, start - 25), start):
             sources.append((start, actor))  # from Sakhalin-2; imports of Russian crude
-        elif _TO.search(before):
-            recipients.append((start, actor))
+        elif _TO.search(before) or (_SELLS_TO.search(before) and _WITH.match(text, end)):
+            recipients.append((start, actor))  # to Japan; supplies China with 30 bcm
         elif end < figure_start and _TRADE_VERB.match(text, end, figure_start):
             subjects.append((start, actor))  # Japan receives 9-10%, Russia supplied 30 Mt
         elif noun := _TRADE_NOUN.match(text, end):
@@ -489,8 +505,13 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
             # of Russian crude": the importer, and what is "of" it the source
             own = recipients if noun.group(1).lower() in _IMPORT_NOUNS else sources
             own.append((start, actor))
-    # the nearest of each, after the figure first: "6 Mt from Australia and 2 Mt from Qatar"
-    source, recipient = _nearest(sources, figure_start), _nearest(recipients, figure_start)
+    # the nearest of each in the figure's clause, after the figure first: "6 Mt from Australia
+    # and 2 Mt from Qatar"; "exports to India rose 10%, while exports to China fell 5%"
+    low, high = _clause(text, mentions[0][0], mentions[-1][1], figure_start)
+    source, recipient = (
+        _nearest([f for f in found if low <= f[0] < high] or found, figure_start)
+        for found in (sources, recipients)
+    )
     subject = subjects[-1][1] if subjects else ""
     if relation in _TRADE_IN:
         recipient = recipient or subject
@@ -507,6 +528,23 @@ _TRADE_NOUN = re.compile(
 )
 _IMPORT_NOUNS = frozenset({"imports", "purchases"})
 _OF_IMPORTS = re.compile(r"\b(?:imports|purchases)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+# where a clause of its own starts: "..., while exports to China fell 5%"
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\s")
+
+
+def _clause(text: str, first: int, last: int, position: int) -> tuple[int, int]:
+    """The bounds of the clause holding ``position`` among the text from ``first`` to
+    ``last``."""
+    low, high = first, last
+    for m in _CLAUSE_BREAK.finditer(text, first, last):
+        if m.end() <= position:
+            low = m.end()
+        elif m.start() >= position:
+            high = m.start()
+            break
+    return low, high
 
 
 def _nearest(found: list[tuple[int, str]], figure_start: int) -> str:
@@ -547,6 +585,13 @@ _CLAUSE_START = re.compile(
     r"|\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|that|after)\s"
 )
 _DEADLINE = re.compile(r"\s*(?:[a-z ]{0,30}?)\b(by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b")
+# a verb in the past before a figure with a deadline: what was done by then, no plan ("had
+# reached", "received", "delivered"; a cue of outlook in the clause is looked for first)
+_PAST = re.compile(
+    r"(?<![a-z])(?:had|was|were|did|received|reached|delivered|supplied|exported|imported|"
+    r"produced|shipped|sent|sold|bought|spent|invested|built|completed|provided|totalled|"
+    r"totaled|amounted|rose|fell|grew|increased|decreased|declined|dropped|doubled)(?![a-z])"
+)
 # "from 77 mtpa now", "from 56 bcm in 2023": the level a forecast starts from is a fact
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\Z")
 
@@ -557,13 +602,15 @@ def _outlook(text: str, lower: str, sentence_start: int, start: int, end: int) -
     deadline right after it ("to 126 mtpa by 2027"); ``""`` for a figure stated as fact."""
     if _FROM_LEVEL.search(lower, max(sentence_start, start - 20), start):
         return ""
-    clause = sentence_start
-    for m in _CLAUSE_START.finditer(lower, max(sentence_start, start - 200), start):
+    clause = max(sentence_start, start - 200)  # a sentence without breaks: read in linear time
+    for m in _CLAUSE_START.finditer(lower, clause, start):
         clause = m.end()
     cues = [m for m in _OUTLOOK.finditer(lower, clause, start) if text[m.start()] != "M"]
     if cues:  # not the month May
         return " ".join(cues[-1].group().split())
     deadline = _DEADLINE.match(lower, end)
+    if deadline and _PAST.search(lower, clause, start):
+        return ""  # "received 1.3 million shells by the end of 2024": done by then
     return deadline.group(1) if deadline else ""
 
 

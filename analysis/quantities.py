@@ -60,7 +60,13 @@ from analysis.quantity.neighbours import (
     merge_bounds,
     share_change,
 )
-from analysis.quantity.nouns import count_noun, hyphen_noun, noun_of_the_total, previous_word
+from analysis.quantity.nouns import (
+    count_noun,
+    hyphen_noun,
+    noun_of_the_total,
+    previous_word,
+    sentence_start,
+)
 from analysis.quantity.numerals import SPACE, Quantity, Skip, is_year
 from analysis.quantity.ranges import (
     RATIO_AFTER_RATIO,
@@ -162,6 +168,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     q2 = read_range_end(text, lower, q1, lex, opener[0] if opener else None)
     if q2 is not None and q2.plain and q2.value <= 31 and MONTH_AFTER.match(lower, q2.digits_end):
         return Skip(q2.end)  # 28-30 June
+    if q2 is not None and _model_number(text, q1, q2):
+        return Skip(q2.end)  # a Boeing 737-800
     if q2 is not None and opener and opener[0] == "from" and lex.changes.before(lower, opener[1]):
         share_unit(q1, q2)
         q2 = None  # rose from 76 to 88 percent: two levels, not a range
@@ -216,6 +224,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if after and _NUMBER_AHEAD.match(text, after[1]):
         after = None  # "5000 or less than 6000": the cue belongs to the next number
     change, hedge_text = _change(text, start, hedge, verb)
+    if change == "down" and count and verb and lower[verb[1] : start].strip() in _LOSS_VERBS:
+        change, hedge_text = "=", ""  # Ukraine had lost 31,000 soldiers: a count, not a fall
     if q1.vague_high and change == "=":
         change = "~"  # hundreds of troops, several thousand people
         if q1.tokens[0] not in VAGUE_PLURALS:
@@ -252,6 +262,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
             change = "down" if q1.value < 0 else "up"  # 8.4 million tonnes (+11.5%)
         elif lower[start - 3 : start] == "by ":
             change = _verb_in_clause(lower, start, lex)  # increased drilling by 30 percent
+        elif hedge and lower[hedge[1] - 3 : hedge[1]] == "by ":
+            change = _verb_in_clause(lower, hedge[1], lex)  # cut output by a further 1.1 mb/d
     elif change == "=" and hedge and lower[hedge[1] - 3 : hedge[1]] == "by ":
         change = _verb_in_clause(lower, hedge[1], lex)  # cut output by a total of 3.66 mb/d
     low = value(q1)
@@ -288,6 +300,23 @@ def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexicon) ->
         q1.unit is not None
         and q1.unit.dimension == "percent"
         and bool(lex.changes.before(lower, start))
+    )
+
+
+def _model_number(text: str, q1: Quantity, q2: Quantity) -> bool:
+    """A maker's name, then two numbers of three digits or more joined by a hyphen: a model and
+    its variant ("Boeing 737-800", "Tupolev 204-300"), no range."""
+    return (
+        q1.plain
+        and q2.plain
+        and q1.unit is None
+        and q2.unit is None
+        and q2.start == q1.end + 1
+        and text[q1.end] == "-"
+        and q1.value >= 100
+        and q2.value >= 100
+        and previous_word(text, q1.start)[:1].isupper()
+        and not sentence_start(text, q1.start)
     )
 
 
@@ -333,6 +362,8 @@ _OTHER_WORD = re.compile(rf"(?:{'|'.join(VAGUE_PLURALS)}|twice|thrice)(?![a-z])"
 _BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![a-z])")
 _SCALE_TOKENS = {(word,) for word in SCALE_WORDS}
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
+# "lost" before people or things counted is no fall of a quantity: "lost 31,000 soldiers"
+_LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
 # cues of an addition, which change nothing of their own: "by another 4 percent"
 _ADDITIONS = ("another", "a further", "an additional", "an extra")
 # what follows a verb, not a counted noun, after a name's number: "to", an article or a

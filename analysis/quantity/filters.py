@@ -139,8 +139,23 @@ def is_name_number(text: str, q: Quantity, lex: Lexicon) -> bool:
     return any(c.isupper() for c in word) and word.lower() not in lex.stopwords
 
 
+# what may follow a share after "by": a function word or punctuation, not a noun ("a third party")
+_AFTER_SHARE = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:as|to|in|on|since|from|compared|over|this|last|and|or|but|"
+    r"while|after|before|amid|following|when|with|against|versus|at|for|between|until|during|"
+    r"year-on-year|a|the)(?![a-z])"
+)
+
+
+def _title_by(text: str, q: Quantity) -> bool:
+    """A headline in title case, the number after "By": "Cuts Gas Flows By Half", "Rise By A
+    Third" (an article before the number may be part of it)."""
+    before = text[max(0, q.start - 6) : q.start]
+    return before.endswith(("By ", "By A ")) and text[q.start - 1] == " "
+
+
 def words_not_a_figure(text: str, lower: str, q: Quantity, hedged: bool) -> bool:
-    if text[q.start].isupper() and not sentence_start(text, q.start):
+    if text[q.start].isupper() and not sentence_start(text, q.start) and not _title_by(text, q):
         return True  # Formula One, the Group of Seven
     if previous_word(text, q.start).lower() in _NAME_NOUNS:
         return True  # day two, phase one
@@ -175,6 +190,8 @@ def words_not_a_figure(text: str, lower: str, q: Quantity, hedged: bool) -> bool
     if q.tokens and q.tokens[-1] in SINGULAR_DENOMINATORS and q.tokens[-1] != "half":
         if _TO_A_NUMBER.match(lower, q.end):
             return False  # fell by a third to 40 bcm: a share, then the level it reached
+        if lower[max(0, q.start - 3) : q.start] == "by " and _AFTER_SHARE.match(lower, q.end):
+            return False  # rose by a third as prices jumped (not "by a third party")
         return not lower.startswith((" of", ",", ".", " million", " billion"), q.end) and (
             q.end < len(lower)
         )

@@ -1,7 +1,8 @@
 """Figures read together, once each is read alone: a lower and an upper bound joined into one
 range, the unit written once after a list ("6, 5, 4 or even 3 percent"), a change shared with
 the same change in other terms ("rose $1.17, or 1.5 percent"), and the unit of a figure given
-to a scaled number compared with it ("versus 8.8 trillion").
+to a scaled number compared or linked with it ("versus 8.8 trillion", "and spending of 41.5
+trillion").
 """
 
 from __future__ import annotations
@@ -163,15 +164,29 @@ def _scale_word(surface: str) -> float:
 _COMPARED = re.compile(r"(?:versus|vs\.?|against|compared (?:with|to))[ \t]+$")
 
 
+# what links a scaled number to a figure of the same scale a few words before, whose unit it
+# leaves out: "revenues of 40.3 trillion roubles and spending of 41.5 trillion", "1.32 million
+# barrels a day, below its quota of 1.5 million"
+_LINKED = re.compile(
+    r"(?<![A-Za-z])(?:of|and|to|from|at|or|than|by)[ \t]+"
+    r"(?:(?:the|a|an|its|their|about|around|some|nearly|almost|roughly|just|only)[ \t]+)?$"
+)
+
+
 def elided_units(text: str, rows: list[tuple]) -> list[tuple]:
     """Give a scaled number with no unit the unit of the figure it is compared with a few words
-    before: "11.3 trillion rubles this year, versus 8.8 trillion in 2023"."""
+    before ("11.3 trillion rubles this year, versus 8.8 trillion in 2023"), or of a figure of
+    the same scale that a preposition or "and" links it to ("spending of 41.5 trillion")."""
     for i in range(1, len(rows)):
         prev, row = rows[i - 1], rows[i]
         if row[5] or row[9] != "number" or row[6] < 1e3 or prev[9] not in _UNIT_KINDS:
             continue
         gap = text[prev[1] : row[0]]
-        if len(gap) <= 40 and not any(c in gap for c in ".;!?") and _COMPARED.search(gap):
+        if len(gap) > 60 or any(c in gap for c in ".;!?"):
+            continue
+        if (len(gap) <= 40 and _COMPARED.search(gap)) or (
+            row[6] == prev[6] and _LINKED.search(gap)
+        ):
             rows[i] = (*row[:5], prev[5], *row[6:9], prev[9])
     return rows
 

@@ -16,8 +16,17 @@ _NEXT_WORDS = re.compile(  # a word, or an acronym (three LNG trains), then mayb
     r"[ \t]+([A-Z]{2,6}(?![A-Za-z])|[A-Za-z][a-z-]*[a-z])"
     r"(?:[ \t]+([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?)?"
 )
-# a model's designation between a number and what it counts: S-400, Su-35, MiG-29, VVER-1200
-_MODEL = re.compile(r"[ \t]+[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,3}(?![\w-])")
+# what may stand between a number and what it counts: "more", a maker's or a country's name,
+# and a model's designation: "four S-400 systems", "12 Su-35 fighters", "26 Rafale-M jets",
+# "571 A320neo jets", "250 Abrams M1A2 tanks", "2,500 U.S. troops", "74 more vessels"
+_MODEL = re.compile(
+    r"(?:[ \t]+more(?![\w-]))?"
+    r"(?:[ \t]+(?:[A-Z][a-z]{2,12}[ \t]+)?"
+    r"(?:[A-Z][A-Za-z]{0,5}-[A-Z\d][A-Za-z\d]{0,5}|[A-Z]{1,3}\d[A-Za-z\d]{0,6}|(?:[A-Z]\.){2,3})"
+    r"(?![\w-]))?"
+)
+_BLANKS = re.compile(r"[ \t]*")
+_PRONOUNS = frozenset({"others", "ones"})
 _IRREGULAR_PLURALS = frozenset(
     "people children men women staff personnel police aircraft troops cattle sheep fish deer "
     "livestock crew media".split()
@@ -48,6 +57,8 @@ def previous_word(text: str, pos: int) -> str:
 def _is_plural_noun(word: str, stop: frozenset) -> bool:
     if word in _IRREGULAR_PLURALS or _MEN.fullmatch(word):
         return True
+    if word in _PRONOUNS:
+        return False  # wounding four others, the two ones
     return (
         len(word) > 3
         and word.endswith("s")
@@ -60,9 +71,16 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
     """The plural noun counted by the number ending at ``end``, made singular, and where it
     ends: the next word or the one after; with ``far``, also the third ("440 operable nuclear
     reactors"), which the caller asks for only after a number that is no year or name."""
-    model = _MODEL.match(text, end)
-    if model:  # four S-400 systems, 12 Su-35 fighters, four VVER-1200 reactors
-        end = model.end()
+    skipped = _MODEL.match(text, end).end()  # four S-400 systems, 74 more vessels
+    if skipped > end:
+        gap = _BLANKS.match(text, skipped).end()
+        ahead = text[gap : gap + 40]
+        unit = lex.units.match(ahead, ahead.lower(), 0)
+        if unit and unit[0].dimension not in ("time", "count"):
+            return None  # 13.5 billion more cubic metres: a measure, which is no counted noun
+        if unit:  # two more years, 50 more people
+            return unit[0].name, gap + unit[1]
+    end = skipped
     m = _NEXT_WORDS.match(text, end)
     if not m:
         return None
@@ -124,6 +142,13 @@ _SINGULARS = {
 }
 
 
+# nouns in -o whose plural takes -es (not shoes, canoes)
+_O_PLURALS = frozenset(
+    "cargoes embargoes heroes vetoes torpedoes potatoes tomatoes echoes volcanoes mosquitoes "
+    "tornadoes".split()
+)
+
+
 def singular(noun: str) -> str:
     """The counted noun as a unit name: singular, like the vocabulary (countries -> country)."""
     if noun in _SINGULARS or noun in _IRREGULAR_PLURALS:
@@ -132,6 +157,6 @@ def singular(noun: str) -> str:
         return noun[:-3] + "man"  # servicemen -> serviceman
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if noun.endswith(("sses", "shes", "ches", "xes", "zes")):
+    if noun.endswith(("sses", "shes", "ches", "xes", "zes")) or noun in _O_PLURALS:
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") else noun

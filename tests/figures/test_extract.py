@@ -251,7 +251,8 @@ def test_levels_of_a_change_share_the_unit():
         ("he plans 5 visits to the region", "visit"),
         ("over two million Russians contacted the hotline", "Russian"),  # people by origin
         ("four Palestinians were killed", "Palestinian"),
-        ("we have 3 more important tasks", ""),  # a word of grammar in between
+        ("we have 3 more important tasks", "task"),  # "more" counts what follows
+        ("we have 3 such important tasks", ""),  # a word of grammar in between
         ("5 were then sold buildings", ""),
     ],
 )
@@ -499,6 +500,11 @@ def test_a_day_a_change_and_a_level_are_told_apart(text, expected):
     ],
 )
 def test_wire_copy_figures(text, expected):
+    _assert_figures(text, expected)
+
+
+def _assert_figures(text: str, expected: list[tuple]) -> None:
+    """The figures of ``text`` are ``expected``: (surface, low, high, unit, change) each."""
     rows = extract_figures(text)
     got = [(r.surface, r.value_low, r.value_high, r.unit, r.change) for r in rows.itertuples()]
     assert len(got) == len(expected), got
@@ -533,3 +539,76 @@ def test_vague_amounts_are_approximate_ranges(text, surface, low, high, unit, he
     row = _one(text)
     assert (row.surface, row.unit, row.hedge, row.change) == (surface, unit, hedge, "~")
     assert (row.value_low, row.value_high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an addition after "by": the verb before it gives the direction
+        (
+            "OPEC+ agreed on Sunday to cut output by a further 1.16 million bpd from May.",
+            [("1.16 million bpd", 1.16e6, 1.16e6, "barrel per day", "down")],
+        ),
+        (
+            "The central bank raised rates by an additional 2 percentage points.",
+            [("2 percentage points", 2, 2, "percentage point", "up")],
+        ),
+        # "lost" before people counted is a count, not a fall; before a percentage it is a fall
+        (
+            "Zelenskiy said Ukraine had lost 31,000 soldiers in two years of war.",
+            [("31,000", 31000, 31000, "soldier", "="), ("two years", 2, 2, "year", "=")],
+        ),
+        (
+            "Exports fell 10%, imports lost 4%.",
+            [("10%", 10, 10, "percent", "down"), ("4%", 4, 4, "percent", "down")],
+        ),
+        # a fraction after "by", in a headline's title case too; not "by a third party"
+        ("Oil exports rise by a third as prices jump.", [("a third", 1 / 3, 1 / 3, "", "up")]),
+        ("Oil Exports Rise By A Third As Prices Jump.", [("A Third", 1 / 3, 1 / 3, "", "up")]),
+        ("Russia Cuts Gas Flows To Europe By Half.", [("Half", 0.5, 0.5, "", "down")]),
+        ("The talks were postponed by a third party.", []),
+        ("The Group Of Seven met By One Account.", []),
+        # a maker's model and variant is no range
+        ("A Boeing 737-800 operated by Ukraine International Airlines crashed.", []),
+        ("Gazprom plans 100-150 new wells.", [("100-150", 100, 150, "well", "=")]),
+        # what stands between a number and what it counts: a model, a country's initials, "more"
+        (
+            "India bought 48 Su-30MKI fighters and ordered 26 Rafale-M jets for its navy.",
+            [("48", 48, 48, "fighter", "="), ("26", 26, 26, "jet", "=")],
+        ),
+        ("Poland ordered 250 Abrams M1A2 tanks.", [("250", 250, 250, "tank", "=")]),
+        (
+            "The Pentagon said roughly 2,500 U.S. troops remain in Iraq.",
+            [("2,500", 2500, 2500, "troops", "~")],
+        ),
+        ("The EU is targeting 74 more shadow fleet vessels.", [("74", 74, 74, "vessel", "=")]),
+        ("Gazprom shipped 5 more cargoes to China.", [("5", 5, 5, "cargo", "=")]),
+        (
+            "The attack killed two people, wounding four others.",
+            [("two people", 2, 2, "person", "="), ("four", 4, 4, "", "=")],
+        ),
+        ("We have almost two more years to go.", [("two", 2, 2, "year", "~")]),
+        # a unit left out after "and ... of" or "quota of", at the same scale
+        (
+            "The draft budget foresees revenues of 40.3 trillion roubles and spending of 41.5 "
+            "trillion.",
+            [
+                ("40.3 trillion roubles", 40.3e12, 40.3e12, "RUB", "="),
+                ("41.5 trillion", 41.5e12, 41.5e12, "RUB", "="),
+            ],
+        ),
+        (
+            "Nigeria produced 1.32 million barrels a day, below its OPEC quota of 1.5 million.",
+            [
+                ("1.32 million barrels a day", 1.32e6, 1.32e6, "barrel per day", "="),
+                ("1.5 million", 1.5e6, 1.5e6, "barrel per day", "="),
+            ],
+        ),
+        (  # another scale, or a counted noun of its own: no unit passed on
+            "Russia has a population of 146 million and GDP of $1.5 trillion.",
+            [("146 million", 146e6, 146e6, "", "="), ("$1.5 trillion", 1.5e12, 1.5e12, "USD", "=")],
+        ),
+    ],
+)
+def test_review_of_wire_sentences(text, expected):
+    _assert_figures(text, expected)

@@ -61,6 +61,12 @@ def test_a_forecast_or_plan_is_marked_with_its_words(text, expected):
             "Tens of millions of tonnes of LNG will come onstream by 2027.",
             [("Tens of millions of tonnes", "by 2027")],
         ),
+        # but what was done by a date, told in the past, is a fact
+        (
+            "Ukraine received 1.3 million artillery shells from the EU by the end of 2024.",
+            [("1.3 million", "")],
+        ),
+        ("Exports of gas rose to 50 bcm by 2023.", [("50 bcm", "")]),
     ],
 )
 def test_outlook_clauses(text, expected):

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import random
 
+import pandas as pd
 import pytest
 
+from analysis.figures import figures
 from analysis.quantities import extract_figures
 from tests.conftest import cpu_seconds
 
@@ -48,3 +50,23 @@ def test_linear_time(build):
     full = cpu_seconds(lambda: extract_figures(build(MB)))
     assert full < 10.0, f"1 MB took {full:.1f} s"
     assert full < 3 * max(half, 0.05), f"0.5 MB {half:.2f} s, 1 MB {full:.2f} s"
+
+
+def _trade_sentence(n: int) -> str:
+    """One sentence of ``n`` characters, many trade figures and actors in it, no full stop."""
+    clause = "Russia exported 5 bcm of gas to China and Japan, while India imports 3% of oil, "
+    return clause * (n // len(clause))
+
+
+@pytest.mark.slow
+def test_a_sentence_of_many_trade_figures_is_read_in_linear_time():
+    """The sources, recipients and outlook of each figure are read near it, not across the
+    whole sentence (a hostile "sentence" of thousands of words)."""
+
+    def run(n: int) -> int:
+        return len(figures(pd.DataFrame({"doc_id": ["d"], "text": [_trade_sentence(n)]})))
+
+    assert run(100_000) > 2000
+    half = cpu_seconds(lambda: run(100_000))
+    full = cpu_seconds(lambda: run(200_000))
+    assert full < 3 * max(half, 0.05), f"100 kB {half:.2f} s, 200 kB {full:.2f} s"

@@ -35,6 +35,24 @@ def _roles(text: str) -> list[tuple[str, str, str, str]]:
             [("534 million tonnes", "production", "", "")],
         ),
         ("Exports rose 5%.", [("5%", "export", "", "")]),
+        # the roles of the figure's own clause; the object of "supplies ... with"
+        (
+            "Exports to India rose about 10% to around 1.7 million bpd of oil, while exports to "
+            "China fell about 5%.",
+            [
+                ("10%", "export", "", "India"),
+                ("1.7 million bpd", "export", "", "India"),
+                ("5%", "export", "", "China"),
+            ],
+        ),
+        (
+            "Turkmenistan supplies China with roughly 30-35 bcm of gas annually.",
+            [("30-35 bcm of gas annually", "supply", "Turkmenistan", "China")],
+        ),
+        (  # "supply Russian gas": a demonym after the verb is no recipient
+            "Gazprom signed an agreement to supply Russian gas to China.",
+            [],
+        ),
     ],
 )
 def test_a_trade_figure_names_its_source_and_recipient(text, expected):
