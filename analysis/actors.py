@@ -62,6 +62,7 @@ from analysis.actor.summaries import mention_counts as mention_counts
 from analysis.actor.summaries import named_pairs as named_pairs
 from analysis.actor.summaries import naming_perspectives as naming_perspectives
 from analysis.actor.summaries import persons_tag_recall as persons_tag_recall
+from analysis.actor.summaries import turn_counts as turn_counts
 from analysis.actor.unknown import examples, preferred_type, unknown_occurrences
 from analysis.text import sentence_table
 
@@ -286,5 +287,6 @@ __all__ = [
     "named_pairs",
     "naming_perspectives",
     "persons_tag_recall",
+    "turn_counts",
     "unknown_actors",
 ]

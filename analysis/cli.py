@@ -86,6 +86,8 @@ def cmd_quotes(args: argparse.Namespace) -> pd.DataFrame:
 
     documents = _corpus(args).documents
     dictionary = actors.corpus_dictionary(args.path, actors_file=args.actors_file)
+    if args.turns:
+        return quotes.find_turns(documents, dictionary=dictionary)
     return quotes.find_quotes(documents, dictionary=dictionary)
 
 
@@ -167,7 +169,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add capitalised names the dictionary does not know (how = unknown)",
     )
-    command("quotes", cmd_quotes, "Direct quotations with their speakers")
+    quotes = command("quotes", cmd_quotes, "Direct quotations with their speakers")
+    quotes.add_argument(
+        "--turns",
+        action="store_true",
+        help="the speaking turns of transcripts instead ('Vladimir Putin: ...')",
+    )
     figures = command("figures", cmd_figures, "Figures stated in the corpus (or in --text)")
     figures.add_argument("--text", help="extract the figures of this text instead of a corpus")
     figures.add_argument("--energy-only", action="store_true")

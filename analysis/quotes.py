@@ -79,11 +79,16 @@ UBS, said``); a common word is no name (``As Churchill said``: Churchill); a bar
 (``Mr Smith``) is completed from a full name earlier in the document (``John Smith``); its actor
 id is empty.
 
+Transcripts quote without marks: ``find_turns`` reads their speaking turns (``Vladimir Putin:
+...`` and the paragraphs after it, see ``analysis.quoting.turns``) into a table of their own, so
+that a quote keeps meaning words in quotation marks.
+
 This module is the entry point: ``find_quotes`` finds each document's quotes and gathers the rows.
 The steps live in ``analysis.quoting``, a module each: ``marks`` (the quotation spans),
 ``titles`` (names that are no quotations), ``patterns`` (the cue verbs, roles and names),
 ``document`` (one document's look-ups), ``attribution`` (the order above), ``speakers`` (who a
-subject phrase names) and ``referents`` (whom a pronoun or nominal stands for).
+subject phrase names), ``referents`` (whom a pronoun or nominal stands for) and ``turns`` (the
+speaking turns of transcripts).
 """
 
 from __future__ import annotations
@@ -97,9 +102,13 @@ from analysis.quoting.document import Document
 from analysis.quoting.marks import flagged_spans
 from analysis.quoting.marks import quote_spans as quote_spans  # part of the quotes API
 from analysis.quoting.titles import is_title
+from analysis.quoting.turns import candidates, document_turns
 from analysis.text import sentence_table, split_sentences
 
 QUOTE_COLUMNS = ["doc_id", "start", "end", "quote", "speaker_actor_id", "speaker", "cue"]
+TURN_COLUMNS = [
+    "doc_id", "label_start", "start", "end", "label", "speaker_actor_id", "speaker", "words", "text"
+]  # fmt: skip
 
 
 # Fewer words than this in quotation marks, with neither speaker nor cue: a title or a scare
@@ -177,6 +186,50 @@ def find_quotes(
     return frame.astype({"start": "int64", "end": "int64"})
 
 
+def find_turns(
+    documents: pd.DataFrame,
+    *,
+    dictionary: Dictionary | None = None,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Find the speaking turns of transcripts (``analysis.quoting.turns``): ``Vladimir Putin:
+    ...`` and the paragraphs after it, up to the next speaker's label.
+
+    Args:
+        documents: a frame with ``doc_id`` and ``text``.
+        dictionary: from ``analysis.actors.load_dictionary``; the shipped one when ``None``.
+        mentions: the mentions table of ``documents`` (found when ``None``).
+
+    Returns:
+        One row per turn: doc_id, label_start (where the speaker's label starts), start, end (of
+        the words spoken, after the label's colon, so ``text[start:end]`` is the turn's text),
+        label (as written: ``President of Russia Vladimir Putin``), speaker_actor_id ('' when
+        the speaker is not in the dictionary), speaker (display name, or the name as written;
+        '' for a role such as ``Question``), words (their number) and text.
+    """
+    found = {}
+    for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
+        if isinstance(text, str) and candidates(text):
+            found[doc_id] = text
+    if mentions is None:
+        mentions = find_mentions(
+            documents[documents["doc_id"].isin(list(found))],
+            dictionary=dictionary or load_dictionary(),
+        )
+    by_doc = _by_document(
+        mentions[mentions["doc_id"].isin(list(found))],
+        ["start", "end", "actor_id", "actor", "actor_type"],
+    )
+    rows = []
+    for doc_id, text in found.items():
+        doc = Document(text, [], sorted(by_doc.get(doc_id, [])), [], {})
+        paragraph = text.find("\n")
+        for turn in document_turns(doc, paragraph if paragraph >= 0 else len(text)):
+            rows.append((doc_id, *turn, text[turn[1] : turn[2]]))
+    frame = pd.DataFrame(rows, columns=TURN_COLUMNS)
+    return frame.astype({c: "int64" for c in ("label_start", "start", "end", "words")})
+
+
 def _by_document(frame: pd.DataFrame, columns: list[str]) -> dict[str, list[tuple]]:
     """Rows of ``frame`` as tuples of ``columns``, grouped by doc_id (in frame order)."""
     codes, doc_ids = pd.factorize(frame["doc_id"], use_na_sentinel=False)
@@ -187,4 +240,4 @@ def _by_document(frame: pd.DataFrame, columns: list[str]) -> dict[str, list[tupl
     return {doc_id: ordered[bounds[i] : bounds[i + 1]] for i, doc_id in enumerate(doc_ids.tolist())}
 
 
-__all__ = ["QUOTE_COLUMNS", "find_quotes", "quote_spans"]
+__all__ = ["QUOTE_COLUMNS", "TURN_COLUMNS", "find_quotes", "find_turns", "quote_spans"]

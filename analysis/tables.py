@@ -1,7 +1,8 @@
 """All tables for a corpus, in one place: what notebooks, the CLI, the benchmark and the report call.
 
 ``build(corpus_path)`` loads the corpus and runs every analysis, giving the tables of
-ARCHITECTURE.md: documents, problems, sentences, terms, bigrams, mentions, quotes, figures.
+ARCHITECTURE.md: documents, problems, sentences, terms, bigrams, mentions, quotes, figures;
+and turns, the speaking turns of transcripts.
 
 How the work is split: documents are grouped into partitions (by source file, and a large file
 into runs of at most ``PARTITION_DOCS`` documents). Every partition is analysed on its own, so
@@ -61,7 +62,7 @@ PARTITION_DOCS = 400
 # about RANGE_BYTES, each read, parsed and analysed by a task of its own.
 RANGE_THRESHOLD = 256 * 2**20
 RANGE_BYTES = 64 * 2**20
-PER_PARTITION = ("sentences", "mentions", "quotes", "figures", "terms", "bigrams")
+PER_PARTITION = ("sentences", "mentions", "quotes", "figures", "turns", "terms", "bigrams")
 TERM_TABLES = ("terms", "bigrams")
 FAILED = "failed"  # a partition's documents whose analysis raised (doc_id, error), when any
 
@@ -78,9 +79,10 @@ class Tables:
     mentions: pd.DataFrame
     quotes: pd.DataFrame
     figures: pd.DataFrame
+    turns: pd.DataFrame
 
     def as_dict(self) -> dict[str, pd.DataFrame]:
-        """The tables by name, in ARCHITECTURE.md's order."""
+        """The tables by name, in ARCHITECTURE.md's order (then turns)."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
@@ -107,8 +109,8 @@ def analyse(
         actors_file: a user actor dictionary extending the shipped one.
 
     Returns:
-        ``sentences``, ``mentions``, ``quotes``, ``figures`` (one row per item, with ``doc_id``
-        and offsets) and ``terms``, ``bigrams`` (counts over these documents; their
+        ``sentences``, ``mentions``, ``quotes``, ``figures``, ``turns`` (one row per item, with
+        ``doc_id`` and offsets) and ``terms``, ``bigrams`` (counts over these documents; their
         ``attrs["word_tokens"]`` holds the word-token total).
     """
     from analysis import actors, figures, quotes, terms, text
@@ -125,6 +127,7 @@ def analyse(
             documents, dictionary=dictionary, mentions=mentions, sentences=sentences
         ),
         "figures": figures.figures(documents, mentions=mentions, sentences=sentences),
+        "turns": quotes.find_turns(documents, dictionary=dictionary, mentions=mentions),
         "terms": unigrams,
         "bigrams": bigrams,
     }
@@ -628,7 +631,9 @@ def _parquet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 # Every table the reports show the first rows of, as CSV for the analyst (``write_csv``).
-CSV_TABLES = ("documents", "problems", "terms", "bigrams", "mentions", "quotes", "figures")
+CSV_TABLES = (
+    "documents", "problems", "terms", "bigrams", "mentions", "quotes", "turns", "figures"
+)  # fmt: skip
 # what a spreadsheet would run as a formula at the start of a cell: corpus text is untrusted
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -57,10 +57,12 @@ def _context(documents: pd.DataFrame):
 
 
 def _quotes(documents: pd.DataFrame, context) -> int:
+    """Quotes, and the speaking turns of transcripts."""
     from analysis import quotes
 
     sentences, mentions = context
-    return len(quotes.find_quotes(documents, mentions=mentions, sentences=sentences))
+    found = quotes.find_quotes(documents, mentions=mentions, sentences=sentences)
+    return len(found) + len(quotes.find_turns(documents, mentions=mentions))
 
 
 def _figures(documents: pd.DataFrame, context) -> int:

@@ -89,6 +89,15 @@ def test_quotes_point_of_no_return_is_zakharovas():
     assert speakers["point of no return."] == "Maria Zakharova"
 
 
+def test_quotes_turns_gives_the_speaking_turns_of_transcripts():
+    result = run("quotes", "tests/data/kremlin-news-120.jsonl", "--turns", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    turns = json.loads(result.stdout)
+    assert len(turns) == 93  # tests/actors/test_turns.py
+    sechin = [t for t in turns if t["doc_id"] == "51579" and t["speaker"] == "Igor Sechin"]
+    assert len(sechin) == 6 and sechin[0]["label"] == "Rosneft President and CEO Igor Sechin"
+
+
 def test_figures_energy_only_gives_the_seed_headline_figure():
     result = run("figures", "seeds", "--energy-only", "--format", "json")
     assert result.returncode == 0, result.stderr
@@ -121,7 +130,9 @@ def test_tables_writes_every_table_as_parquet(tmp_path):
         "mentions",
         "quotes",
         "figures",
+        "turns",
     }
+    assert len(pd.read_parquet(tmp_path / "turns.parquet")) == 0  # an article, no transcript
     assert (
         len(pd.read_parquet(tmp_path / "sentences.parquet")) == 20
     )  # tests/test_text.py: 20 sentences

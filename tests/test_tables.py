@@ -40,6 +40,7 @@ def test_every_table_of_the_architecture_is_built(one_process):
         "mentions",
         "quotes",
         "figures",
+        "turns",
     ]
     assert len(one_process.documents) == 120
     assert one_process.sentences["doc_id"].nunique() == 120
@@ -270,8 +271,11 @@ def test_write_tables_writes_every_table_as_parquet(tmp_path):
         SEEDS, tmp_path / "out", use_cache=False, workers=1, progress=False
     )
     assert sorted(written) == sorted(
-        ["documents", "problems", "sentences", "terms", "bigrams", "mentions", "quotes", "figures"]
-    )
+        [
+            "documents", "problems", "sentences", "terms", "bigrams", "mentions", "quotes",
+            "figures", "turns",
+        ]
+    )  # fmt: skip
     documents = pd.read_parquet(written["documents"])
     assert documents.loc[0, "dateline"] == "TOKYO"
     figures = pd.read_parquet(written["figures"])

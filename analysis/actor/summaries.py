@@ -126,15 +126,45 @@ def named_pairs(pairs: pd.DataFrame, dictionary: Dictionary | None = None) -> pd
     return frame[["name_a", "name_b", "weight", "docs", "actor_a", "actor_b"]]
 
 
+def turn_counts(turns: pd.DataFrame) -> pd.DataFrame:
+    """Who speaks in the corpus's transcripts: one row per speaker (a role such as ``Question``
+    counts as ``(unnamed)``), with speaker_actor_id, turns, words (spoken in them) and docs,
+    the most words first.
+
+    Args:
+        turns: an ``analysis.quotes.find_turns`` table.
+    """
+    columns = ["speaker", "speaker_actor_id", "turns", "words", "docs"]
+    if turns.empty:
+        return pd.DataFrame(columns=columns)
+    named = turns.assign(speaker=turns["speaker"].replace("", "(unnamed)"))
+    counts = (
+        named.groupby("speaker", sort=False)
+        .agg(
+            speaker_actor_id=("speaker_actor_id", "first"),
+            turns=("doc_id", "size"),
+            words=("words", "sum"),
+            docs=("doc_id", "nunique"),
+        )
+        .reset_index()
+    )
+    counts = counts.sort_values(["words", "speaker"], ascending=[False, True])
+    return counts[columns].reset_index(drop=True)
+
+
 def findings(
-    counts: pd.DataFrame, quotes: pd.DataFrame | None = None, unknown: pd.DataFrame | None = None
+    counts: pd.DataFrame,
+    quotes: pd.DataFrame | None = None,
+    unknown: pd.DataFrame | None = None,
+    turns: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Two to four headline sentences, each with its number, for a notebook or a report card.
+    """Two to five headline sentences, each with its number, for a notebook or a report card.
 
     Args:
         counts: a ``mention_counts`` table.
         quotes: an ``analysis.quotes.find_quotes`` table, optional.
         unknown: an ``unknown_actors`` table, optional.
+        turns: an ``analysis.quotes.find_turns`` table, optional.
     """
     if counts.empty:
         return ["No actor of the dictionary is mentioned in this corpus"]
@@ -151,6 +181,15 @@ def findings(
             out.append(f"Most quoted: {best}, {speaker[best]:,} of {len(quotes):,} quotes")
         else:
             out.append(f"{len(quotes):,} quotes, none attributed to a speaker")
+    speakers = turn_counts(turns) if turns is not None else pd.DataFrame()
+    speakers = speakers[speakers["speaker"] != "(unnamed)"] if len(speakers) else speakers
+    if len(speakers):
+        top_speaker = speakers.iloc[0]
+        out.append(
+            f"Speaks most in transcripts: {top_speaker['speaker']}, {top_speaker['words']:,} of "
+            f"{turns['words'].sum():,} words in {top_speaker['turns']:,} of {len(turns):,} "
+            "speaking turns"
+        )
     if unknown is not None and len(unknown):
         out.append(f"{len(unknown):,} capitalised names not in the dictionary (candidates below)")
     return out

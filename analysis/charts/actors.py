@@ -252,21 +252,62 @@ def quotes_by_speaker_bar(
     speakers = quotes["speaker"].replace("", "(unattributed)")
     totals = speakers.value_counts().reset_index()
     totals.columns = ["speaker", "quotes"]
-    totals = totals.sort_values(["quotes", "speaker"], ascending=[False, True]).head(top).iloc[::-1]
+    totals = totals.sort_values(["quotes", "speaker"], ascending=[False, True]).head(top)
+    return _speaker_bars(
+        totals["speaker"], totals["quotes"], "quotes", "Quotes by speaker", actor_types
+    )
+
+
+def turns_by_speaker_bar(
+    counts: pd.DataFrame, *, top: int = 20, actor_types: dict[str, str] | None = None
+) -> go.Figure:
+    """Horizontal bars of the words each speaker says in the corpus's transcripts, the most at
+    the top; the hover gives the speaking turns too.
+
+    Args:
+        counts: an ``analysis.actors.turn_counts`` table.
+        top: how many speakers to draw.
+        actor_types: each speaker's type (``palette.actor_types``), to colour a speaker as in
+            every other chart.
+    """
+    shown = counts.head(top)
+    return _speaker_bars(
+        shown["speaker"],
+        shown["words"],
+        "words",
+        "Words spoken in transcripts, by speaker",
+        actor_types,
+        turns=shown["turns"],
+    )
+
+
+def _speaker_bars(
+    speakers: pd.Series,
+    values: pd.Series,
+    what: str,
+    title: str,
+    actor_types: dict[str, str] | None,
+    *,
+    turns: pd.Series | None = None,
+) -> go.Figure:
+    """Horizontal bars of ``values`` by speaker, the first at the top, coloured by the
+    speaker's actor type; ``turns`` adds the speaking turns to the hover."""
+    speakers, values = speakers[::-1], values[::-1]
+    hover = f"%{{y}}: %{{x}} {what}"
     fig = go.Figure(
         go.Bar(
-            x=totals["quotes"],
-            y=[_esc(s) for s in totals["speaker"]],
+            x=values,
+            y=[_esc(s) for s in speakers],
             orientation="h",
-            marker_color=[colour((actor_types or {}).get(s)) for s in totals["speaker"]],
-            hovertemplate="%{y}: %{x} quotes<extra></extra>",
+            marker_color=[colour((actor_types or {}).get(s)) for s in speakers],
+            customdata=None if turns is None else turns[::-1],
+            hovertemplate=hover
+            + (" in %{customdata} turns" if turns is not None else "")
+            + "<extra></extra>",
         )
     )
     fig.update_layout(
-        template=TEMPLATE,
-        title="Quotes by speaker",
-        xaxis_title="quotes",
-        height=max(260, 26 * len(totals) + 140),
+        template=TEMPLATE, title=title, xaxis_title=what, height=max(260, 26 * len(values) + 140)
     )
     fig.update_yaxes(type="category")
     return fig
@@ -278,5 +319,6 @@ __all__ = [
     "cooccurrence_network",
     "mentions_bar",
     "quotes_by_speaker_bar",
+    "turns_by_speaker_bar",
     "type_bar",
 ]

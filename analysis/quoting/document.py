@@ -49,6 +49,7 @@ class Document:
         self.roles = roles
         self._lower_words: frozenset[str] | None = None
         self._newlines: list[int] | None = None
+        self.cache: dict = {}  # look-ups that a step builds once per document
 
     def common(self, word: str) -> bool:
         """Whether ``word`` opens no name: a stop word (``As``, ``One``), a connective

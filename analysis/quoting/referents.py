@@ -62,8 +62,9 @@ _MALE_FIRST = frozenset(
     "junichiro taro toshimitsu emmanuel olaf gerhard jacques nicolas francois silvio tony gordon "
     "david mike michael antony anthony jake recep xi li narendra volodymyr petro viktor viktor "
     "alexander aleksandr andrei andrey anatoly oleg pavel maxim denis yevgeny evgeny kirill "
-    "nikita ilya ramzan sergey konstantin valentin valery vitaly".split()
+    "nikita ilya ramzan sergey konstantin valentin valery vitaly mohammed muhammad ahmed".split()
 )
+FIRST_NAMES = _FEMALE_FIRST | _MALE_FIRST
 _NON_OFFICIAL = frozenset(
     "expert analyst scholar researcher professor economist observer commentator author "
     "specialist".split()

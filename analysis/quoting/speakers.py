@@ -38,7 +38,7 @@ _OPENING_WORD = re.compile(
 )
 _WORD = re.compile(r"[^\s,]+")
 _INITIAL = re.compile(r"[A-Z]\.")  # Franklin D. Roosevelt
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Mister|Madam)\.?\s+)+")
+HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Mister|Madam)\.?\s+)+")
 
 
 def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
@@ -111,7 +111,7 @@ def _written_name(doc: Document, phrase: str, position: int) -> str:
     """A name the dictionary does not know, without honorifics; a bare surname is completed
     from the last full name ending in it before ``position`` (``Mr Smith`` -> ``John Smith``)."""
     for run in NAME_RE.finditer(phrase):
-        words = _HONORIFIC.sub("", run.group()).split()
+        words = HONORIFIC.sub("", run.group()).split()
         while words and words[0].lower() in SUBJECT_WORDS:
             words.pop(0)  # Foreign Minister John Smith
         name = " ".join(words)
@@ -119,19 +119,20 @@ def _written_name(doc: Document, phrase: str, position: int) -> str:
             continue
         if len(words) > 1:
             return name
-        return "" if doc.common(name) else _full_name(doc, name, position)  # "...," Officials said
+        return "" if doc.common(name) else full_name(doc, name, position)  # "...," Officials said
     return ""
 
 
-def _full_name(doc: Document, surname: str, position: int) -> str:
+def full_name(doc: Document, surname: str, position: int, start: int = 0) -> str:
+    """The last full name ending in ``surname`` in ``start:position``, else ``surname``."""
     pattern = re.compile(rf"\b((?:[A-Z][\w\u2019'-]+[^\S\n]+){{1,2}}){re.escape(surname)}\b")
-    found = [m.group() for m in pattern.finditer(doc.masked, 0, position)]
+    found = [m.group() for m in pattern.finditer(doc.masked, start, position)]
     words = found[-1].split() if found else []
     while words and (
         words[0].lower() in SUBJECT_WORDS
-        or _HONORIFIC.match(words[0] + " ")
+        or HONORIFIC.match(words[0] + " ")
         or doc.common(words[0])
-        or any(_HONORIFIC.match(word + " ") for word in words[1:])
+        or any(HONORIFIC.match(word + " ") for word in words[1:])
     ):
         words.pop(0)  # Vice President John Smith; As Churchill; Poland Mr Beck
     full = " ".join(words)
@@ -178,7 +179,7 @@ def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, 
         and not doc.within(offset + words.start(1), offset + words.end(1))
     ):
         surname = words.group(1)
-        full = _full_name(doc, surname, offset)
+        full = full_name(doc, surname, offset)
         if full != surname:
             return offset + words.start(1), full, end
     return None
@@ -214,7 +215,7 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
             plain = not (
                 token.lower() in SUBJECT_WORDS
                 or token.endswith(POSSESSIVE_ENDINGS)
-                or _HONORIFIC.match(token + " ")
+                or HONORIFIC.match(token + " ")
                 or doc.within(start, start + len(token))
             )
             if token[:1].isupper() and plain:

@@ -1,0 +1,218 @@
+"""Speaking turns of transcripts: the Kremlin sample's turns, read by hand, and short texts for
+each kind of label and for what is no label."""
+
+import pandas as pd
+import pytest
+
+from analysis.actors import findings, turn_counts
+from analysis.charts.actors import turns_by_speaker_bar
+from analysis.quotes import TURN_COLUMNS, find_turns
+from tests.actors.conftest import documents
+from tests.conftest import cpu_seconds
+
+
+@pytest.fixture(scope="module")
+def kremlin_turns(kremlin_documents):
+    return find_turns(kremlin_documents)
+
+
+def _turns(*texts: str) -> list[tuple[str, str, str]]:
+    """(label, speaker, first words of the turn) of each turn."""
+    found = find_turns(documents(*texts))
+    return [(t.label, t.speaker, t.text[:20]) for t in found.itertuples()]
+
+
+def test_turns_table_has_the_documented_columns(kremlin_turns):
+    assert list(kremlin_turns.columns) == TURN_COLUMNS
+
+
+def test_kremlin_sample_has_93_turns_in_20_transcripts(kremlin_turns):
+    assert len(kremlin_turns) == 93
+    assert kremlin_turns["doc_id"].nunique() == 20
+    speakers = kremlin_turns["speaker"].value_counts()
+    assert speakers["Vladimir Putin"] == 53
+    assert speakers["Alexei Miller"] == 9 and speakers["Igor Sechin"] == 7
+    assert (kremlin_turns["speaker"] != "").all()  # no Question: or Remark: in the sample
+
+
+def test_a_meeting_alternates_putin_and_sechin(kremlin_documents, kremlin_turns):
+    turns = kremlin_turns[kremlin_turns["doc_id"] == "51579"]
+    assert turns["speaker"].tolist() == ["Vladimir Putin", "Igor Sechin"] * 6 + ["Vladimir Putin"]
+    first, second = turns.iloc[0], turns.iloc[1]
+    assert first["label"] == "President of Russia Vladimir Putin"
+    assert second["label"] == "Rosneft President and CEO Igor Sechin"
+    assert second["speaker_actor_id"] == "igor-sechin"
+    text = kremlin_documents.set_index("doc_id").loc["51579", "text"]
+    assert text[first["label_start"] : first["start"]] == "President of Russia Vladimir Putin: "
+    assert first["text"].startswith("Mr Sechin, Rosneft is one of Russia’s biggest companies.")
+    # a turn runs over paragraphs up to the next label
+    assert second["text"].startswith("Thank you, Mr President.\n\nYes, the crisis")
+    assert text[second["start"] : second["end"]] == second["text"]
+    assert first["end"] < second["label_start"]
+    # the transcript's closing "<…>" is no part of the last turn
+    assert turns.iloc[-1]["text"] == "Good." and turns.iloc[-1]["words"] == 1
+
+
+def test_a_speaker_the_dictionary_does_not_know_is_named_as_written(kremlin_turns):
+    turns = kremlin_turns[kremlin_turns["doc_id"] == "17864"]
+    assert turns["speaker"].tolist()[:4] == [
+        "Vladimir Putin",
+        "Vladimir Putin",
+        "Vladimir Dmitriev",
+        "Vladimir Putin",
+    ]
+    dmitriev = turns[turns["speaker"] == "Vladimir Dmitriev"]
+    assert len(dmitriev) == 5 and (dmitriev["speaker_actor_id"] == "").all()
+    morsi = kremlin_turns[
+        kremlin_turns["label"] == "President of Egypt Mohamed Morsi (retranslated)"
+    ]
+    assert morsi["speaker"].tolist() == ["Mohamed Morsi"]
+
+
+TRANSCRIPT = (
+    "Meeting with the Governor\n\n"
+    "Vladimir Putin met with Governor of the Tver Region Igor Rudenya.\n\n"
+    "Vladimir Putin: Mr Rudenya, how are things in the region? I would like to stress: the "
+    "harvest matters.\n\n"
+    "Igor Rudenya: Mr President, the harvest was good this year, thank you.\n\n"
+    "Second paragraph of the governor's answer.\n\n"
+    "Question: Will you visit the region again soon?\n\n"
+    "* * *\n\n"
+    "The President later met the regional press."
+)
+
+
+def test_labels_name_persons_roles_and_unknown_people():
+    assert _turns(TRANSCRIPT) == [
+        ("Vladimir Putin", "Vladimir Putin", "Mr Rudenya, how are "),
+        ("Igor Rudenya", "Igor Rudenya", "Mr President, the ha"),
+        ("Question", "", "Will you visit the r"),
+    ]
+
+
+def test_a_turn_runs_to_the_next_label_or_a_rule():
+    found = find_turns(documents(TRANSCRIPT))
+    putin, rudenya, question = (t.text for t in found.itertuples())
+    assert putin.endswith("I would like to stress: the harvest matters.")  # no label inside
+    assert rudenya.endswith("Second paragraph of the governor's answer.")
+    assert question == "Will you visit the region again soon?"  # the * * * rule ends it
+
+
+@pytest.mark.parametrize(
+    "label, speaker",
+    [
+        ("President of Russia Vladimir Putin", "Vladimir Putin"),  # the dictionary's person
+        ("Prime Minister of India Narendra Modi", "Narendra Modi"),
+        ("Valeriya Korableva, reporter at Channel One", "Valeriya Korableva"),  # an aside
+        ("Emir of Qatar Tamim bin Hamad Al Thani (retranslated)", "Tamim bin Hamad Al Thani"),
+        ("Hans-Friedrich von Ploetz", "Hans-Friedrich von Ploetz"),
+        ("Acting Governor of Sevastopol Mikhail Razvozhayev", "Mikhail Razvozhayev"),
+        ("Chairman of the Ammonium JSC Board of Directors Rinat Khanbikov", "Rinat Khanbikov"),
+        (
+            "Minister of Civil Defence, Emergencies and Natural Disasters Relief Vladimir Puchkov",
+            "Vladimir Puchkov",
+        ),  # commas inside a title
+        ("Remark", ""),
+        ("Question from Perm Territory", ""),
+    ],
+)
+def test_a_label_names_its_speaker(label, speaker):
+    text = f"Talks\n\n{label}: Thank you, it is a pleasure to be here with you today.\n\n"
+    text += "Megyn Kelly: Thank you for your time."
+    found = _turns(text)
+    assert found[0][:2] == (label, speaker)
+
+
+def test_a_surname_label_takes_the_full_name_written_before():
+    text = (
+        "Department Press Briefing by Spokesperson Ned Price\n\n"
+        "MR PRICE: Good afternoon, everyone. I have two announcements at the top today.\n\n"
+        "QUESTION: Ned, on Iran, can you say where the talks stand?\n\n"
+        "MR PRICE: We are not there yet."
+    )
+    assert _turns(text) == [
+        ("MR PRICE", "Ned Price", "Good afternoon, ever"),
+        ("QUESTION", "", "Ned, on Iran, can yo"),
+        ("MR PRICE", "Ned Price", "We are not there yet"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences, headings and a list of places before colons
+        "Report\n\nI would like to stress: we act together.\n\nThe same applies to Britain: "
+        "nobody wants to implement the vote, and that is the problem we have.",
+        "Results\n\nTver Region: 5 cases.\n\nPskov Region: 3 cases.\n\nMoscow: 12 cases.",
+        "Anniversary\n\n75th Anniversary of the Great Victory: events all over the country "
+        "this year.\n\nOpening the exhibition Imperial Capitals: the President visited it.",
+        # a vocative is no label, and neither is "Mr President"
+        "Talk\n\nMr Putin, pensioners are worried: why are prices rising so fast this year?\n\n"
+        "Mr President: allow me to begin with a question about the pension system.",
+        # one label in a headline says "said": not a transcript
+        "Putin: Russia will respond to any threat to its security\n\nThe President spoke on "
+        "Tuesday in Moscow about the new threats facing the country this year.",
+    ],
+)
+def test_what_is_no_label(text):
+    assert _turns(text) == []
+
+
+def test_one_label_after_the_first_paragraph_is_a_speech():
+    text = (
+        "Meeting on economic issues\n\nThe President held a meeting.\n\n"
+        "President of Russia Vladimir Putin: Good afternoon, colleagues. Today we will discuss "
+        "the budget."
+    )
+    assert _turns(text) == [
+        ("President of Russia Vladimir Putin", "Vladimir Putin", "Good afternoon, coll")
+    ]
+
+
+def test_seed_article_has_no_turns(seed_documents):
+    assert find_turns(seed_documents).empty
+
+
+def test_many_labels_are_read_in_linear_time():
+    def text(n: int) -> str:
+        return "Talk\n\n" + "".join(
+            f"Mr Speaker{i}: words said here by the speaker.\n\nQuestion: and a question?\n\n"
+            for i in range(n)
+        )
+
+    small, large = documents(text(500)), documents(text(4000))
+    assert len(find_turns(large)) == 4000  # the questions; no full name completes Speaker{i}
+    assert (
+        cpu_seconds(lambda: find_turns(large)) < 12 * cpu_seconds(lambda: find_turns(small)) + 0.05
+    )
+
+
+def test_turn_counts_and_the_headline_finding(kremlin_turns):
+    counts = turn_counts(kremlin_turns)
+    assert list(counts.columns) == ["speaker", "speaker_actor_id", "turns", "words", "docs"]
+    putin = counts.iloc[0]
+    assert (putin["speaker"], putin["turns"], putin["words"]) == ("Vladimir Putin", 53, 5591)
+    assert putin["docs"] == 20 and counts["words"].sum() == kremlin_turns["words"].sum() == 9244
+    mentions = pd.DataFrame({"actor": ["Russia"], "mentions": [1], "docs": [1]})
+    lines = findings(mentions, turns=kremlin_turns)
+    assert lines[-1] == (
+        "Speaks most in transcripts: Vladimir Putin, 5,591 of 9,244 words in 53 of 93 "
+        "speaking turns"
+    )
+
+
+def test_unnamed_turns_count_together_and_names_are_escaped_in_the_chart():
+    turns = find_turns(
+        documents(
+            "Talk\n\nIvan Petrov<b>x</b>: Hello there, all of you in the room.\n\n"
+            "Question: What about the budget this year?\n\nRemark: Yes."
+        )
+    )
+    counts = turn_counts(turns)
+    assert dict(zip(counts["speaker"], counts["turns"], strict=True)) == {
+        "(unnamed)": 2,
+        "Ivan Petrov<b>x</b>": 1,
+    }
+    fig = turns_by_speaker_bar(counts)
+    assert "Ivan Petrov&lt;b&gt;x&lt;/b&gt;" in fig.data[0].y
+    assert dict(zip(fig.data[0].y, fig.data[0].x, strict=True))["(unnamed)"] == 7
