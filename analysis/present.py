@@ -1,6 +1,7 @@
 """What notebooks show besides charts: escaped tables, headline findings, notes.
 
-Corpus text is untrusted: everything here is HTML-escaped before it reaches a page.
+Corpus text is untrusted: everything here is HTML-escaped before it reaches a page, and marked
+for MathJax to leave alone (JupyterLab would typeset "$5 and $x^2$" as TeX).
 
 Inside a notebook each helper displays its output at once (so it shows even inside an ``if``
 block) and returns None; elsewhere it returns the displayable object.
@@ -15,11 +16,16 @@ import pandas as pd
 HEADLINE_MIME = "application/vnd.news-analysis.headline+json"
 
 
+# JupyterLab typesets TeX in HTML outputs ("$5 and $10" would lose its dollars to MathJax):
+# corpus text sits in an element MathJax 3 (and 2) is told to leave alone.
+_NO_TEX = '<div class="mathjax_ignore tex2jax_ignore">{}</div>'
+
+
 class _Html:
-    """An object that Jupyter shows as HTML (and as plain text elsewhere)."""
+    """An object that Jupyter shows as HTML (and as plain text elsewhere), never typeset as TeX."""
 
     def __init__(self, markup: str, text: str, extra: dict | None = None) -> None:
-        self.markup, self.text, self.extra = markup, text, extra or {}
+        self.markup, self.text, self.extra = _NO_TEX.format(markup), text, extra or {}
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         return {"text/html": self.markup, "text/plain": self.text, **self.extra}

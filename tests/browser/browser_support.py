@@ -76,6 +76,8 @@ ATTRIBUTE = '" onmouseover="window.__pwned=1" x="'
 ENTITIES = "&lt;script&gt;alert(5)&lt;/script&gt; &amp; &#60;b&#62;"
 PLOTLY_TAGS = "<b>bold</b><br><i>it</i><sup>2</sup>"
 LONG_LINE = "x" * 100_000  # 100 KB without a space
+# TeX that JupyterLab's MathJax would typeset in an HTML output: corpus text must read as typed.
+MATH = r"priced at $5 and $x^2$, \(E=mc^2\) and $$\int f$$"
 
 HOSTILE_TITLE = f"Talks on {SCRIPT} and {IMG} resume"
 # Plotly draws <b> as bold in a label: unescaped, the label would lose the tags.
@@ -84,7 +86,7 @@ HOSTILE_PLACE = f"Moscow {BREAKOUT}"
 
 
 def _hostile_body(n: int) -> str:
-    quote = f'"Everything is fine {SCRIPT}," said {ACTOR}.'
+    quote = f'"Everything is fine {SCRIPT} {MATH}," said {ACTOR}.'
     return "\n\n".join(
         [
             f"Russia and Japan held talks on sanctions {n}. {quote}",
@@ -114,7 +116,7 @@ def write_hostile_corpus(folder: Path) -> Path:
                 "published": f"{2010 + n}-0{1 + n}-1{n}T10:00",
                 "place": HOSTILE_PLACE if n % 2 == 0 else f"Tokyo {IMG}",
                 "agency": HOSTILE_AGENCY,
-                "title": f"{HOSTILE_TITLE} ({n})" if n else f"{ENTITIES} {PLOTLY_TAGS}",
+                "title": f"{HOSTILE_TITLE} ({n}) {MATH}" if n else f"{ENTITIES} {PLOTLY_TAGS}",
                 "lead": f"Lead {SVG} {ATTRIBUTE}",
                 "body": _hostile_body(n) + (f"\n\n{LONG_LINE}" if n == 3 else ""),
                 "persons": [ACTOR, "Putin Vladimir", f"Abe {SCRIPT}"],

@@ -16,6 +16,7 @@ from browser_support import (
     ENTITIES,
     HOSTILE_AGENCY,
     HOSTILE_TITLE,
+    MATH,
     PAGES,
     SCRIPT,
     visit_page,
@@ -72,6 +73,7 @@ def test_the_documents_table_lists_every_hostile_document(hostile_visits):
         # Entities in a text source are text: "&lt;" shows as typed, it is not decoded into "<".
         pytest.param(ENTITIES, id="entities-as-typed"),
         pytest.param("Page <script>alert(1)</script>", id="html-source-entities-decoded"),
+        pytest.param(MATH, id="tex-as-typed"),
     ],
 )
 def test_hostile_strings_show_as_text_in_the_overview(hostile_visits, literal):

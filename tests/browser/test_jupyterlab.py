@@ -22,6 +22,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from browser_support import (
+    MATH,
     NOTEBOOK_STEMS,
     OUTPUT,
     ROOT,
@@ -97,6 +98,7 @@ _DOM_JS = """() => {
       title: (p.querySelector('.gtitle') || {}).textContent || '',
       size: p.clientWidth + 'x' + p.clientHeight})),
     text: panel.textContent,
+    math: panel.querySelectorAll('mjx-container, .MathJax, .MathJax_Display').length,
   };
 }"""
 
@@ -286,6 +288,9 @@ def test_hostile_corpus_runs_as_text_in_jupyterlab(browser, lab, stem):
     assert visit.dialogs == [], f"{stem}: a dialog opened: {visit.dialogs[:3]}"
     assert visit.pwned == "undefined", f"{stem}: corpus script ran (window.__pwned is set)"
     _assert_ran_cleanly(stem, visit, model, dom)
+    # Corpus text is never typeset as TeX: "$5 and $x^2$" reads as typed.
+    assert dom["math"] == 0, f"{stem}: MathJax typeset corpus text"
     if stem == "01-corpus-overview":
         # Its documents table lists the hostile titles (browser_support.HOSTILE_TITLE).
         assert SCRIPT in dom["text"]
+        assert MATH in dom["text"]

@@ -242,6 +242,23 @@ def test_headline_mime_round_trips_through_the_present_helper():
     assert "&lt;b&gt;x&lt;/b&gt; &amp; y" in bundle["text/html"]
 
 
+def test_present_outputs_are_left_alone_by_mathjax():
+    """JupyterLab typesets TeX in HTML outputs; corpus text in a table, note or headline sits in
+    an element MathJax ignores (tests/browser checks it in JupyterLab itself)."""
+    import pandas as pd
+
+    from analysis import present
+
+    for shown in (
+        present.table(pd.DataFrame({"title": ["priced at $5 and $x^2$"]})),
+        present.note("$5 and $10"),
+        present.headline(["$5 and $10"]),
+    ):
+        markup = shown._repr_mimebundle_()["text/html"]
+        assert markup.startswith('<div class="mathjax_ignore tex2jax_ignore">')
+        assert markup.endswith("</div>") and "$5 and $" in markup
+
+
 def test_nbval_fails_when_a_stored_number_changes(tmp_path):
     """A notebook whose committed output disagrees with a fresh run fails `pytest --nbval`."""
     import subprocess
