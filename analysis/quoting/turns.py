@@ -40,16 +40,33 @@ MIN_LONGEST_WORDS = 8
 # the top of the document, where a transcript introduces who takes part.
 NAME_REACH = 3000
 
-# A paragraph's opening words up to a colon and the text after it. Bounded: a line without a
-# colon is read once.
-# (after a line break: the search skips to each one at once).
-_LABEL = re.compile(r"\n[^\S\n]*(?P<label>[^\W\d_][^\n:]{0,119}):[^\S\n]+(?=\S)")
+# A paragraph's opening words up to a colon, after a line break (the search skips from one to
+# the next at once; the first paragraph is matched on its own). Bounded: a line without a colon
+# is read once.
+_LABEL = re.compile(
+    r"\n[^\S\n]*(?P<time>[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[^\S\n]+)?"  # [00:12:03] Jane Doe:
+    r"(?P<label>[^\W\d_](?:[^\n:(]|\([^\n()]{0,60}\)){0,119}):[^\S\n]+(?=\S)"  # HOST (00:01:02):
+)
 _FIRST_LABEL = re.compile(_LABEL.pattern[2:])
 _RULE = re.compile(r"\n[^\S\n]*(?:(?:\*[^\S\n]*){3,}|(?:[-\u2013\u2014_=][^\S\n]*){3,})(?=\n|$)")
 _WORD = re.compile(r"\S+")
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,3}\.)+(?!\w)")  # drop: Mr.  M.  U.S.
 _NOT_IN_LABEL = re.compile(r'[\d.;!?"\u201c\u201d\u00ab\u00bb]')
-_NOTE = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*$")  # (retranslated), (via interpreter)
+# notes in brackets after a label: (retranslated), (Lab), (Russian Federation), (00:01:02)
+_NOTES = re.compile(r"(?:[^\S\n]*\([^()\n]{1,60}\))+[^\S\n]*$")
+_OF_PLACE = re.compile(r"\s+(?:of|OF)\s+((?:\S+\s+){0,3}\S+)\s*$")
+_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
+_INITIAL = re.compile(r"(?:[^\W\d_]\.)+")
+_NUMBERED_ROLE = re.compile(
+    r"(?:Speaker|Participant|Caller|Voice|Person|Respondent|Guest)\s?\d{1,2}"
+)
+_PEER = re.compile(r"((?:Lord|Baroness|Lady|Baron|Viscount|Earl)\s+[A-Z][\w'-]+)\s+of\s")
+# A paragraph that closes a transcript: a note in brackets, "END ...", "The meeting rose at".
+_CLOSING = re.compile(
+    r"<(?:\u2026|\.\.\.)>|\([^()\n]{1,200}\)|\[[^\[\]\n]{1,200}\]|END\b[^\n]{0,40}|"
+    r"\d{1,2}[:.]\d\d\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{2,4})?|"  # 3:15 P.M. EDT
+    r"The (?:meeting|sitting|session|briefing) (?:rose|ended|was (?:adjourned|concluded))\b[^\n]{0,60}"
+)
 _CONNECTORS = frozenset(
     "of the and for at in on to from with i bin ibn al von van der den de da di du la le dos del "
     "y e".split()
@@ -64,13 +81,36 @@ _HONORIFICS = frozenset(
     "mr mrs ms dr prof mister madam sir dame secretary ambassador senator president minister "
     "chancellor general admiral governor mayor premier".split()
 )
+# Titles that open a label of a person: "Chairman Menendez", "Mr. Nebenzia", "Lord Collins"
+_TITLES = _HONORIFICS | frozenset(
+    "speaker chair chairman chairwoman chairperson lord baroness lady congressman "
+    "congresswoman representative rep sen gov lieutenant colonel captain major commander "
+    "emir king queen prince princess sheikh patriarch metropolitan archbishop bishop pope "
+    "cardinal judge justice commissioner spokesperson spokesman spokeswoman "
+    "secretary-general under-secretary-general madame monsieur prime deputy vice acting "
+    "chief".split()
+)
+_ROLE_CONNECTORS = frozenset("the of for and".split())
+# words of a heading, never of a name: "What Happens Next", "Read More"
+_HEADING_WORDS = frozenset(
+    "what how why when where who which next this that these those our your my here there more "
+    "latest read see watch live".split()
+)
+# words of a sentence, never of a title: "Now, here is my question", "First, the clarification"
+_FUNCTION_WORDS = frozenset("now then also first here is my your our".split())
+# Words of a title, no part of a name: "The Prime Minister", "Chairman Menendez", "Mr Speaker"
+_TITLE_WORDS = _TITLES | SUBJECT_WORDS
 # Words of a place or a body, never of a person's name.
 _NOT_PERSON = frozenset(
     "region republic oblast territory krai city district province state county country "
     "ministry company bank group university centre center council committee agency service "
     "forum conference day year anniversary festival programme program project plant "
     "corporation fund institute association union party office department government "
-    "embassy federation news agency exhibition award prize summit meeting session".split()
+    "embassy federation news exhibition award prize summit meeting session times post daily "
+    "tribune journal herald gazette radio television tv development affairs healthcare culture "
+    "agriculture sport transport energy justice education science industry trade finance "
+    "economy labour defence construction resources ecology emergencies communications "
+    "relations policy security health media".split()
 )
 
 
@@ -79,12 +119,16 @@ def candidates(text: str) -> bool:
     return _FIRST_LABEL.match(text) is not None or _LABEL.search(text) is not None
 
 
-def _labels(text: str) -> list[tuple[int, int, int]]:
-    """Candidate labels of ``text`` as ``(label_start, label_end, text_start)``."""
+def _labels(text: str) -> list[tuple[int, int, int, bool]]:
+    """Candidate labels of ``text`` as ``(label_start, label_end, text_start, timed)``, timed
+    when a time stamp stands before the label."""
     first = _FIRST_LABEL.match(text)
     found = [first] if first else []
     found.extend(_LABEL.finditer(text))
-    return [(m.start("label"), m.start("label") + len(m["label"].rstrip()), m.end()) for m in found]
+    return [
+        (m.start("label"), m.start("label") + len(m["label"].rstrip()), m.end(), bool(m["time"]))
+        for m in found
+    ]
 
 
 def label_words(head: str) -> list[str] | None:
@@ -110,49 +154,88 @@ def label_speaker(doc: Document, label_start: int, label: str) -> tuple[str, str
     ``Question``; None when the label names no person (see the module docstring). The label's
     head is what comes before a comma (``Valeriya Korableva, reporter at Channel One``), or the
     whole label when that names nobody (``Minister of Construction, Housing and Utilities
-    Mikhail Men``)."""
-    label = _NOTE.sub("", label)
+    Mikhail Men``); notes in brackets after it are left out (``(retranslated)``, ``(Lab)``),
+    but a role's bracket may hold the name (``The Prime Minister (Rishi Sunak)``)."""
+    notes = _NOTES.search(label)
+    brackets = _BRACKET.findall(notes.group()) if notes else []
+    label = label[: notes.start()] if notes else label
     comma = label.find(",")
     if comma < 0:
-        return _head_speaker(doc, label_start, label, aside=False)
-    found = _head_speaker(doc, label_start, label[:comma], aside=True)
-    return found if found is not None else _head_speaker(doc, label_start, label, aside=False)
+        found = _head_speaker(doc, label_start, label, aside=False)
+    else:
+        found = _head_speaker(doc, label_start, label[:comma], aside=True)
+        if found is None:
+            found = _head_speaker(doc, label_start, label, aside=False)
+    if found == ("", "") and brackets:
+        named = _head_speaker(doc, label_start, brackets[0], aside=False, within=False)
+        found = named if named and named[1] else found
+    return found
 
 
-def _head_speaker(doc: Document, start: int, head: str, *, aside: bool) -> tuple[str, str] | None:
+def _head_speaker(
+    doc: Document, start: int, head: str, *, aside: bool, within: bool = True
+) -> tuple[str, str] | None:
+    """Who the head of a label names (``within``: the head is text of the document at
+    ``start``, so its mentions count)."""
     words = label_words(head)
     if words is None:
-        return None
+        return _numbered_role(head)
+    lowered = " ".join(words).lower()
     if aside and HONORIFIC.match(head.lstrip()):
         return None  # "Mr Putin, pensioners are worried:" speaks to him
-    if " ".join(words).lower() in ROLES or (words[0].lower() in ROLES and words[1:2] == ["from"]):
+    if lowered in ROLES or (words[0].lower() in ROLES and words[1:2] == ["from"]):
         return "", ""  # Question; Question from Perm Territory
-    end = start + len(head)
-    within = doc.within(start, end)
-    persons = [m for m in within if m[4] == "person" and m[0] >= start and m[1] <= end]
-    if persons:
+    if not aside and _is_role(words):
+        return "", ""  # The President, Mr Speaker, THE CHAIRMAN: a role, its holder not named
+    end = start + len(head.rstrip())
+    mentions = doc.within(start, end) if within else []
+    tail = _OF_PLACE.search(head)
+    after = [m for m in mentions if m[0] >= start + tail.start(1)] if tail else []
+    if after and after[-1][1] == end and all(m[4] != "person" for m in after):
+        # "PRESIDENT VOLODYMYR ZELENSKY OF UKRAINE": the person, then where from
+        return _head_speaker(doc, start, head[: tail.start()], aside=aside, within=within)
+    persons = [m for m in mentions if m[4] == "person" and m[0] >= start and m[1] == end]
+    if persons:  # the name ends the label: not "Mr. Kim" of "Mr. Kim Song"
         return persons[-1][2], persons[-1][3]
+    if any(m[4] == "media" and m[1] == end and m[0] <= start + 1 for m in mentions):
+        media = next(m for m in mentions if m[4] == "media" and m[1] == end)
+        return media[2], media[3]  # "Bloomberg:", "AFP:" ask at a news conference
     last_word = start + head.rstrip().rfind(" ") + 1
-    if any(m[1] > last_word and m[0] < end for m in within):
+    if any(m[1] > last_word and m[0] < end for m in mentions):
         return None  # it ends in a place or body the dictionary knows: "Saint Petersburg"
+    owner = [i for i, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
+    if owner and not any(w.lower() in FIRST_NAMES for w in words[owner[-1] + 1 :]):
+        return None  # "Prime Minister's Questions"; not "Russia's Bandy Team Sergei Myaus"
     capitals = head.isupper()
-    if capitals:  # MR PRICE, SECRETARY BLINKEN
-        words = [w.capitalize() for w in words]
-    names = [w.rstrip(".") for w in words if w.rstrip(".").lower() not in _HONORIFICS]
-    names = [w for w in names if w[:1].isupper()]
+    if capitals:  # MR PRICE, JEAN-PIERRE: as the document writes them elsewhere
+        words = [_as_written(doc, w, start) for w in words]
+    peer = _PEER.match(" ".join(words))
+    if peer:
+        return "", peer.group(1)  # Lord Collins of Highbury
+    names = [w.rstrip(".") for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
+    names = [w for w in names if w[:1].isupper() or w.startswith(("al-", "el-"))]
     if not names or (len(names) == 1 and aside):
-        return None  # "Mr President:", and "Mr Putin, pensioners are worried:" speaks to him
+        return None  # "Mr Putin, pensioners are worried:" speaks to him
+    titled = bool(_ABBREVIATION.match(head.lstrip())) or any(
+        w.lower().rstrip(".") in _TITLES for w in words
+    )
     if len(names) == 1 or capitals:
         if any(w.lower() in _NOT_PERSON for w in names):
             return None
         found = _surname_speaker(doc, names[-1], start)
         if found or len(names) > 1:
             return found or ("", " ".join(names))
-        # an initial and a surname the document does not complete: "E. Choinozov", as written
-        initial = not HONORIFIC.match(head.lstrip()) and len(head.split()) > 1
-        return ("", " ".join(head.split())) if initial and not capitals else None
-    name = _trailing_name(doc, start, head)
-    if len(name) > 2 and not any(w in NAME_PARTICLES or w[:3] in ("al-", "el-") for w in name):
+        # a title or an initial and a surname the document does not complete: "Mr. Nebenzia",
+        # "Chairman Menendez", "E. Choinozov"; a bare word is no name told from a heading
+        if titled and _after_title(words, names[-1]) and not doc.common(names[-1]):
+            return "", _initialled(head) or names[-1]
+        return None  # "Minister of Foreign Affairs", "Interior Minister": a title's own words
+    run = _trailing_name(doc, start, head, within)
+    if any(w.lower() in _HEADING_WORDS for w in run):
+        return None  # a heading: "What Happens Next"
+    name = run
+    plain = [w for w in name if not _INITIAL.fullmatch(w)]  # "Adnan Z. Amin": two names
+    if len(plain) > 2 and not any(w in NAME_PARTICLES or w[:3] in ("al-", "el-") for w in name):
         # after titles, the run may hold a title's last words too: "Governor of Sevastopol
         # Mikhail Razvozhayev", "Board of Directors Rinat Khanbikov": from a first name we
         # know, else the last two words
@@ -163,7 +246,63 @@ def _head_speaker(doc: Document, start: int, head: str, *, aside: bool) -> tuple
     return "", " ".join(name)
 
 
-def _trailing_name(doc: Document, start: int, head: str) -> list[str]:
+def _after_title(words: list[str], name: str) -> bool:
+    """Whether ``name`` follows the title words of a label, with no connector between (``Mr.
+    Nebenzia``, ``Chairman Menendez``; not ``Interior Minister``, ``Minister of Healthcare``)."""
+    at = max(i for i, w in enumerate(words) if w.rstrip(".") == name)
+    before = words[at - 1].lower().rstrip(".") if at else ""
+    return at == 0 or (before in _TITLES and before not in _ROLE_CONNECTORS)
+
+
+def _is_role(words: list[str]) -> bool:
+    """A title and no name: "The President", "Mr Speaker", "Minister of Justice"."""
+    lowered = [w.lower().rstrip(".") for w in words]
+    return (
+        any(w in _TITLES for w in lowered)
+        and all(
+            w in _TITLES or w in _ROLE_CONNECTORS or w in _NOT_PERSON or w in SUBJECT_WORDS
+            for w in lowered
+        )
+        and not any(w in _FUNCTION_WORDS for w in lowered)
+    )
+
+
+def _numbered_role(head: str) -> tuple[str, str] | None:
+    """``Speaker 1``, ``Caller 2``: a role with a number, nobody named."""
+    return ("", "") if _NUMBERED_ROLE.fullmatch(head.strip()) else None
+
+
+def _initialled(head: str) -> str:
+    """``E. Choinozov`` as written: initials and a surname, no title; else ``""``."""
+    words = head.split()
+    if len(words) > 1 and all(_INITIAL.fullmatch(w) for w in words[:-1]):
+        return " ".join(words)
+    return ""
+
+
+def _as_written(doc: Document, word: str, position: int) -> str:
+    """A word of a label in capitals as the document writes it elsewhere, near the label or at
+    its top (``JEAN-PIERRE``: Jean-Pierre), else capitalised."""
+    cache = doc.cache.setdefault("written", {})
+    if word not in cache:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        found = ""
+        for low, high in ((0, NAME_REACH), (max(0, position - NAME_REACH), position)):
+            found = next(
+                (
+                    m.group()
+                    for m in pattern.finditer(doc.text, low, high)
+                    if not m.group().isupper()
+                ),
+                "",
+            )
+            if found:
+                break
+        cache[word] = found or "-".join(part.capitalize() for part in word.split("-"))
+    return cache[word]
+
+
+def _trailing_name(doc: Document, start: int, head: str, within: bool = True) -> list[str]:
     """The name that ends a label: its last capitalised words and a name's particles, back to
     a title's word, a lower-case word or a place the dictionary knows (``Tamim bin Hamad Al
     Thani`` in ``Emir of Qatar Tamim bin Hamad Al Thani``)."""
@@ -174,7 +313,8 @@ def _trailing_name(doc: Document, start: int, head: str) -> list[str]:
         particle = token in NAME_PARTICLES or token[:3] in ("al-", "el-")
         if not (token[:1].isupper() or particle) or token.lower().rstrip(".") in SUBJECT_WORDS:
             break
-        if doc.within(at, at + len(token)) or HONORIFIC.match(token + " "):
+        place = within and any(m[4] != "person" for m in doc.within(at, at + len(token)))
+        if place or HONORIFIC.match(token + " "):  # "Mr. Kim Song": "Kim" may stand for another
             break
         name.insert(0, token)
     while name and name[0] in NAME_PARTICLES:
@@ -182,23 +322,56 @@ def _trailing_name(doc: Document, start: int, head: str) -> list[str]:
     return name
 
 
-def _surname_speaker(doc: Document, surname: str, position: int) -> tuple[str, str] | None:
-    """``MR PRICE``, ``Lavrov``: the person of the dictionary mentioned in the document by that
-    surname, else the full name ending in it written at the top of the document or shortly
-    before, else None (a bare word is no name we can tell from a heading). Each look-up reads a
-    bounded stretch of text, so a transcript of many labels is read in linear time."""
+def _surnames(doc: Document) -> dict[str, tuple[str, str]]:
+    """The persons a document names, by surname (lower case): its dictionary mentions, and the
+    speakers of the labels read so far."""
     surnames = doc.cache.get("surnames")
     if surnames is None:
         surnames = doc.cache["surnames"] = {}
         for m in doc.mentions:
             if m[4] == "person":
                 surnames.setdefault(m[3].split()[-1].lower(), (m[2], m[3]))
+    return surnames
+
+
+def _surname_speaker(doc: Document, surname: str, position: int) -> tuple[str, str] | None:
+    """``MR PRICE``, ``Lavrov``: the person of the dictionary mentioned in the document by that
+    surname, or the speaker of an earlier label (``FAREED ZAKARIA, CNN HOST:`` then
+    ``ZAKARIA:``), else the full name ending in it written at the top of the document or shortly
+    before, else None. Each look-up reads a bounded stretch of text, so a transcript of many
+    labels is read in linear time."""
+    surnames = _surnames(doc)
     if surname.lower() in surnames:
         return surnames[surname.lower()]
     full = full_name(doc, surname, position, max(0, position - NAME_REACH))
     if full == surname and position > NAME_REACH:
         full = full_name(doc, surname, NAME_REACH)
-    return ("", full) if full != surname else None
+    words = full.split()
+    while len(words) > 2 and words[0].lower() in _TITLE_WORDS:
+        words.pop(0)  # "Speaker Kevin McCarthy"
+    return ("", " ".join(words)) if full != surname else None
+
+
+def _without_closing(said: str) -> str:
+    """A turn's text without what closes the transcript after it: "<…>" (the rest is cut), a
+    note in brackets ("(The briefing was concluded at 3:01 p.m.)"), "END 3:42 P.M. EDT", "The
+    meeting rose at 12.35 p.m."."""
+    said = said.rstrip()
+    while True:
+        cut = said.rfind("\n")
+        last = said[cut + 1 :].strip()
+        if cut < 0 or not _CLOSING.fullmatch(last):
+            return said
+        said = said[:cut].rstrip()
+
+
+def _transcript_label(label: str, speaker: tuple[str, str]) -> bool:
+    """Whether a label is plainly a transcript's: a role, a person or outlet of the dictionary,
+    a title or honorific, a note in brackets, or capitals (``MR PRICE``)."""
+    first = label.split()[0].lower().rstrip(".")
+    return (
+        speaker[0] != "" or speaker[1] == "" or first in _TITLES or "(" in label or label.isupper()
+    )
 
 
 def document_turns(doc: Document, first_paragraph_end: int) -> list[tuple]:
@@ -206,16 +379,22 @@ def document_turns(doc: Document, first_paragraph_end: int) -> list[tuple]:
     words)``: each accepted label, and the text after its colon up to the next one or a rule,
     with the number of its words."""
     text = doc.text
-    accepted = []
-    for label_start, label_end, start in _labels(text):
+    accepted, marked = [], False
+    for label_start, label_end, start, timed in _labels(text):
+        if label_start < first_paragraph_end:
+            continue  # a title: "Zelensky: Ukraine will not cede territory" says "said"
         label = text[label_start:label_end]
         speaker = label_speaker(doc, label_start, label)
         if speaker is not None:
             accepted.append((label_start, start, label, *speaker))
-    if not accepted or (
-        len(accepted) == 1 and not (accepted[0][3] and accepted[0][0] >= first_paragraph_end)
-    ):
+            marked = marked or timed or _transcript_label(label, speaker)
+            if " " in speaker[1]:  # a later "ZAKARIA:" is this speaker
+                _surnames(doc).setdefault(speaker[1].split()[-1].lower(), speaker)
+    if not accepted or (len(accepted) == 1 and not accepted[0][3]):
         return []
+    speakers = [a[4] for a in accepted]
+    if not marked and len(set(speakers)) == len(speakers):
+        return []  # "Key Takeaways:", "Khan Younis:": headings or places, nobody speaks twice
     rules = [m.start() + 1 for m in _RULE.finditer(text, accepted[0][1])]
     turns = []
     for i, (label_start, start, label, actor_id, speaker) in enumerate(accepted):
@@ -223,9 +402,7 @@ def document_turns(doc: Document, first_paragraph_end: int) -> list[tuple]:
         rule = bisect_right(rules, start)
         if rule < len(rules) and rules[rule] < end:
             end = rules[rule]
-        said = text[start:end].rstrip()
-        while said.endswith(("<\u2026>", "<...>")):  # "Good.\n\n<…>": the transcript is cut
-            said = said[: said.rfind("<")].rstrip()
+        said = _without_closing(text[start:end])
         turns.append((label_start, start, start + len(said), label, actor_id, speaker, said))
     words = [len(t[-1].split()) for t in turns]
     if max(words) < MIN_LONGEST_WORDS:
