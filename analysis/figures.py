@@ -470,6 +470,7 @@ ROLE_REACH = 300
 _TRADE_IN = ("import", "import_share")
 _TRADE_OUT = ("export", "supply")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)
+_OF = re.compile(r"\bof\s+\Z")
 _TO = re.compile(r"(?<!according )\b(?:to|into)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # a verb of supply whose object is the recipient: "Turkmenistan supplies China with 30 bcm"
 _SELLS_TO = re.compile(
@@ -494,8 +495,17 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
     sources, recipients, subjects = [], [], []
     for start, end, actor in mentions:
         before = text[max(0, start - 20) : start]
-        if _FROM.search(before) or _OF_IMPORTS.search(text, max(0, start - 25), start):
-            sources.append((start, actor))  # from Sakhalin-2; imports of Russian crude
+        if (
+            _FROM.search(before)
+            or _OF_IMPORTS.search(text, max(0, start - 25), start)
+            or (
+                relation in _TRADE_IN
+                and start > figure_start
+                and _OF.search(before)
+                and not _TRADE_NOUN.match(text, end)  # 10% of US oil imports: the importer
+            )
+        ):  # from Sakhalin-2; imports of Russian crude; imported 10 Mt of Russian crude
+            sources.append((start, actor))
         elif _TO.search(before) or (_SELLS_TO.search(before) and _WITH.match(text, end)):
             recipients.append((start, actor))  # to Japan; supplies China with 30 bcm
         elif end < figure_start and _TRADE_VERB.match(text, end, figure_start):
@@ -523,7 +533,7 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
 # a trade noun a few words after an actor, in one noun phrase: "Russia's gas exports",
 # "Russian LNG supplies", "China's imports"
 _TRADE_NOUN = re.compile(
-    r"(?:['\u2019]s)?(?:\s+[a-z][a-z-]*){0,2}?\s+"
+    r"(?:['\u2019]s)?(?:\s+(?:[a-z][a-z-]*|[A-Z]{2,5})){0,2}?\s+"
     r"(exports|imports|supplies|deliveries|purchases|shipments|sales)\b",
 )
 _IMPORT_NOUNS = frozenset({"imports", "purchases"})

@@ -179,6 +179,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         q2 = None  # raise the age by eight years to 63: a change and the level, no range
     elif q2 is not None and _fraction_then_number(q1, q2):
         q2 = None  # slumped by a quarter to 62 bcm: a share and the level, no range
+    elif q2 is not None and not opener and _percent_then_bare(lower, q1, q2):
+        q2 = None  # devalued 54% to 800 per dollar: a change and a level, whatever the verb
     if q2 is not None and not join_range(q1, q2):
         if is_year(q1) and is_year(q2):
             return Skip(q2.end)
@@ -226,6 +228,15 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     change, hedge_text = _change(text, start, hedge, verb)
     if change == "down" and count and verb and lower[verb[1] : start].strip() in _LOSS_VERBS:
         change, hedge_text = "=", ""  # Ukraine had lost 31,000 soldiers: a count, not a fall
+    if (
+        change == ">"
+        and hedge_text.lower() == "over"
+        and q1.unit is not None
+        and q1.unit.dimension == "time"
+        and previous_word(text, hedge[1]).lower() not in _MORE_THAN_BEFORE
+        and _PERIOD_AFTER.match(lower, end)
+    ):
+        change, hedge_text = "=", ""  # invest A$5 billion over two years: a period
     if q1.vague_high and change == "=":
         change = "~"  # hundreds of troops, several thousand people
         if q1.tokens[0] not in VAGUE_PLURALS:
@@ -258,6 +269,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
             and q1.unit.dimension == "percent"
             and q2 is None
             and (q1.value < 0 or (start and text[start - 1] == "+"))
+            and not _LEVEL_BEFORE.search(lower, max(0, start - 12), start)
         ):
             change = "down" if q1.value < 0 else "up"  # 8.4 million tonnes (+11.5%)
         elif lower[start - 3 : start] == "by ":
@@ -330,6 +342,25 @@ def _year_span(text: str, hedged, q1: Quantity, lex: Lexicon) -> bool:
     )
 
 
+# a word before a signed percentage that makes it a level, not a change: "kept rates at minus
+# 0.1%", "fell to -0.05%", "inflation was -0.5%"
+_LEVEL_BEFORE = re.compile(
+    r"(?<![a-z])(?:at|to|of|was|were|is|are|stood|remained|unchanged|stayed|hit|reached)"
+    r"[ \t]+[+\-\u2212]?\Z"
+)
+
+
+def _percent_then_bare(lower: str, q1: Quantity, q2: Quantity) -> bool:
+    """A percentage, "to", and a number without a unit ("ticked 3% to 900 units"): a range
+    writes its unit once at its end or at both ends, so this is a change and a level."""
+    return (
+        q1.unit is not None
+        and q1.unit.dimension == "percent"
+        and q2.unit is None
+        and lower[q1.end : q2.start].strip() == "to"
+    )
+
+
 def _fraction_then_number(q1: Quantity, q2: Quantity) -> bool:
     """A fraction in words before a number ("a quarter to 62 billion", "two-thirds to 1.2
     million") is no range: a share and a level; "a third to a half" stays one."""
@@ -362,6 +393,19 @@ _OTHER_WORD = re.compile(rf"(?:{'|'.join(VAGUE_PLURALS)}|twice|thrice)(?![a-z])"
 _BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![a-z])")
 _SCALE_TOKENS = {(word,) for word in SCALE_WORDS}
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
+# "over" a period is the time something took when the clause goes on after it ("invest A$5
+# billion over two years.", "Over five years, incomes grew", "over eight months of this year");
+# else it is "more than" ("over 20 years have passed", "with over 50 years of experience")
+_PERIOD_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|until|from|since|to|in|using|starting|through|"
+    r"of[ \t]+(?:this|last|the|next|(?:19|20)\d\d))(?![a-z])"
+)
+# words after which "over" a period means "more than": "for over 20 years", "span over 100
+# years.", "people over 65 years and"
+_MORE_THAN_BEFORE = frozenset(
+    "for of in than after within lasted took with his her their its span spans spanned "
+    "spanning spent spend people aged lasting".split()
+)
 # "lost" before people or things counted is no fall of a quantity: "lost 31,000 soldiers"
 _LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
 # cues of an addition, which change nothing of their own: "by another 4 percent"

@@ -135,7 +135,9 @@ def is_name_number(text: str, q: Quantity, lex: Lexicon) -> bool:
         return False
     if word.lower() in _NAME_NOUNS or word == "No":
         return True  # Article 5, No 10
-    # a capital anywhere in the word before: Nord Stream 2, Boeing 737, iPhone 12
+    # a capital anywhere in the word before: Nord Stream 2, Boeing 737, iPhone 12; S&P 500
+    if len(word) == 1 and word.isupper() and "&" in text[max(0, q.start - 4) : q.start]:
+        return True
     return any(c.isupper() for c in word) and word.lower() not in lex.stopwords
 
 

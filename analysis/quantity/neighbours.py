@@ -65,7 +65,7 @@ def share_change(text: str, rows: list[tuple]) -> list[tuple]:
         if prev[7] not in ("up", "down") or row[7] != "=" or row[8]:
             continue
         gap = text[prev[1] : row[0]]
-        if len(gap) > 40:
+        if len(gap) > 64:
             continue
         joined = _OTHER_TERMS.fullmatch(gap) if len(gap) <= 16 else None
         if (
@@ -98,8 +98,9 @@ def _elided_verb(gap: str) -> bool:
 _SHARE_OF = re.compile(r"[ \t]+of(?![a-z])")
 # between two changes in one unit: the first's short qualifier, then a comma or "and"
 _QUALIFIED_LIST = re.compile(
-    r"[ \t]+(?:[a-z]/[a-z]|y-o-y|(?:year|month|quarter)[ -]on[ -](?:year|month|quarter)"
-    r"|(?:in|on|for)[ \t]+(?:the[ \t]+)?[A-Za-z0-9-]+(?:[ \t]+[A-Za-z0-9-]+)?)"
+    r"(?:[ \t]+(?:[a-z]/[a-z]|y-o-y|(?:year|month|quarter)[ -]on[ -](?:year|month|quarter)"
+    r"|(?:in|on|for|from|compared[ \t]+(?:with|to)|versus|against)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"[A-Za-z0-9-]+(?:[ \t]+[A-Za-z0-9-]+){0,2})){1,2}"  # in the third quarter from a year earlier
     r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)"
 )
 

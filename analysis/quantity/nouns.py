@@ -26,6 +26,10 @@ _MODEL = re.compile(
     r"(?![\w-]))?"
 )
 _BLANKS = re.compile(r"[ \t]*")
+_FORECASTERS = re.compile(
+    r"[ \t]+(?:had|have|has)[ \t]+(?:expected|forecast|predicted|estimated|projected|"
+    r"anticipated)(?![a-z])"
+)
 _PRONOUNS = frozenset({"others", "ones"})
 _IRREGULAR_PLURALS = frozenset(
     "people children men women staff personnel police aircraft troops cattle sheep fish deer "
@@ -88,6 +92,8 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
     stop = lex.stopwords
     if first.lower() in stop or first.lower() in MONTH_SET:
         return None
+    if _FORECASTERS.match(text, m.end(1)):
+        return None  # "more than the 180,000 economists had expected": who expected, not what
     if first[0].islower() and _is_plural_noun(first, stop):
         return singular(first), m.end(1)
     if _PEOPLE.fullmatch(first):
@@ -105,9 +111,9 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
     return None
 
 
-# "343 of the 450 seats", "27,000 of the 92,000 applications": the part counts the whole's noun
+# "343 of the 450 seats", "31 of 36 drones": the part counts the whole's noun
 _OF_THE_TOTAL = re.compile(
-    r"[ \t]+of[ \t]+(?:the|all|a[ \t]+total[ \t]+of)[ \t]+\d[\d,.]*(?=[ \t])"
+    r"[ \t]+of[ \t]+(?:(?:the|all|a[ \t]+total[ \t]+of)[ \t]+)?\d[\d,.]*(?=[ \t])"
 )
 
 

@@ -91,7 +91,10 @@ def join_range(q1: Quantity, q2: Quantity) -> bool:
 
 
 def value(q: Quantity) -> float:
-    return q.value * q.scale * (q.unit.scale if q.unit else 1.0)
+    """The value with its scales folded in, to 15 significant digits (4.1 billion is 4.1e9, not
+    the 4099999999.9999995 of the float product)."""
+    scale = q.scale * (q.unit.scale if q.unit else 1.0)
+    return q.value * scale if scale == 1.0 else float(f"{q.value * scale:.15g}")
 
 
 RATIO_LINK = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?=[\da-z])")

@@ -74,6 +74,16 @@ def _read_suffix(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
         if scale and not (q.words and q.value >= 1000 and scale[0] < 1000):
             q.scale, q.end = scale[0], scale[1]
             pos = SPACE.match(text, q.end).end()
+            larger = lex.scales.match(text, lower, pos)
+            if larger and larger[0] > q.scale:  # 1.05 lakh crore, 10 thousand crore
+                q.scale, q.end = q.scale * larger[0], larger[1]
+                pos = SPACE.match(text, q.end).end()
+    if q.unit is None and q.words and 0 < q.value < 1:
+        of_a = _OF_A.match(lower, q.end)  # a quarter of a percentage point, half a point
+        if of_a:
+            unit = lex.units.match(text, lower, of_a.end())
+            if unit:
+                q.unit, q.end = unit[0], unit[1]
     if q.unit is None:
         hyphen = pos == q.end and pos < len(text) and text[pos] in "-\u2010\u2011"
         start = pos + 1 if hyphen else pos
@@ -113,6 +123,8 @@ def _period_after_what(text: str, lower: str, q: Quantity, pos: int, lex: Lexico
     return False
 
 
+_OF_A = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+")
+_WON = re.compile(r"[ \t]+won(?![a-z])")
 _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
@@ -205,6 +217,10 @@ def read_quantity(text: str, lower: str, pos: int, lex: Lexicon, floor: int = 0)
             q.scale, q.end = scale[0], scale[1]
     if q.unit is not None and q.unit.name == "pound" and (q.scale > 1 or q.currency_prefix):
         q.unit = Unit("GBP", "currency")
+    if q.unit is None and q.scale >= 1e3:
+        won = _WON.match(lower, q.end)
+        if won:
+            q.unit, q.end = Unit("KRW", "currency"), won.end()  # 2.4 trillion won
     return q
 
 
@@ -300,8 +316,29 @@ _QUOTED_IN_DOLLARS = ("EUR", "GBP")
 _RATE_DOLLAR = Unit("USD", "currency")
 _PRICED = re.compile(
     r"(?<![a-z])(ruble|rouble|yuan|yen|euro|hryvnia|lira|rupee|tenge|won|real|rand|zloty|"
-    r"forint|lari|dram|manat|som|sum|pound|dollar)s?(?![a-z])"
+    r"forint|lari|dram|manat|som|sum|pound|dollar|peso|koruna|rupiah|ringgit|baht|shekel|"
+    r"naira|lira)s?(?![a-z])"
 )
+# the currencies a rate names by a word that is no unit of its own ("the real", "the won")
+_PRICED_CODES = {
+    "pound": "GBP", "won": "KRW", "real": "BRL", "rand": "ZAR", "koruna": "CZK",
+    "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "shekel": "ILS", "naira": "NGN",
+}  # fmt: skip
+# whose peso: the country named last before it ("Argentina devalued the peso", "the Mexican
+# peso")
+_PESO = re.compile(r"(?<![a-z])(argentin|mexic|chile|colombia|philippin|urugua|dominican)")
+_PESO_CODES = {
+    "argentin": "ARS", "mexic": "MXN", "chile": "CLP", "colombia": "COP", "philippin": "PHP",
+    "urugua": "UYU", "dominican": "DOP",
+}  # fmt: skip
+
+
+def _peso(lower: str, at: int) -> str:
+    """The ISO code of the peso named at ``at``, from the country before it; ``""``."""
+    if not lower.startswith("peso", at):
+        return ""
+    countries = _PESO.findall(lower, max(0, at - 80), at)
+    return _PESO_CODES[countries[-1]] if countries else ""
 
 
 def read_exchange_rate(lower: str, q: Quantity, lex: Lexicon) -> None:
@@ -311,13 +348,15 @@ def read_exchange_rate(lower: str, q: Quantity, lex: Lexicon) -> None:
     rate = _RATE_AFTER.match(lower, q.end)
     if not rate:
         return
-    window_start = max(0, q.start - 80, lower.rfind(".", 0, q.start) + 1)
-    priced = [m.group(1) for m in _PRICED.finditer(lower, window_start, q.start)]
+    window_start = max(0, q.start - 80, lower.rfind(". ", 0, q.start) + 1)  # not "0.4%"
+    priced = list(_PRICED.finditer(lower, window_start, q.start))
     base = _RATE_CODES[rate.group(1).split()[-1]]
-    for word in reversed(priced):
+    for found in reversed(priced):
+        word = found.group(1)
         unit = lex.units.match(word + "s", word + "s", 0) or lex.units.match(word, word, 0)
-        if word == "pound":
-            unit = (Unit("GBP", "currency"), 0)  # in a rate, sterling, not the weight
+        code = _PRICED_CODES.get(word) or _peso(lower, found.start())
+        if code:
+            unit = (Unit(code, "currency"), 0)  # in a rate, "pound" is sterling, not a weight
         if unit and unit[0].dimension == "currency" and unit[0].name != base:
             q.unit, q.per, q.end = unit[0], base, rate.end()
             if unit[0].name in _QUOTED_IN_DOLLARS and base == "USD":

@@ -612,3 +612,101 @@ def test_vague_amounts_are_approximate_ranges(text, surface, low, high, unit, he
 )
 def test_review_of_wire_sentences(text, expected):
     _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # currencies: a prefix, a word after a scale, crowns by country, lakh crore
+        (
+            "TSMC posted revenue of NT$625.5 billion.",
+            [("NT$625.5 billion", 625.5e9, 625.5e9, "TWD", "=")],
+        ),
+        (
+            "Samsung's operating profit fell 78% to 2.4 trillion won ($1.8 billion).",
+            [
+                ("78%", 78, 78, "percent", "down"),
+                ("2.4 trillion won", 2.4e12, 2.4e12, "KRW", "="),
+                ("$1.8 billion", 1.8e9, 1.8e9, "USD", "="),
+            ],
+        ),
+        ("The team won 3 games.", [("3", 3, 3, "game", "=")]),  # "won" is a verb here
+        (
+            "The fund holds 1.4 trillion Norwegian crowns.",
+            [("1.4 trillion Norwegian crowns", 1.4e12, 1.4e12, "NOK", "=")],
+        ),
+        ("Revenue rose to ₹1.05 lakh crore.", [("₹1.05 lakh crore", 1.05e12, 1.05e12, "INR", "=")]),
+        ("Profits were 4.1 billion SEK.", [("4.1 billion SEK", 4.1e9, 4.1e9, "SEK", "=")]),
+        # exchange rates after another figure, and of currencies named by a word
+        (
+            "The yen slipped 0.4% to 151.70 per dollar.",
+            [
+                ("0.4%", 0.4, 0.4, "percent", "down"),
+                ("151.70 per dollar", 151.7, 151.7, "JPY per USD", "="),
+            ],
+        ),
+        (
+            "Argentina devalued the peso by 54% to 800 per dollar.",
+            [("54%", 54, 54, "percent", "down"), ("800 per dollar", 800, 800, "ARS per USD", "=")],
+        ),
+        (
+            "Brazil's real strengthened to 4.90 per dollar.",
+            [("4.90 per dollar", 4.9, 4.9, "BRL per USD", "=")],
+        ),
+        # a percentage "to" a bare number is a change and a level, whatever the verb
+        (
+            "Sales ticked 3% to 900 units.",
+            [("3%", 3, 3, "percent", "="), ("900", 900, 900, "unit", "=")],
+        ),
+        ("Growth of 3 to 5% is expected.", [("3 to 5%", 3, 5, "percent", "up")]),
+        # a negative level is no fall; a signed change in brackets is
+        (
+            "The Bank of Japan kept rates at minus 0.1%.",
+            [("minus 0.1%", -0.1, -0.1, "percent", "=")],
+        ),
+        ("Yields fell to -0.05% in 2020.", [("-0.05%", -0.05, -0.05, "percent", "=")]),
+        ("GDP grew (-2.1%) in the quarter.", [("-2.1%", -2.1, -2.1, "percent", "down")]),
+        # "over" a period is the time taken, unless it is more than one
+        (
+            "Microsoft will invest A$5 billion over two years.",
+            [("A$5 billion", 5e9, 5e9, "AUD", "="), ("two years", 2, 2, "year", "=")],
+        ),
+        ("Over 20 years have passed since then.", [("20 years", 20, 20, "year", ">")]),
+        ("He is over thirty years old.", [("thirty years", 30, 30, "year", ">")]),
+        # "shot down" is no change; the part counts the whole's noun
+        (
+            "The army said it shot down 31 of 36 drones.",
+            [("31", 31, 31, "drone", "="), ("36", 36, 36, "drone", "=")],
+        ),
+        # a change verb before an adjective of the rate, and one verb for a list after "from"
+        ("Japan's economy shrank an annualised 2.1%.", [("2.1%", 2.1, 2.1, "percent", "down")]),
+        (
+            "GDP grew 4.9% in the third quarter from a year earlier and 1.3% q/q.",
+            [("4.9%", 4.9, 4.9, "percent", "up"), ("1.3%", 1.3, 1.3, "percent", "up")],
+        ),
+        # units: TEU, dwt, troy ounces, pps, a fraction of a unit, 1.5x
+        ("The vessel carries 24,000 TEU.", [("24,000 TEU", 24000, 24000, "TEU", "=")]),
+        (
+            "The tankers total 50 million dwt.",
+            [("50 million dwt", 50e6, 50e6, "deadweight tonne", "=")],
+        ),
+        (
+            "Silver rose to $24.10 per troy ounce.",
+            [("$24.10 per troy ounce", 24.1, 24.1, "USD per ounce", "=")],
+        ),
+        ("Rates have risen by 4.5 pps.", [("4.5 pps", 4.5, 4.5, "percentage point", "up")]),
+        (
+            "Mortgage rates rose by a quarter of a percentage point.",
+            [("a quarter of a percentage point", 0.25, 0.25, "percentage point", "up")],
+        ),
+        ("Freight rates are 1.5x higher than a year ago.", [("1.5x", 1.5, 1.5, "times", "up")]),
+        # an index's number, and who expected a number, are not what it counts
+        ("The S&P 500 rose 1.2%.", [("1.2%", 1.2, 1.2, "percent", "up")]),
+        (
+            "It added 199,000 jobs, more than the 180,000 economists had expected.",
+            [("199,000", 199000, 199000, "job", "up"), ("180,000", 180000, 180000, "", "=")],
+        ),
+    ],
+)
+def test_review_of_market_and_macro_sentences(text, expected):
+    _assert_figures(text, expected)

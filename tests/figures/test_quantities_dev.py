@@ -125,11 +125,10 @@ _CLASSES = {
         ("CurrencyModel", 129),
         ("CurrencyModel", 164),
     ],
-    "Indian and continental digit grouping (12,34,567.89; 1.111,11; 5,00; 1,3) and lakh/crore compounds: English news writes 1,234,567.89": [
+    "Indian and continental digit grouping (12,34,567.89; 1.111,11; 5,00; 1,3) and a crore with units after it ('6 crore and two hundred'): English news writes 1,234,567.89 ('three lakh crore' is read)": [
         ("CurrencyModel", 133),
         ("NumberModel", 159),
         ("NumberModel", 169),
-        ("NumberModel", 170),
         ("NumberModel", 173),
         ("NumberModel", 187),
         ("NumberModel", 200),

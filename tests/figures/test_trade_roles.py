@@ -49,6 +49,14 @@ def _roles(text: str) -> list[tuple[str, str, str, str]]:
             "Turkmenistan supplies China with roughly 30-35 bcm of gas annually.",
             [("30-35 bcm of gas annually", "supply", "Turkmenistan", "China")],
         ),
+        (  # an importer's purchase "of Russian crude": the source
+            "China imported 10.3 million tonnes of Russian crude in May.",
+            [("10.3 million tonnes", "import", "Russia", "China")],
+        ),
+        (  # "of US oil imports": the importer, not a source
+            "Russian oil supplies could amount to more than 10% of US oil imports.",
+            [("10%", "import", "Russia", "United States")],
+        ),
         (  # "supply Russian gas": a demonym after the verb is no recipient
             "Gazprom signed an agreement to supply Russian gas to China.",
             [],
@@ -89,3 +97,16 @@ def test_each_figure_takes_the_source_nearest_after_it():
 )
 def test_traders_named_as_adjectives_or_before_a_plan(text, expected):
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia exported 47.5 million tonnes of wheat last season.",
+        "Egypt bought 480,000 tons of wheat from Russia.",
+        "Exports of Russian copper rose 12% to 600,000 tonnes.",
+    ],
+)
+def test_trade_in_grain_and_metals_is_no_energy_trade(text):
+    found = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert len(found) >= 1 and not found["energy_trade"].any()
