@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import actors, figure_subjects, figures, kwic, overview, tables, terms, text
+from analysis import actors, figure_subjects, figures, kwic, overview, quotes, tables, terms, text
 from analysis.actor import resolving
 from tests.conftest import cpu_seconds
 
@@ -399,3 +399,18 @@ def test_an_end_written_in_full_makes_a_range_with_a_scaled_one():
         ["290", 290, 290],
         ["240 thousand", 240_000, 240_000],
     ]
+
+
+def test_pronouns_after_many_unknown_speakers_are_resolved_in_linear_time():
+    """A pronoun looks back for persons the dictionary does not know: a bounded stretch."""
+
+    def text(n: int) -> str:
+        return "".join(
+            f'Official Karl Smithson{i} said more. "We agree with that," he said. ' for i in range(n)
+        )
+
+    half = cpu_seconds(lambda: quotes.find_quotes(_documents([text(400)]), dictionary=DICTIONARY))
+    full = cpu_seconds(lambda: quotes.find_quotes(_documents([text(800)]), dictionary=DICTIONARY))
+    assert full < 3 * max(half, 0.05)
+    found = quotes.find_quotes(_documents([text(3)]), dictionary=DICTIONARY)
+    assert found["speaker"].tolist() == ["Karl Smithson0", "Karl Smithson1", "Karl Smithson2"]

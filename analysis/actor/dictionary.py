@@ -42,6 +42,9 @@ class Actor:
     bare_surname: str = "yes"
 
 
+NONE = "none"  # the ``how`` of a not-name: a match that names no actor
+
+
 @dataclass(frozen=True)
 class Entry:
     actor_id: str
@@ -61,6 +64,9 @@ class Dictionary:
         source: the files it was read from.
         not_actors: lower-cased capitalised words that are not actors (``LNG``), left out of
             the unknown-actor candidates.
+        not_names: phrases that hold an actor's name but name no actor (``Latin America``,
+            ``Bank of China``, ``French fries``): matched like names, and then dropped, so
+            the name inside them is no mention.
 
     The rest is built from these for matching (``analysis.actor.matching`` and ``resolving``):
     the automaton, the person ids, the title and government patterns, how many persons share
@@ -72,6 +78,7 @@ class Dictionary:
     government_words: tuple[str, ...]
     source: tuple[str, ...] = ()
     not_actors: frozenset[str] = frozenset()
+    not_names: tuple[str, ...] = ()
     _automaton: ahocorasick.Automaton = field(init=False, repr=False)
     _persons: frozenset[str] = field(init=False, repr=False)
     _title_re: re.Pattern = field(init=False, repr=False)
@@ -87,6 +94,8 @@ class Dictionary:
                 folded.setdefault(haystack(pattern, lower=True), []).append(entry)
             if actor.type == "person":
                 self.surname_count[fold(actor.surname)] += 1
+        for phrase in self.not_names:
+            folded.setdefault(haystack(phrase, lower=True), []).append(Entry("", NONE, phrase, ""))
         self.automaton = _automaton(folded)
         self.persons = frozenset(a.id for a in self.actors.values() if a.type == "person")
         self.initials = {

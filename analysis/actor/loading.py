@@ -61,6 +61,7 @@ def load_dictionary(path: str | Path | None = None) -> Dictionary:
         + [w for w in user["government_words"] if w not in base["government_words"]],
         (str(data_file("actors.yml")), str(path)),
         base["not_actors"] + user["not_actors"],
+        base["not_names"] + user["not_names"],
         origin=str(path),
     )
 
@@ -74,6 +75,7 @@ def _default_dictionary() -> Dictionary:
         base["government_words"],
         (str(data_file("actors.yml")),),
         base["not_actors"],
+        base["not_names"],
         origin="analysis/data/actors.yml",
     )
 
@@ -128,11 +130,19 @@ def _read_raw(path: Path) -> dict:
         "titles": [str(t) for t in raw.get("titles") or []],
         "government_words": [str(w) for w in raw.get("government_words") or []],
         "not_actors": [str(w) for w in raw.get("not_actors") or []],
+        "not_names": [str(w) for w in raw.get("not_names") or []],
     }
 
 
 def _build(
-    actors: dict[str, dict], titles, government_words, source, not_actors, *, origin: str
+    actors: dict[str, dict],
+    titles,
+    government_words,
+    source,
+    not_actors,
+    not_names=(),
+    *,
+    origin: str,
 ) -> Dictionary:
     built = {}
     for actor_id, fields in actors.items():
@@ -171,4 +181,5 @@ def _build(
         tuple(government_words),
         tuple(source),
         frozenset(w.lower() for w in not_actors),
+        tuple(not_names),
     )

@@ -10,22 +10,40 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
-from analysis.actor.dictionary import Actor, Dictionary, Entry, fold
+from analysis.actor.dictionary import NONE, Actor, Dictionary, Entry, fold
 from analysis.actor.matching import candidates, leftmost_longest
+from analysis.actor.names import FIRST_NAMES
 from analysis.text import stopwords
 
+_stopwords = cache(stopwords)
 _CONTEXTUAL = ("surname", "short")
+# names of a country or capital that may also be a person's or a thing's name in news text
+_PLACE_NAMES = ("exact", "alias", "capital")
 
 
 def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int, str, str, str]]:
     """Mentions in one text as ``(start, end, actor_id, how, perspective)``, in text order."""
-    chosen = leftmost_longest(candidates(text, dictionary))
+    # a not-name ("Latin America", "Bank of China") takes its words from every name inside it
+    chosen = [
+        c
+        for c in leftmost_longest(candidates(text, dictionary))
+        if all(e.how != NONE for e in c[2])
+    ]
+    words = _Words(text)
+    ends = {c[1] for c in chosen}  # where names of the dictionary end
     resolved: list = []
     named: dict[str, list[int]] = {}  # actor id -> starts of its full-name mentions
     pending = []
     for start, end, entries in chosen:
         entry = entries[0]
+        if (
+            entry.how in _PLACE_NAMES
+            and dictionary.actors[entry.actor_id].type in ("country", "place")
+            and _part_of_another_name(text, start, words, ends)
+        ):
+            continue  # Denzel Washington, Tom Holland, Paris Hilton: a person, not the place
         if entry.how in _CONTEXTUAL:
             fixed = [e for e in entries if e.how not in _CONTEXTUAL]
             if not fixed:
@@ -41,6 +59,8 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
     ends = {m[1]: m[2] for m in resolved} if pending else {}
     shadows = _shadowed_surnames(text, pending, dictionary)
     for start, end, entries in pending:
+        if entries[0].how == "surname" and _another_given_name_after(text, end, words):
+            continue  # Kim Yo-jong, Li Hui, Wang Ting-yu: the family name of another person
         title = dictionary.title_re.search(text, max(0, start - 40), start)
         if entries[0].how == "short":
             entries = _owned_by_adjacent_country(text, start, entries, ends, actors)
@@ -144,6 +164,72 @@ def _other_given_name(
     if lowered[0] in initials or lowered in stopwords():
         return False
     return lowered not in words
+
+
+# a capitalised word right before a name ("Denzel Washington"), or after one ("Yo-jong" of "Kim
+# Yo-jong"), on the same line
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ \u00a0]$")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0-]([A-Z][a-z]+)(?:-[a-z]+)?(?![\w'\u2019-])")
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+# words that place a region, before its name: "Central Asia", "Western Europe", "Greater Moscow"
+_PLACE_WORDS = frozenset(
+    "north south east west central northern southern eastern western greater upper lower "
+    "inner outer new old great southeast northeast southwest northwest middle far near "
+    "continental mainland soviet imperial modern nazi european asian african eurasian joint "
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
+_NOT_GIVEN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _capitalised_name_word(word: str, words: _Words) -> bool:
+    """Whether a capitalised word may be part of a name: not a month or weekday, not a stop word,
+    and never written in lower case in the text (``Says`` of a headline is "says" there)."""
+    lower = word.lower()
+    return lower not in _NOT_GIVEN and lower not in _stopwords() and lower not in words
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \u00a0\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _part_of_another_name(text: str, start: int, words: _Words, ends: set[int]) -> bool:
+    """Whether a country's or capital's name is the second word of another name: a first name,
+    or a capitalised word that is no common word, place word or name of the dictionary, stands
+    right before it (``Denzel Washington``, ``Tom Holland``, ``Lomonosov Moscow State
+    University``; not ``Central Asia``, ``the Moscow Kremlin``). A name after it says less
+    ("Russia Vladimir Putin", "Moscow Mayor"): not-names take "Paris Agreement" and the like."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if not before or before.group(1).lower() in _PLACE_WORDS or before.end(1) in ends:
+        return False
+    word = before.group(1)
+    if word.lower() in FIRST_NAMES:
+        return True  # Michael Jordan, Tom Holland, also at a sentence's start
+    return not _opens_sentence(text, before.start(1)) and _capitalised_name_word(word, words)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a headline in title case ("Russia Cuts Gas Flows To
+    Europe"): every word of four letters or more capitalised."""
+    low = max(0, pos - 300)  # a bounded stretch: a text of one long line is read in linear time
+    line_start = max(low, text.rfind("\n", low, pos) + 1)
+    line_end = text.find("\n", pos, pos + 300)
+    long_words = _LONG_WORD.findall(text, line_start, pos + 300 if line_end < 0 else line_end)
+    return len(long_words) >= 3 and all(word[0].isupper() for word in long_words)
+
+
+def _another_given_name_after(text: str, end: int, words: _Words) -> bool:
+    """Whether a bare surname goes on with another given name: ``Kim Yo-jong``, ``Li Hui``
+    (not in a headline: "Putin Warns West")."""
+    after = _CAPITAL_AFTER.match(text, end)
+    return (
+        bool(after)
+        and _capitalised_name_word(after.group(1), words)
+        and not _title_case_line(text, end)
+    )
 
 
 def _shadowed_surnames(text: str, pending: list, dictionary: Dictionary) -> dict[str, list[int]]:

@@ -40,6 +40,7 @@ _NEXT_TO_VERB = re.compile(
 )
 # `Interfax quoted Ryabkov as saying`: the one quoted speaks (bounded: linear time).
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?!by\b)(?P<spk>[^,;:\u2014]{1,60}?)\s+as\s+$")
+_APPOSED = re.compile(r",[^\S\n]*([^,;:\u2014()\n]{3,60}?),[^\S\n]*")  # , David Lammy,
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")  # was asked, was told
 _BETWEEN = "also|then|later|once|again|just"  # words between a subject and its verb
 _NARRATOR = re.compile(rf"\b(?:I|[Ww]e)\s+(?:(?:{_BETWEEN})\s+)*$")
@@ -227,6 +228,11 @@ def _before(doc: Document, region_start: int, stop: int):
     ):
         return "", written[1], word, None, cue.start()  # a name the dictionary does not know
     if best_nominal and (best_person is None or best_nominal[0] >= best_person[1]):
+        aside = _APPOSED.fullmatch(masked, best_nominal[1], cue.start())
+        if aside:  # "The foreign secretary, David Lammy, said": the name in apposition
+            written = named_in(doc, aside.group(1), aside.start(1))
+            if written and len(written[1].split()) > 1:
+                return "", written[1], word, None, cue.start()
         refer = masked[best_nominal[0] : best_nominal[1]].lower()
         head = refer.split()[-1]
         cue_text = f"{refer} {word}"
@@ -314,8 +320,9 @@ def _fill_continuations(text: str, results: list[list]) -> None:
     """Give a quote without a cue the speaker of a quote next to it.
 
     The previous quote in its paragraph, else the next one there; a quote opening its paragraph
-    also continues a quote that ran to the end of the paragraph before (multi-paragraph quotes).
-    Quotes are in text order.
+    also continues a quote that ran to the end of the paragraph before (multi-paragraph quotes),
+    and a quote running unclosed to its paragraph's end takes the speaker of the quote that
+    reopens it in the next paragraph. Quotes are in text order.
     """
     newlines = [m.start() for m in re.finditer("\n", text)]
     paragraph = [bisect.bisect_left(newlines, r[0]) for r in results]  # newlines before it
@@ -337,5 +344,17 @@ def _fill_continuations(text: str, results: list[list]) -> None:
             line_start = newlines[paragraph[i] - 1] if paragraph[i] else -1
             if line_start <= line_end + 2:
                 source = i - 1
+        if (
+            source is None
+            and i + 1 < len(results)
+            and results[i + 1][3]
+            and text[row[1] : row[1] + 3].lstrip(" \t")[:1] in ("", "\n")
+            and opens_paragraph(text, results[i + 1][0])
+            and paragraph[i + 1] - paragraph[i] <= 2
+        ):
+            # wire copy: a quote runs to its paragraph's end unclosed, and the next paragraph
+            # reopens it and names the speaker ('"We were clear.\n\n"And we will act," Rubio
+            # said')
+            source = i + 1
         if source is not None:
             row[2], row[3] = results[source][2], results[source][3]

@@ -27,7 +27,10 @@ _PERSON_ROLES = (
     r"official|source|ambassador|politician|leader|chancellor|scholar|researcher|professor|"
     r"economist|head|chief|governor|senator|lawmaker|deputy|director|chairman|chairwoman|"
     r"representative|secretary|envoy|observer|commentator|author|specialist|mayor|aide|adviser|"
-    r"advisor|general|commander|prosecutor|judge|ceo"
+    r"advisor|general|commander|prosecutor|judge|ceo|activist|campaigner|shopkeeper|farmer|"
+    r"resident|student|teacher|worker|trader|vendor|legislator|lawyer|doctor|engineer|"
+    r"journalist|reporter|editor|banker|investor|entrepreneur|businessman|businesswoman|founder|"
+    r"protester|villager|pensioner|strategist|consultant"
 )
 _ORGANISATION_ROLES = r"ministry|agency|embassy|department|committee|commission|company|government"
 _DOCUMENT_ROLES = (
@@ -94,6 +97,7 @@ ANONYMOUS = re.compile(
 )
 POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\b")
 AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+$")
+VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")  # a reporting verb anywhere
 # Words that may stand in a subject phrase besides names: `a leading Japanese expert on Russia`,
 # `the Russian Foreign Ministry's official spokeswoman`, `Lavrov, 74, the foreign minister`; a
 # title's words are no part of a name (`Chief Executive Amin Nasser`).

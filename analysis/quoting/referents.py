@@ -7,9 +7,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.actor.names import FEMALE_FIRST as _FEMALE_FIRST
+from analysis.actor.names import FIRST_NAMES as FIRST_NAMES
+from analysis.actor.names import MALE_FIRST as _MALE_FIRST
 from analysis.quoting.document import REACH, Document, subject_phrase
-from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS
-from analysis.quoting.speakers import unnamed_speaker
+from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS, VERB_RE
+from analysis.quoting.speakers import clause_name, unnamed_speaker
 
 # Roles that the dictionary's free-text `role` can confirm or rule out (`the minister` is not
 # the president); the others (`the expert`, `the official`) say too little to check.
@@ -28,43 +31,10 @@ _CHECKED_ROLES = {
 }
 
 
-# Sex from a name, only where it is plain: Russian surname endings and common first names in
-# international news (none that is also a man's name, such as Andrea, Jean or Nicola). It rules
-# a candidate out for ``he``/``she``; an unknown name fits both, but ``she`` prefers a name known
-# to be a woman's, as most of the persons in the news whose sex the list does not tell are men.
-_FEMALE_FIRST = frozenset(
-    # Europe and the Americas
-    "agnieszka amelia angela angelina anna annalena anne annegret ana beata beatriz brigitte "
-    "carla carmen catherine chiara christine claire condoleezza corinne cristina dalia diane "
-    "dilma elisabeth elisabetta elizabeth ella ellen emma emmanuelle erna eva evika ewa federica "
-    "francesca frederique gabriela gina giorgia giulia harriet helga helle hillary ines ingrid "
-    "ingrida isabel isabella jacinda janet jennifer jill joyce judit julia jutta kaja kamala "
-    "karen katalin kemi kersti kristalina kristina laura leni linda lisa liz lucia madeleine "
-    "magdalena maia margaret margarita maria marie marine marta martina melania mette michelle "
-    "monika nadine nancy nikki paula penny petra pilar priti rachel roberta samantha sandra sanna "
-    "sarah sara segolene sophia sophie suella susan svenja teresa theresa ursula veronica "
-    "victoria yvette zuzana "
-    # Russia, Ukraine, Belarus and their neighbours
-    "alina alla alexandra aleksandra anastasia daria darya ekaterina elena elvira evgenia "
-    "galina inna irina iryna ksenia kseniya larisa lyubov lyudmila marina maya nadezhda natalia "
-    "natalya nina oksana olena olga polina raisa sofia svetlana svitlana sviatlana tamara "
-    "tatiana tatyana valentina vera veronika viktoria yekaterina yelena yevgenia yulia zhanna "
-    "zinaida "
-    # Asia, the Arab world and Africa
-    "aisha akie amal fatima hanan huda imelda indira keiko kyoko layla leila lina mari mariam "
-    "maryam masako megawati michiko nadia naoko ngozi nirmala nkosazana noor park rania reem "
-    "renho samia samira sanae seiko smriti sonia tomomi tsai yingluck yoko yukiko yuriko "
-    "zainab".split()
-)
-_MALE_FIRST = frozenset(
-    "vladimir dmitry dmitri sergei sergey yury yuri john joe joseph donald barack george bill "
-    "boris mikhail alexander alexei alexey nikolai nikolay igor ivan fumio shinzo yoshihide "
-    "junichiro taro toshimitsu emmanuel olaf gerhard jacques nicolas francois silvio tony gordon "
-    "david mike michael antony anthony jake recep xi li narendra volodymyr petro viktor viktor "
-    "alexander aleksandr andrei andrey anatoly oleg pavel maxim denis yevgeny evgeny kirill "
-    "nikita ilya ramzan sergey konstantin valentin valery vitaly mohammed muhammad ahmed".split()
-)
-FIRST_NAMES = _FEMALE_FIRST | _MALE_FIRST
+# Sex from a name, only where it is plain: Russian surname endings and the first names of
+# ``analysis.actor.names``. It rules a candidate out for ``he``/``she``; an unknown name fits
+# both, but ``she`` prefers a name known to be a woman's, as most of the persons in the news
+# whose sex the list does not tell are men.
 _NON_OFFICIAL = frozenset(
     "expert analyst scholar researcher professor economist observer commentator author "
     "specialist".split()
@@ -115,7 +85,7 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         return "", ""
     if words and (words[0] in ("a", "an") or head in ("source", "sources")):
         return "", ""  # somebody the text introduces without naming: `a senior official`
-    sex = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(head)
+    sex = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(head)
     role = _role(words)
 
     def fits(actor_id: str, name: str) -> bool:
@@ -140,7 +110,11 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     paragraph_end = len(doc.text) if paragraph_end < 0 else paragraph_end
     # a story told in the first person ("He said ... I asked ..."): "he" is who the narrator
     # spoke with, neither the paragraph before's speaker nor the document's previous one
-    narrated = bool(_NARRATED.search(doc.masked, paragraph, paragraph_end))
+    narrated = bool(  # read near the quote: a paragraph of thousands of quotes stays linear
+        _NARRATED.search(
+            doc.masked, max(paragraph, position - 3 * REACH), min(paragraph_end, position + REACH)
+        )
+    )
     if sex and not narrated and not any(m[4] == "person" for m in named):
         # A paragraph that names nobody before the pronoun goes on from the paragraph before,
         # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
@@ -158,6 +132,9 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
             return speakers[-1][2], speakers[-1][3]
     subjects = []  # the sentence starts of the persons in subject position seen so far
     persons = [m for m in named if m[4] == "person"]
+    unknown = unknown_subjects(doc, paragraph, position)
+    if unknown:  # "Amin Nasser said ..." then "he said": a person the dictionary does not know
+        persons = sorted(persons + unknown)
     order = range(len(persons) - 1, -1, -1)  # the most recent first
     if sex == "f":  # a woman named in the paragraph before a name that may be a man's
         order = sorted(order, key=lambda i: _sex(persons[i][3]) != "f")
@@ -169,6 +146,8 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
             continue
         if role and m[2] in doc.roles:
             return m[2], m[3]
+        if m[2] == "" and not role:
+            return m[2], m[3]  # a name the dictionary does not know, as a verb's subject
         if doc.subject(m[0]) and not _reported_subject(doc, m, persons[:i]):
             return m[2], m[3]
     if last and fits(*last) and not narrated:
@@ -192,12 +171,26 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
 _NARRATED = re.compile(r"\bI\s+(?:said|asked|told|replied|answered|say|ask|tell|thought)\b")
 
 
+def unknown_subjects(doc: Document, start: int, stop: int) -> list[tuple]:
+    """Persons the dictionary does not know, named as the subject of a reporting verb between
+    ``start`` and ``stop`` outside quotes, as mentions ``(start, end, "", name, "person")``:
+    ``Saudi Aramco Chief Executive Amin Nasser said``."""
+    found = []
+    for verb in VERB_RE.finditer(doc.masked, max(start, stop - 3 * REACH), stop):
+        region = max(doc.region_start(verb.start()), verb.start() - REACH)
+        named = clause_name(doc, region, verb.start())
+        if named and len(named[1].split()) > 1 and not doc.within(named[0], named[2]):
+            found.append((named[0], named[0] + len(named[1]), "", named[1], "person"))
+    return found
+
+
 def _introduced(doc: Document, head: str, paragraph: int, position: int):
     """The last nominal of the same head introducing somebody unnamed earlier in the paragraph
     (``A senior official ... said``, ``A Rosneft spokesman said``), whom ``the official`` or ``the
     spokesman`` goes on to stand for, rather than a person named before."""
     found = None
-    for match in NOMINAL_RE.finditer(doc.masked, paragraph, position):
+    # a bounded stretch: a paragraph of thousands of quotes is read in linear time
+    for match in NOMINAL_RE.finditer(doc.masked, max(paragraph, position - 3 * REACH), position):
         words = match.group().lower().split()
         if (
             words[0] in ("a", "an")

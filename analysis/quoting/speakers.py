@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.actor.names import FIRST_NAMES
 from analysis.quoting.document import Document, subject_phrase
 from analysis.quoting.patterns import (
     ANONYMOUS,
@@ -28,7 +29,8 @@ _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[
 _SPEAKS_FOR = DOCUMENT_WORDS | {"spokesman", "spokeswoman", "spokesperson", "representative"}
 # What may stand between a subject and its verb: adverbs, an aside between commas.
 _TRAILING_ADVERBS = frozenset(
-    "has had have was is also then later further again earlier previously now".split()
+    "has had have was is also then later further again earlier previously now once famously "
+    "reportedly recently publicly openly repeatedly often always never still".split()
 )
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _TRAILING_APPOSITION = re.compile(r",[^,;:\u2014()]{1,80},\s*$")
@@ -37,6 +39,12 @@ _OPENING_WORD = re.compile(
     r"([A-Z][\w-]+)\b"
 )
 _WORD = re.compile(r"[^\s,]+")
+# an article and lower-case words of a description, then a capitalised name ending the clause
+# ("The philosopher and teacher John Dewey"; not "The message to President Jiang Zemin")
+_DESCRIBED_NAME = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:to|of|for|with|from|by|at|on|in|about)\b)[a-z][\w-]*\s+)"
+    r"{1,6})((?:[A-Z][\w\u2019'.-]*\s*){2,4})"
+)
 _INITIAL = re.compile(r"[A-Z]\.")  # Franklin D. Roosevelt
 HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Mister|Madam)\.?\s+)+")
 
@@ -53,6 +61,8 @@ def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
         return None
     if stripped in ("I", "we", "We"):
         return "", "", None  # the narrator: no speaker to name
+    if stripped.lower() in ("him", "her"):  # "according to him": whom it stands for
+        return None, None, stripped.lower()
     start = offset + phrase.find(stripped[0])
     end = start + len(stripped)
     mentions = [m for m in doc.within(start, end) if not doc.possessive(m[1])]
@@ -136,7 +146,15 @@ def full_name(doc: Document, surname: str, position: int, start: int = 0) -> str
     ):
         words.pop(0)  # Vice President John Smith; As Churchill; Poland Mr Beck
     full = " ".join(words)
-    return full if " " in full and subject_phrase(full) else surname
+    if " " in full and subject_phrase(full):
+        return full
+    # a family name written first ("Geng Shuang" for "Geng", "Bahlil Lahadalia")
+    first = re.compile(rf"\b{re.escape(surname)}[^\S\n]+([A-Z][a-z][\w\u2019'-]*)\b")
+    for m in first.finditer(doc.masked, start, position):
+        given = m.group(1)
+        if given not in _WEEKDAYS and not doc.common(given):
+            return f"{surname} {given}"
+    return surname
 
 
 def organisation(doc: Document, head: str, inside: list[tuple], position: int):
@@ -164,12 +182,20 @@ def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, 
     if aside:
         text = text[: aside.start()]
     clause_start = max(text.rfind(c) for c in ",;:(\u2014") + 1
+    dash = text.rfind(" - ")  # a dateline: "ANKARA (Hurriyet Daily News) - Hakan Fidan said"
+    clause_start = max(clause_start, dash + 3 if dash >= 0 else 0)
     clause = text[clause_start:]
     offset = region_start + clause_start
     end = region_start + len(text)
     if subject_phrase(clause):
         name = named_in(doc, clause, offset)
         if name:
+            return (*name, end)
+    described = _DESCRIBED_NAME.fullmatch(clause)
+    if described and not set(described.group(1).split()) & DOCUMENT_WORDS:
+        # "The philosopher and teacher John Dewey": a description, then the name
+        name = named_in(doc, described.group(2), offset + described.start(2))
+        if name and len(name[1].split()) > 1:
             return (*name, end)
     words = _OPENING_WORD.match(clause)
     if (
@@ -232,7 +258,11 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
         if len(run) > 1:
             names.append(run)
         if names:
-            return names[-1][0][0], " ".join(token for _, token in names[-1])
+            run = names[-1]
+            first = [i for i, (_, token) in enumerate(run) if token.lower() in FIRST_NAMES]
+            if len(run) > 2 and first and first[0] > 0:
+                run = run[first[0] :]  # International Relations Ronald Lamola: Ronald Lamola
+            return run[0][0], " ".join(token for _, token in run)
     return None
 
 

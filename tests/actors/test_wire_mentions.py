@@ -845,3 +845,29 @@ def test_the_cpc_pipeline_is_the_caspian_pipeline_consortium():
     assert _pairs("The Caspian Pipeline Consortium said.") == [
         ("Caspian Pipeline Consortium", "caspian-pipeline-consortium")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase that holds a name but names no actor (the dictionary's not_names)
+        ("Trade with Latin America grew, and Bank of China lent more.", set()),
+        ("Patrols in the Indian Ocean and the South China Sea grew.", set()),
+        ("He ordered French fries and Turkish coffee in Atlanta, Georgia.", set()),
+        ("The Washington Post said Washington would act.", {"united-states"}),
+        # a first name or an unknown capitalised word before a country's or capital's name
+        ("Denzel Washington testified.", set()),
+        ("Michael Jordan attended. Jordan and Israel signed a deal.", {"jordan", "israel"}),
+        ("She studied at Lomonosov Moscow State University.", set()),
+        # but a place word or a name of the dictionary before it leaves it the place
+        ("Talks in the Moscow Kremlin and in Central Asia.", {"russia", "kremlin", "asia"}),
+        # a bare surname going on with another given name is another person
+        ("Kim Jong Un watched. Kim Yo-jong issued a statement.", {"kim-jong-un"}),
+        ("Premier Li Qiang met Li Hui. Li Hui said talks would resume.", {"li-qiang"}),
+        # not in a headline in title case
+        ("Putin Warns West Over Ukraine Aid", {"vladimir-putin", "ukraine"}),
+    ],
+)
+def test_names_inside_other_names(text, expected):
+    found = find_mentions(documents(text))
+    assert set(found["actor_id"]) == expected
