@@ -406,7 +406,8 @@ def test_pronouns_after_many_unknown_speakers_are_resolved_in_linear_time():
 
     def text(n: int) -> str:
         return "".join(
-            f'Official Karl Smithson{i} said more. "We agree with that," he said. ' for i in range(n)
+            f'Official Karl Smithson{i} said more. "We agree with that," he said. '
+            for i in range(n)
         )
 
     half = cpu_seconds(lambda: quotes.find_quotes(_documents([text(400)]), dictionary=DICTIONARY))

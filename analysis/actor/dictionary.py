@@ -94,7 +94,7 @@ class Dictionary:
                 folded.setdefault(haystack(pattern, lower=True), []).append(entry)
             if actor.type == "person":
                 self.surname_count[fold(actor.surname)] += 1
-        for phrase in self.not_names:
+        for phrase in self.not_names:  # after every actor's: matching reads the last entry
             folded.setdefault(haystack(phrase, lower=True), []).append(Entry("", NONE, phrase, ""))
         self.automaton = _automaton(folded)
         self.persons = frozenset(a.id for a in self.actors.values() if a.type == "person")

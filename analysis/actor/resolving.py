@@ -26,11 +26,8 @@ _PLACE_NAMES = ("exact", "alias", "capital")
 def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int, str, str, str]]:
     """Mentions in one text as ``(start, end, actor_id, how, perspective)``, in text order."""
     # a not-name ("Latin America", "Bank of China") takes its words from every name inside it
-    chosen = [
-        c
-        for c in leftmost_longest(candidates(text, dictionary))
-        if all(e.how != NONE for e in c[2])
-    ]
+    # (a not-name's entry comes after any actor's with the same words: the last one tells)
+    chosen = [c for c in leftmost_longest(candidates(text, dictionary)) if c[2][-1].how != NONE]
     words = _Words(text)
     ends = {c[1] for c in chosen}  # where names of the dictionary end
     resolved: list = []
@@ -129,6 +126,11 @@ _ADJACENT = re.compile(r"(?:['\u2019]s)?[ \u00a0]$")
 _WORD_RUN = re.compile(r"[\w-]+")
 
 
+# words looked for with a substring search before the text's words are listed once: a few
+# searches cost less than listing a long text's words, many would cost more
+_FIND_FIRST = 8
+
+
 class _Words:
     r"""Whether a word is written in a text on its own (not inside a longer word or a hyphenated
     one), as ``(?<![\w-])word(?![\w-])`` would find it; the text's words are listed once, when
@@ -137,8 +139,13 @@ class _Words:
     def __init__(self, text: str) -> None:
         self.text = text
         self._words: frozenset[str] | None = None
+        self._asked = 0
 
     def __contains__(self, word: str) -> bool:
+        if self._words is None and self._asked < _FIND_FIRST:
+            self._asked += 1  # the first few words asked: a substring search each
+            if word not in self.text:
+                return False  # most words asked for are not there at all
         if not _WORD_RUN.fullmatch(word):  # a word with other characters: search for it
             return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text) is not None
         if self._words is None:
@@ -202,6 +209,8 @@ def _part_of_another_name(text: str, start: int, words: _Words, ends: set[int]) 
     right before it (``Denzel Washington``, ``Tom Holland``, ``Lomonosov Moscow State
     University``; not ``Central Asia``, ``the Moscow Kremlin``). A name after it says less
     ("Russia Vladimir Putin", "Moscow Mayor"): not-names take "Paris Agreement" and the like."""
+    if start < 2 or text[start - 1] not in " \u00a0" or not text[start - 2].isalpha():
+        return False  # "(Moscow", "the Russia-": no word right before
     before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
     if not before or before.group(1).lower() in _PLACE_WORDS or before.end(1) in ends:
         return False

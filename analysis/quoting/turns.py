@@ -45,9 +45,11 @@ NAME_REACH = 3000
 # is read once.
 _LABEL = re.compile(
     r"\n[^\S\n]*(?P<time>[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[^\S\n]+)?"  # [00:12:03] Jane Doe:
-    r"(?P<label>[^\W\d_](?:[^\n:(]|\([^\n()]{0,60}\)){0,119}):[^\S\n]+(?=\S)"  # HOST (00:01:02):
+    r"(?P<label>[^\W\d_][^\n:(]{0,119}(?:\([^\n()]{0,60}\)[^\n:(]{0,60}){0,3})"  # HOST (00:01:02)
+    r":[^\S\n]+(?=\S)"
 )
 _FIRST_LABEL = re.compile(_LABEL.pattern[2:])
+_LABEL_REACH = 520  # a label's colon is this near its line's start at most (see _LABEL)
 _RULE = re.compile(r"\n[^\S\n]*(?:(?:\*[^\S\n]*){3,}|(?:[-\u2013\u2014_=][^\S\n]*){3,})(?=\n|$)")
 _WORD = re.compile(r"\S+")
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,3}\.)+(?!\w)")  # drop: Mr.  M.  U.S.
@@ -121,14 +123,21 @@ def candidates(text: str) -> bool:
 
 def _labels(text: str) -> list[tuple[int, int, int, bool]]:
     """Candidate labels of ``text`` as ``(label_start, label_end, text_start, timed)``, timed
-    when a time stamp stands before the label."""
-    first = _FIRST_LABEL.match(text)
-    found = [first] if first else []
-    found.extend(_LABEL.finditer(text))
-    return [
-        (m.start("label"), m.start("label") + len(m["label"].rstrip()), m.end(), bool(m["time"]))
-        for m in found
-    ]
+    when a time stamp stands before the label. Only a line with a colon near its start is read
+    with the pattern (found with ``str.find``: most lines have none)."""
+    found = []
+    start = 0
+    while start >= 0:
+        line_end = text.find("\n", start)
+        stop = len(text) if line_end < 0 else line_end
+        if text.find(":", start, min(stop, start + _LABEL_REACH)) >= 0:
+            m = _FIRST_LABEL.match(text, start)
+            if m:
+                label_start = m.start("label")
+                label_end = label_start + len(m["label"].rstrip())
+                found.append((label_start, label_end, m.end(), bool(m["time"])))
+        start = line_end + 1 if line_end >= 0 else -1
+    return found
 
 
 def label_words(head: str) -> list[str] | None:
