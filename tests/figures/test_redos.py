@@ -1,8 +1,12 @@
 """Untrusted text cannot stall ``extract_figures`` (issue 6, "Done when").
 
 Inputs built to make regular expressions backtrack are read in time linear in their length:
-1 MB within a generous 10 s of CPU time, and doubling the input (0.5 MB -> 1 MB) costs less than
-three times as much. CPU time (``time.process_time``) keeps the bound honest on a busy machine.
+doubling the input (0.5 MB -> 1 MB) costs less than three times as much, and 1 MB takes less than
+a generous 20 s of CPU time (a backtracking blow-up takes minutes). CPU time
+(``time.process_time``) keeps the bounds honest on a busy machine. The densest input, "1,"
+repeated (500,000 numbers in 1 MB), takes 9 to 12 s on the development machine, whose speed
+varies by 20% from run to run (0.5 MB: 4.5 to 5.7 s, the same with the code of f8479e7): the
+bound was 10 s until a CI run measured 10.6 s.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ ADVERSARIAL = {
 def test_linear_time(build):
     half = cpu_seconds(lambda: extract_figures(build(MB // 2)))
     full = cpu_seconds(lambda: extract_figures(build(MB)))
-    assert full < 10.0, f"1 MB took {full:.1f} s"
+    assert full < 20.0, f"1 MB took {full:.1f} s"
     assert full < 3 * max(half, 0.05), f"0.5 MB {half:.2f} s, 1 MB {full:.2f} s"
 
 
