@@ -63,6 +63,7 @@ from analysis.actor.summaries import named_pairs as named_pairs
 from analysis.actor.summaries import naming_perspectives as naming_perspectives
 from analysis.actor.summaries import persons_tag_recall as persons_tag_recall
 from analysis.actor.summaries import turn_counts as turn_counts
+from analysis.actor.summaries import turn_excerpts as turn_excerpts
 from analysis.actor.unknown import examples, preferred_type, unknown_occurrences
 from analysis.text import sentence_table
 
@@ -288,5 +289,6 @@ __all__ = [
     "naming_perspectives",
     "persons_tag_recall",
     "turn_counts",
+    "turn_excerpts",
     "unknown_actors",
 ]

@@ -274,10 +274,9 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
             change = "down" if q1.value < 0 else "up"  # 8.4 million tonnes (+11.5%)
         elif lower[start - 3 : start] == "by ":
             change = _verb_in_clause(lower, start, lex)  # increased drilling by 30 percent
-        elif hedge and lower[hedge[1] - 3 : hedge[1]] == "by ":
-            change = _verb_in_clause(lower, hedge[1], lex)  # cut output by a further 1.1 mb/d
-    elif change == "=" and hedge and lower[hedge[1] - 3 : hedge[1]] == "by ":
-        change = _verb_in_clause(lower, hedge[1], lex)  # cut output by a total of 3.66 mb/d
+    if change == "=" and hedge and lower[hedge[1] - 3 : hedge[1]] == "by ":
+        # cut output by a total of 3.66 mb/d, by a further 1.16 million bpd
+        change = _verb_in_clause(lower, hedge[1], lex)
     low = value(q1)
     high = value(q2) if q2 is not None else low * q1.vague_high / q1.value if q1.vague_high else low
     unit = q1.unit_name() or count

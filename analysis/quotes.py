@@ -102,7 +102,7 @@ from analysis.quoting.document import Document
 from analysis.quoting.marks import flagged_spans
 from analysis.quoting.marks import quote_spans as quote_spans  # part of the quotes API
 from analysis.quoting.titles import is_title
-from analysis.quoting.turns import candidates, document_turns
+from analysis.quoting.turns import document_turns, labels
 from analysis.text import sentence_table, split_sentences
 
 QUOTE_COLUMNS = ["doc_id", "start", "end", "quote", "speaker_actor_id", "speaker", "cue"]
@@ -207,10 +207,10 @@ def find_turns(
         the speaker is not in the dictionary), speaker (display name, or the name as written;
         '' for a role such as ``Question``), words (their number) and text.
     """
-    found = {}
+    found = {}  # doc_id -> (text, its candidate labels), for the documents with any
     for doc_id, text in zip(documents["doc_id"], documents["text"], strict=True):
-        if isinstance(text, str) and candidates(text):
-            found[doc_id] = text
+        if isinstance(text, str) and ":" in text and (candidates := labels(text)):
+            found[doc_id] = (text, candidates)
     if mentions is None:
         mentions = find_mentions(
             documents[documents["doc_id"].isin(list(found))],
@@ -221,10 +221,9 @@ def find_turns(
         ["start", "end", "actor_id", "actor", "actor_type"],
     )
     rows = []
-    for doc_id, text in found.items():
+    for doc_id, (text, candidates) in found.items():
         doc = Document(text, [], sorted(by_doc.get(doc_id, [])), [], {})
-        paragraph = text.find("\n")
-        for turn in document_turns(doc, paragraph if paragraph >= 0 else len(text)):
+        for turn in document_turns(doc, candidates):
             rows.append((doc_id, *turn, text[turn[1] : turn[2]]))
     frame = pd.DataFrame(rows, columns=TURN_COLUMNS)
     return frame.astype({c: "int64" for c in ("label_start", "start", "end", "words")})

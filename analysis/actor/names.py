@@ -45,3 +45,9 @@ MALE_FIRST = frozenset(
     "martin denzel carlos juan jose pedro miguel luis luiz jair javier mauricio gustavo".split()
 )
 FIRST_NAMES = FEMALE_FIRST | MALE_FIRST
+
+
+def first_name_at(words: list[str]) -> int | None:
+    """Where the first word known as a first name stands in ``words`` (``Ronald`` of
+    ``International Relations Ronald Lamola``), or None."""
+    return next((i for i, word in enumerate(words) if word.lower() in FIRST_NAMES), None)

@@ -54,7 +54,7 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
             named[entry.actor_id] = [start]
     actors = dictionary.actors
     ends = {m[1]: m[2] for m in resolved} if pending else {}
-    shadows = _shadowed_surnames(text, pending, dictionary)
+    shadows = _shadowed_surnames(text, pending, dictionary, words)
     for start, end, entries in pending:
         if entries[0].how == "surname" and _another_given_name_after(text, end, words):
             continue  # Kim Yo-jong, Li Hui, Wang Ting-yu: the family name of another person
@@ -168,14 +168,13 @@ def _other_given_name(
         return False
     word = found.group(1)
     lowered = word.lower()
-    if lowered[0] in initials or lowered in stopwords():
+    if lowered[0] in initials or lowered in _stopwords():
         return False
     return lowered not in words
 
 
-# a capitalised word right before a name ("Denzel Washington"), or after one ("Yo-jong" of "Kim
-# Yo-jong"), on the same line
-_CAPITAL_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ \u00a0]$")
+# a capitalised word right after a name, on the same line ("Yo-jong" of "Kim Yo-jong"; the word
+# before one is a _GIVEN_NAME)
 _CAPITAL_AFTER = re.compile(r"[ \u00a0-]([A-Z][a-z]+)(?:-[a-z]+)?(?![\w'\u2019-])")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 # words that place a region, before its name: "Central Asia", "Western Europe", "Greater Moscow"
@@ -211,7 +210,7 @@ def _part_of_another_name(text: str, start: int, words: _Words, ends: set[int]) 
     ("Russia Vladimir Putin", "Moscow Mayor"): not-names take "Paris Agreement" and the like."""
     if start < 2 or text[start - 1] not in " \u00a0" or not text[start - 2].isalpha():
         return False  # "(Moscow", "the Russia-": no word right before
-    before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    before = _GIVEN_NAME.search(text, max(0, start - 30), start)
     if not before or before.group(1).lower() in _PLACE_WORDS or before.end(1) in ends:
         return False
     word = before.group(1)
@@ -241,10 +240,11 @@ def _another_given_name_after(text: str, end: int, words: _Words) -> bool:
     )
 
 
-def _shadowed_surnames(text: str, pending: list, dictionary: Dictionary) -> dict[str, list[int]]:
+def _shadowed_surnames(
+    text: str, pending: list, dictionary: Dictionary, words: _Words
+) -> dict[str, list[int]]:
     """Person id -> starts of their surname written after another given name (another person)."""
     shadows: dict[str, list[int]] = {}
-    words = _Words(text)
     for start, _, entries in pending:
         for entry in entries:
             if entry.how != "surname" or dictionary.title_re.search(

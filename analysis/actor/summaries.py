@@ -126,6 +126,9 @@ def named_pairs(pairs: pd.DataFrame, dictionary: Dictionary | None = None) -> pd
     return frame[["name_a", "name_b", "weight", "docs", "actor_a", "actor_b"]]
 
 
+UNNAMED = "(unnamed)"  # the speaker of a turn whose label names a role, not a person
+
+
 def turn_counts(turns: pd.DataFrame) -> pd.DataFrame:
     """Who speaks in the corpus's transcripts: one row per speaker (a role such as ``Question``
     counts as ``(unnamed)``), with speaker_actor_id, turns, words (spoken in them) and docs,
@@ -137,7 +140,7 @@ def turn_counts(turns: pd.DataFrame) -> pd.DataFrame:
     columns = ["speaker", "speaker_actor_id", "turns", "words", "docs"]
     if turns.empty:
         return pd.DataFrame(columns=columns)
-    named = turns.assign(speaker=turns["speaker"].replace("", "(unnamed)"))
+    named = turns.assign(speaker=turns["speaker"].replace("", UNNAMED))
     counts = (
         named.groupby("speaker", sort=False)
         .agg(
@@ -150,6 +153,16 @@ def turn_counts(turns: pd.DataFrame) -> pd.DataFrame:
     )
     counts = counts.sort_values(["words", "speaker"], ascending=[False, True])
     return counts[columns].reset_index(drop=True)
+
+
+def turn_excerpts(turns: pd.DataFrame, *, chars: int = 200) -> pd.DataFrame:
+    """The turns table to read: each turn's first ``chars`` characters, no label offset.
+
+    Args:
+        turns: an ``analysis.quotes.find_turns`` table.
+        chars: how much of each turn's text to keep.
+    """
+    return turns.assign(text=turns["text"].str.slice(0, chars)).drop(columns=["label_start"])
 
 
 def findings(
@@ -182,7 +195,7 @@ def findings(
         else:
             out.append(f"{len(quotes):,} quotes, none attributed to a speaker")
     speakers = turn_counts(turns) if turns is not None else pd.DataFrame()
-    speakers = speakers[speakers["speaker"] != "(unnamed)"] if len(speakers) else speakers
+    speakers = speakers[speakers["speaker"] != UNNAMED] if len(speakers) else speakers
     if len(speakers):
         top_speaker = speakers.iloc[0]
         out.append(

@@ -317,7 +317,7 @@ _RATE_DOLLAR = Unit("USD", "currency")
 _PRICED = re.compile(
     r"(?<![a-z])(ruble|rouble|yuan|yen|euro|hryvnia|lira|rupee|tenge|won|real|rand|zloty|"
     r"forint|lari|dram|manat|som|sum|pound|dollar|peso|koruna|rupiah|ringgit|baht|shekel|"
-    r"naira|lira)s?(?![a-z])"
+    r"naira)s?(?![a-z])"
 )
 # the currencies a rate names by a word that is no unit of its own ("the real", "the won")
 _PRICED_CODES = {
@@ -348,7 +348,8 @@ def read_exchange_rate(lower: str, q: Quantity, lex: Lexicon) -> None:
     rate = _RATE_AFTER.match(lower, q.end)
     if not rate:
         return
-    window_start = max(0, q.start - 80, lower.rfind(". ", 0, q.start) + 1)  # not "0.4%"
+    window_start = max(0, q.start - 80)  # from the sentence's start ("0.4%" ends none)
+    window_start = max(window_start, lower.rfind(". ", window_start, q.start) + 1)
     priced = list(_PRICED.finditer(lower, window_start, q.start))
     base = _RATE_CODES[rate.group(1).split()[-1]]
     for found in reversed(priced):

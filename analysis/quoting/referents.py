@@ -8,7 +8,6 @@ import bisect
 import re
 
 from analysis.actor.names import FEMALE_FIRST as _FEMALE_FIRST
-from analysis.actor.names import FIRST_NAMES as FIRST_NAMES
 from analysis.actor.names import MALE_FIRST as _MALE_FIRST
 from analysis.quoting.document import REACH, Document, subject_phrase
 from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS, VERB_RE

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from analysis.actor.names import FIRST_NAMES
+from analysis.actor.names import first_name_at
 from analysis.quoting.document import Document, subject_phrase
 from analysis.quoting.patterns import (
     ANONYMOUS,
@@ -259,9 +259,9 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
             names.append(run)
         if names:
             run = names[-1]
-            first = [i for i, (_, token) in enumerate(run) if token.lower() in FIRST_NAMES]
-            if len(run) > 2 and first and first[0] > 0:
-                run = run[first[0] :]  # International Relations Ronald Lamola: Ronald Lamola
+            first = first_name_at([token for _, token in run])
+            if len(run) > 2 and first:
+                run = run[first:]  # International Relations Ronald Lamola: Ronald Lamola
             return run[0][0], " ".join(token for _, token in run)
     return None
 

@@ -18,9 +18,12 @@ names:
 
 Anything else before a colon is no label: a sentence (``I would like to stress: ...``), a heading
 (``75th Anniversary of the Great Victory: ...``), a place or a body (``Tver Region: 5 cases``).
-A document holds turns only when it has two labels or more, or one that names a person of the
-dictionary after its first paragraph: a single ``Name: text`` line is a headline's way of saying
-"said", not a transcript.
+A document's first paragraph (its title) holds no label: ``Zelensky: Ukraine will not cede
+territory`` is a headline's way of saying "said". A document holds turns when it has two labels
+or more, or one that names a person of the dictionary; and when no label has a mark of a
+transcript (a role, a person or outlet of the dictionary, a title, a note in brackets, capitals
+or a time stamp), only when somebody speaks twice (``Key Takeaways:``, ``Khan Younis:`` are
+headings and places).
 """
 
 from __future__ import annotations
@@ -28,9 +31,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from analysis.actor.names import FIRST_NAMES, first_name_at
 from analysis.quoting.document import Document
 from analysis.quoting.patterns import NAME_PARTICLES, SUBJECT_WORDS
-from analysis.quoting.referents import FIRST_NAMES
 from analysis.quoting.speakers import HONORIFIC, full_name
 
 MAX_LABEL_WORDS = 12
@@ -40,15 +43,13 @@ MIN_LONGEST_WORDS = 8
 # the top of the document, where a transcript introduces who takes part.
 NAME_REACH = 3000
 
-# A paragraph's opening words up to a colon, after a line break (the search skips from one to
-# the next at once; the first paragraph is matched on its own). Bounded: a line without a colon
-# is read once.
+# A line's opening words up to a colon, matched at a line's start. Bounded: a line without a
+# colon is read once.
 _LABEL = re.compile(
-    r"\n[^\S\n]*(?P<time>[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[^\S\n]+)?"  # [00:12:03] Jane Doe:
+    r"[^\S\n]*(?P<time>[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[^\S\n]+)?"  # [00:12:03] Jane Doe:
     r"(?P<label>[^\W\d_][^\n:(]{0,119}(?:\([^\n()]{0,60}\)[^\n:(]{0,60}){0,3})"  # HOST (00:01:02)
     r":[^\S\n]+(?=\S)"
 )
-_FIRST_LABEL = re.compile(_LABEL.pattern[2:])
 _LABEL_REACH = 520  # a label's colon is this near its line's start at most (see _LABEL)
 _RULE = re.compile(r"\n[^\S\n]*(?:(?:\*[^\S\n]*){3,}|(?:[-\u2013\u2014_=][^\S\n]*){3,})(?=\n|$)")
 _WORD = re.compile(r"\S+")
@@ -116,22 +117,17 @@ _NOT_PERSON = frozenset(
 )
 
 
-def candidates(text: str) -> bool:
-    """Whether ``text`` has a paragraph that may open with a speaker's label."""
-    return _FIRST_LABEL.match(text) is not None or _LABEL.search(text) is not None
-
-
-def _labels(text: str) -> list[tuple[int, int, int, bool]]:
-    """Candidate labels of ``text`` as ``(label_start, label_end, text_start, timed)``, timed
-    when a time stamp stands before the label. Only a line with a colon near its start is read
-    with the pattern (found with ``str.find``: most lines have none)."""
+def labels(text: str) -> list[tuple[int, int, int, bool]]:
+    """Candidate labels of ``text``, unchecked, as ``(label_start, label_end, text_start,
+    timed)``, timed when a time stamp stands before the label. Only a line with a colon near its
+    start is read with the pattern (found with ``str.find``: most lines have none)."""
     found = []
     start = 0
     while start >= 0:
         line_end = text.find("\n", start)
         stop = len(text) if line_end < 0 else line_end
         if text.find(":", start, min(stop, start + _LABEL_REACH)) >= 0:
-            m = _FIRST_LABEL.match(text, start)
+            m = _LABEL.match(text, start)
             if m:
                 label_start = m.start("label")
                 label_end = label_start + len(m["label"].rstrip())
@@ -206,8 +202,8 @@ def _head_speaker(
     persons = [m for m in mentions if m[4] == "person" and m[0] >= start and m[1] == end]
     if persons:  # the name ends the label: not "Mr. Kim" of "Mr. Kim Song"
         return persons[-1][2], persons[-1][3]
-    if any(m[4] == "media" and m[1] == end and m[0] <= start + 1 for m in mentions):
-        media = next(m for m in mentions if m[4] == "media" and m[1] == end)
+    media = next((m for m in mentions if m[4] == "media" and m[1] == end), None)
+    if media and media[0] <= start + 1:
         return media[2], media[3]  # "Bloomberg:", "AFP:" ask at a news conference
     last_word = start + head.rstrip().rfind(" ") + 1
     if any(m[1] > last_word and m[0] < end for m in mentions):
@@ -224,7 +220,7 @@ def _head_speaker(
     names = [w.rstrip(".") for w in words if w.lower().rstrip(".") not in _TITLE_WORDS]
     names = [w for w in names if w[:1].isupper() or w.startswith(("al-", "el-"))]
     if not names or (len(names) == 1 and aside):
-        return None  # "Mr Putin, pensioners are worried:" speaks to him
+        return None  # "Mr President:"; "Putin, pensioners are worried:" speaks to him
     titled = bool(_ABBREVIATION.match(head.lstrip())) or any(
         w.lower().rstrip(".") in _TITLES for w in words
     )
@@ -248,8 +244,8 @@ def _head_speaker(
         # after titles, the run may hold a title's last words too: "Governor of Sevastopol
         # Mikhail Razvozhayev", "Board of Directors Rinat Khanbikov": from a first name we
         # know, else the last two words
-        first = [i for i, w in enumerate(name) if w.lower() in FIRST_NAMES]
-        name = name[first[0] :] if first else name[-2:]
+        first = first_name_at(name)
+        name = name[first:] if first is not None else name[-2:]
     if len(name) < 2 or any(w.lower() in _NOT_PERSON for w in name):
         return None
     return "", " ".join(name)
@@ -383,13 +379,16 @@ def _transcript_label(label: str, speaker: tuple[str, str]) -> bool:
     )
 
 
-def document_turns(doc: Document, first_paragraph_end: int) -> list[tuple]:
+def document_turns(doc: Document, found: list[tuple[int, int, int, bool]]) -> list[tuple]:
     """The turns of one document as ``(label_start, start, end, label, actor_id, speaker,
-    words)``: each accepted label, and the text after its colon up to the next one or a rule,
-    with the number of its words."""
+    words)``: each accepted label of ``found`` (the document's ``labels``), and the text after
+    its colon up to the next one or a rule, with the number of its words."""
     text = doc.text
+    first_paragraph_end = text.find("\n")
+    if first_paragraph_end < 0:
+        first_paragraph_end = len(text)  # one line: all of it is the title
     accepted, marked = [], False
-    for label_start, label_end, start, timed in _labels(text):
+    for label_start, label_end, start, timed in found:
         if label_start < first_paragraph_end:
             continue  # a title: "Zelensky: Ukraine will not cede territory" says "said"
         label = text[label_start:label_end]
