@@ -93,7 +93,7 @@ def test_quotes_turns_gives_the_speaking_turns_of_transcripts():
     result = run("quotes", "tests/data/kremlin-news-120.jsonl", "--turns", "--format", "json")
     assert result.returncode == 0, result.stderr
     turns = json.loads(result.stdout)
-    assert len(turns) == 93  # tests/actors/test_turns.py
+    assert len(turns) == 95  # tests/actors/test_turns.py
     sechin = [t for t in turns if t["doc_id"] == "51579" and t["speaker"] == "Igor Sechin"]
     assert len(sechin) == 6 and sechin[0]["label"] == "Rosneft President and CEO Igor Sechin"
 

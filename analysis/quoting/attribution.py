@@ -18,6 +18,7 @@ from analysis.quoting.patterns import (
     NOMINAL_RE,
     ORGANISATION_WORDS,
     POSSESSED,
+    POST_HOW,
     POST_SPEAKER_FIRST,
     POST_VERB_FIRST,
     PRE_CUE,
@@ -102,7 +103,8 @@ def _ends_sentence(text: str, end: int, close: int) -> bool:
 
 
 def _after(doc: Document, pos: int, stop: int, quote_start: int):
-    """A cue after the closing mark: ``"...," said X``, ``"...," X, the minister, told TASS``."""
+    """A cue after the closing mark: ``"...," said X``, ``"...," X, the minister, told TASS``,
+    ``"..." That was how X put it``."""
     segment = _ABBREVIATION_DOT.sub(lambda m: m.group()[:-1] + " ", doc.text[pos:stop])
     match = POST_VERB_FIRST.match(segment)
     if match:
@@ -123,6 +125,9 @@ def _after(doc: Document, pos: int, stop: int, quote_start: int):
         if closed and subject_phrase(head) and ANONYMOUS.search(phrase):
             return "", "", match.group("cue"), None, quote_start  # who declined to be named
         phrase = head if closed and subject_phrase(head) else ""
+    if not phrase:
+        match = POST_HOW.match(segment)  # "..." That was how Zelensky put it.
+        phrase = match.group("spk") if match else ""
     if phrase:
         found = phrase_speaker(doc, pos + match.start("spk"), phrase, quote_start)
         if found:

@@ -25,6 +25,10 @@ _CONNECTIVES = frozenset(
 )
 _WORD_ENDS = ("", ",", ".", ";", ":")  # how a word stands in the text split on spaces
 _NEWLINE = re.compile("\n")
+# A word that opens a clause, whose subject follows it: `..., while Miller replied that`.
+_CLAUSE_OPENING = re.compile(
+    r"\b(?:while|whereas|but|although|though|because|when|after|before|since|until|unless)\s"
+)
 _PARTICLE_PREFIX = re.compile(r"(?:al|el)-[A-Z]")  # al-Falih, el-Sisi
 _MARK_CHARACTERS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb()"
 
@@ -109,6 +113,8 @@ class Document:
             return True
         dash = prefix.rfind(" - ")  # a dateline: `BRUSSELS (Reuters) - Kallas said`
         cut = max(*(prefix.rfind(c) for c in ",;:(\u2014\u2013"), dash + 2 if dash >= 0 else -1)
+        for clause in _CLAUSE_OPENING.finditer(prefix, cut + 1):  # `..., while Miller replied`
+            cut = clause.end() - 1
         return subject_phrase(prefix[cut + 1 :])
 
 

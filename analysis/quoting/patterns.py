@@ -74,6 +74,12 @@ POST_VERB_FIRST = re.compile(
 POST_SPEAKER_FIRST = re.compile(
     rf"{_LEAD}(?P<spk>{_PHRASE}{{1,120}}?),?\s+{_ADVERBS}(?P<cue>{_POST_VERBS})\b"
 )
+# A sentence after the quote that names who said it: `"..." That was how Zelensky put it.`
+POST_HOW = re.compile(
+    rf"\s*(?:That|This|So|Such)(?:'s|\u2019s|\s+is|\s+was)\s+how\s+(?P<spk>{_PHRASE}{{1,120}}?)"
+    r"\s+(?P<cue>put it|described it|summed it up|summari[sz]ed it|phrased it|explained it|"
+    r"framed it|characteri[sz]ed it)\b"
+)
 # Verbs that quote a word or phrase the subject used, before it: `called the sanctions
 # "illegitimate"`, `criticised Japan for "obediently following instructions"`.
 _NAMING = (

@@ -37,6 +37,9 @@ from analysis.quoting.patterns import NAME_PARTICLES, SUBJECT_WORDS
 from analysis.quoting.speakers import HONORIFIC, full_name
 
 MAX_LABEL_WORDS = 12
+# A label that ends in a person of the dictionary may hold a longer title: "Deputy Crown Prince
+# and Defence Minister of Saudi Arabia Mohammad bin Salman Al Saud".
+MAX_TITLED_LABEL_WORDS = 24
 # A transcript has one turn this long at least (a list of ``Place: figure`` lines has none).
 MIN_LONGEST_WORDS = 8
 # How far a surname's full name is looked for: this many characters before the label, and at
@@ -136,15 +139,15 @@ def labels(text: str) -> list[tuple[int, int, int, bool]]:
     return found
 
 
-def label_words(head: str) -> list[str] | None:
+def label_words(head: str, max_words: int = MAX_LABEL_WORDS) -> list[str] | None:
     """The words of a label's head, or None when it is no label: a word that is neither
-    capitalised nor a name's or title's connector, a digit or a sentence's punctuation, or too
-    many words."""
+    capitalised nor a name's or title's connector, a digit or a sentence's punctuation, or more
+    than ``max_words`` words."""
     bare = _ABBREVIATION.sub("", head)  # Mr.  M.  U.S.
     if _NOT_IN_LABEL.search(bare):
         return None
     words = [word.rstrip(",") for word in bare.split()]
-    if not words or len(words) > MAX_LABEL_WORDS:
+    if not words or len(words) > max_words:
         return None
     for word in words:
         if not (word[:1].isupper() or word in _CONNECTORS or word.startswith(("al-", "el-"))):
@@ -184,7 +187,7 @@ def _head_speaker(
     ``start``, so its mentions count)."""
     words = label_words(head)
     if words is None:
-        return _numbered_role(head)
+        return _numbered_role(head) or (_titled_person(doc, start, head) if within else None)
     lowered = " ".join(words).lower()
     if aside and HONORIFIC.match(head.lstrip()):
         return None  # "Mr Putin, pensioners are worried:" speaks to him
@@ -249,6 +252,25 @@ def _head_speaker(
     if len(name) < 2 or any(w.lower() in _NOT_PERSON for w in name):
         return None
     return "", " ".join(name)
+
+
+def _titled_person(doc: Document, start: int, head: str) -> tuple[str, str] | None:
+    """Who ends a label too long for ``MAX_LABEL_WORDS``, when its words are a label's: a person
+    of the dictionary (``Rosneft CEO, Chairman of the Management Board and Deputy Chairman of
+    the Board of Directors Igor Sechin``), or a first name we know and a surname (``Head of the
+    Federal Service for the Oversight of Consumer Protection and Welfare Anna Popova``)."""
+    words = label_words(head, MAX_TITLED_LABEL_WORDS)
+    if words is None:
+        return None
+    end = start + len(head.rstrip())
+    persons = [m for m in doc.within(start, end) if m[4] == "person" and m[1] == end]
+    if persons:
+        return persons[-1][2], persons[-1][3]
+    name = words[-2:]
+    if first_name_at(name) == 0 and not any(w.lower() in _NOT_PERSON for w in name):
+        if not any(m[1] > end - len(name[-1]) for m in doc.within(start, end)):
+            return "", " ".join(name)  # and not a place or body the dictionary knows
+    return None
 
 
 def _after_title(words: list[str], name: str) -> bool:

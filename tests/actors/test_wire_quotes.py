@@ -680,6 +680,23 @@ CASES = [
         [("Exports will stay at the current level,", "Gazprom")],
         id="a-company-spokesman-speaks-for-the-company",
     ),
+    pytest.param(
+        "Kyiv rejected the offer. \u201cThis is blackmail.\u201d That was how Ukrainian President "
+        "Volodymyr Zelensky put it on Wednesday, a day after Energy Minister Herman "
+        "Halushchenko said talks were over.",
+        [("This is blackmail.", "Vladimir Zelensky")],
+        id="that-was-how-x-put-it",
+    ),
+    pytest.param(
+        "Gazprom chief Alexei Miller met Naftogaz head Oleksiy Chernyshov on Tuesday. "
+        "\u201cWe will not pay more,\u201d said Chernyshov, while Miller replied that \u201cthe "
+        "price is fair and market-based.\u201d",
+        [
+            ("We will not pay more,", "Oleksiy Chernyshov"),
+            ("the price is fair and market-based.", "Alexei Miller"),
+        ],
+        id="while-x-replied-that",
+    ),
     # --- scare quotes and titles are not quotations -------------------------------------------
     pytest.param(
         "Moscow calls its actions in Ukraine a \u201cspecial military operation\u201d and warns "
