@@ -23,9 +23,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.formats.dates import row_dates
+from analysis.formats.dates import row_dates, slash_date_order
 from analysis.formats.delimited import delimited
-from analysis.formats.encoding import WIDE_BOMS, charset, decode
+from analysis.formats.encoding import WIDE_BOMS, charset, decode, is_utf8, meta_charset
+from analysis.formats.exports import export_kind, export_rows
 from analysis.formats.feeds import xml_items
 from analysis.formats.html import html_row
 from analysis.formats.plain import plain_text_row
@@ -538,20 +539,24 @@ _XML_DECLARATION = re.compile(
 )
 
 
-def _declared_encoding(data: bytes) -> str | None:
-    """The encoding an XML declaration names, when it is a known single-byte or multibyte one
-    other than UTF-8 (UTF-8 and UTF-16 files are decoded, and checked, as any other file); a
-    name that is no encoding of text (``rot13``, ``hex``) is not used."""
-    match = _XML_DECLARATION.match(data[:400])
-    if not match:
-        return None
-    name = charset(match.group(1).decode("ascii"))
+def _declared_encoding(data: bytes, *, html: bool = False) -> str | None:
+    """The encoding an XML declaration (or with ``html``, a page's meta charset) names, when it
+    is a known single-byte or multibyte one other than UTF-8 (UTF-8 and UTF-16 files are
+    decoded, and checked, as any other file); a name that is no encoding of text (``rot13``,
+    ``hex``) is not used."""
+    if html:
+        name = meta_charset(data)
+    else:
+        match = _XML_DECLARATION.match(data[:400])
+        name = charset(match.group(1).decode("ascii")) if match else None
     return None if name is None or name.startswith("utf") else name
 
 
-def _read_text(path: Path, reader: Reader, *, xml: bool = False) -> str | None:
+def _read_text(path: Path, reader: Reader, *, xml: bool = False, html: bool = False) -> str | None:
     """The file's text, its encoding decoded (and reported when guessed); None when it cannot
-    be read as text. With ``xml``, an encoding the XML declaration names is used as given."""
+    be read as text. With ``xml``, an encoding the XML declaration names is used as given; with
+    ``html``, the page's meta charset, when the page is not UTF-8 (a page saved as UTF-8 may
+    keep the charset it was served in)."""
     data = _read_bytes(path, reader)
     if data is None:
         return None
@@ -576,6 +581,10 @@ def _read_text(path: Path, reader: Reader, *, xml: bool = False) -> str | None:
         # RCV1 says encoding="iso-8859-1" in every file: nothing is guessed, nothing to report.
         with contextlib.suppress(UnicodeDecodeError):
             return data.decode(declared)
+    if html and not bom and (declared := _declared_encoding(data, html=True)):
+        if not is_utf8(data):
+            with contextlib.suppress(UnicodeDecodeError):
+                return data.decode(declared)
     text, note = decode(data)
     if note:
         reader.problem(path, None, note, "loaded")
@@ -591,10 +600,12 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
         return read_parquet(path, reader)
     if suffix in WARC_FORMATS:
         return list(warc_rows(path, reader))
-    text = _read_text(path, reader, xml=suffix in XML_FORMATS)
+    text = _read_text(path, reader, xml=suffix in XML_FORMATS, html=suffix in HTML_FORMATS)
     if text is None:
         return []
     if suffix in TEXT_FORMATS:
+        if export_kind(text):  # Factiva, LexisNexis: several articles to a file
+            return export_rows(text, path, reader)
         return plain_text_row(text, path, reader)
     if suffix in HTML_FORMATS:
         return html_row(text, path, reader)
@@ -605,8 +616,12 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
     if suffix in (".jsonl", ".ndjson"):
         return json_lines(text, path, reader)
     if suffix == ".json":
-        return json_document(text, path, reader)
-    return delimited(text, path, reader, delimiter="\t" if suffix == ".tsv" else ",")
+        rows = json_document(text, path, reader)
+        slash_date_order(rows, path, reader)
+        return rows
+    rows = delimited(text, path, reader, delimiter="\t" if suffix == ".tsv" else ",")
+    slash_date_order(rows, path, reader)
+    return rows
 
 
 def _file_rows(path: Path, reader: Reader) -> Iterator[dict]:

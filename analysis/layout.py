@@ -68,7 +68,10 @@ _DATELINE = re.compile(
     r"|" + _AGENCY_PAREN.format(name="agency_only") + r")\s*",
 )
 _TRAILER = re.compile(
-    r"^\s*(?:read more(?: on the site)?|continue reading)\s*[\u2192>»]*\s*$", re.I
+    r"^\s*(?:(?:read more(?: on the site)?|continue reading)\s*[\u2192>»]*|"
+    # WordPress feeds: "The post Council approves new park appeared first on Springfield Gazette."
+    r"The post [^\n]{1,300} appeared first on [^\n]{1,120})\s*$",
+    re.I,
 )
 
 
@@ -113,7 +116,8 @@ def strip_dateline(body: str) -> tuple[str, str, str, tuple[int | None, int | No
 
 
 def strip_trailer(paras: list[str]) -> tuple[list[str], bool]:
-    """Drop a trailing ``Read more on the site →`` style link text."""
+    """Drop a trailing ``Read more on the site →`` style link text, or a WordPress feed's ``The
+    post ... appeared first on ...``."""
     if paras and _TRAILER.match(paras[-1]):
         return paras[:-1], True
     return paras, False

@@ -663,6 +663,55 @@ def test_cp1252_quotes_are_decoded(tmp_path):
     assert problem_rows(corpus)[0]["problem"] == "not UTF-8 (looks like cp1252); decoded as cp1252"
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # a pound or euro sign reads as one Cyrillic letter in cp1251 (Ј, Ђ): no Russian word
+        (
+            "Budget sets aside \u00a32bn\n\nThe \u00a3 fell; teachers\u2019 unions welcomed it.",
+            "cp1252",
+        ),
+        ("Euro prices\n\nPrices in \u20ac rose 5 per cent, to \u20ac50.", "cp1252"),
+        ("Caf\u00e9 owners\n\nPARIS - They protested. A \u00a35 coffee.", "latin-1"),
+    ],
+)
+def test_western_text_with_currency_signs_is_not_read_as_cyrillic(tmp_path, text, encoding):
+    write(tmp_path / "uk.txt", text.encode(encoding))
+    corpus = read_with_problems(tmp_path)
+    title, body = text.split("\n\n")
+    assert corpus.documents[["title", "body"]].values.tolist() == [[title, body]]
+    assert problem_rows(corpus)[0]["problem"] == (
+        f"not UTF-8 (looks like {encoding}); decoded as {encoding}"
+    )
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta charset="windows-1252">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+    ],
+)
+def test_an_html_page_is_decoded_in_its_meta_charset(tmp_path, meta):
+    body = "The chancellor set aside \u00a32bn \u2013 a \u201crecord\u201d."
+    if "8859" in meta:
+        body = "Caf\u00e9 owners protested. Prices rose to \u00a35."
+    page = f"<html><head>{meta}<title>Budget</title></head><body><article><p>{body}</p>"
+    write(tmp_path / "page.html", (page + "</article></body></html>").encode("cp1252"))
+    corpus = read_corpus(tmp_path)
+    assert corpus.documents["body"].tolist() == [body]
+    assert problem_rows(corpus) == []  # declared, not guessed
+
+
+def test_a_utf8_page_keeps_utf8_whatever_its_meta_charset_says(tmp_path):
+    # a page saved as UTF-8 may keep the charset it was served in
+    page = '<html><head><meta charset="iso-8859-1"><title>T</title></head><body><article>'
+    page += "<p>Caf\u00e9 \u2013 \u00a35 \u201cquoted\u201d.</p></article></body></html>"
+    write(tmp_path / "page.html", page.encode("utf-8"))
+    corpus = read_corpus(tmp_path)
+    assert corpus.documents["body"].tolist() == ["Caf\u00e9 \u2013 \u00a35 \u201cquoted\u201d."]
+
+
 def test_utf8_bom_is_removed(tmp_path):
     write(tmp_path / "bom.txt", b"\xef\xbb\xbfGas talks\n\nGazprom met Japan.")
     corpus = read_with_problems(tmp_path)

@@ -488,3 +488,136 @@ def test_a_zero_or_negative_numeric_date_is_not_a_date(tmp_path, stamp):
         corpus = read_corpus(path)
     assert pd.isna(corpus.documents.loc[0, "published"])
     assert corpus.problems["action"].tolist() == ["date left empty"]
+
+
+# --- a second review of exports (feeds with pictures, spreadsheets, API dumps) ----------------
+
+
+def test_excel_sep_line_names_the_delimiter(tmp_path):
+    # Excel writes, and reads, a first line "sep=;" before the header.
+    text = "sep=;\r\nTitle;Date;Body\r\nGas talks;2021-03-03;Gazprom met Japan, again.\r\n"
+    corpus = read_corpus(write(tmp_path / "news.csv", text))
+    document = corpus.documents.iloc[0]
+    assert (document.title, document.body, document.line) == (
+        "Gas talks",
+        "Gazprom met Japan, again.",
+        3,  # the row's own line: the sep= line counts
+    )
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected", "problem"),
+    [
+        # a day over 12 first: the whole file is day first
+        (
+            ["07/12/2026", "13/12/2026", "01/02/2026"],
+            ["2026-12-07", "2026-12-13", "2026-02-01"],
+            None,
+        ),
+        # a day over 12 second: month first, as the parser reads them
+        (["12/07/2026", "12/13/2026"], ["2026-12-07", "2026-12-13"], None),
+        # nothing tells: month first, said once
+        (
+            ["07/12/2026", "01/02/2026"],
+            ["2026-07-12", "2026-01-02"],
+            "slash dates whose order no date of the file tells (07/12/2026)",
+        ),
+        (
+            ["13/12/2026", "12/13/2026", "01/02/2026"],
+            ["2026-12-13", "2026-12-13", "2026-01-02"],
+            "slash dates in both orders (day/month and month/day)",
+        ),
+    ],
+)
+def test_slash_dates_of_a_file_are_read_in_one_order(tmp_path, dates, expected, problem):
+    rows = "".join(f"Story {i},Body {i} about gas.,{date}\n" for i, date in enumerate(dates))
+    path = write(tmp_path / "news.csv", "title,text,date\n" + rows)
+    corpus = read_with_problems(path) if problem else read_corpus(path)
+    assert [str(d.date()) for d in corpus.documents["published"]] == expected
+    assert [p[2] for p in problems(corpus)] == ([problem] if problem else [])
+
+
+RSS_WITH_PICTURES = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:media="http://search.yahoo.com/mrss/">
+<channel><title>Gazette</title>
+<item><title>Storm hits coast</title><link>https://ex.com/storm</link>
+<description>Short summary of the storm.</description>
+<media:content url="https://ex.com/a.jpg" medium="image"><media:title>Park photo</media:title>
+</media:content>
+<content:encoded><![CDATA[<p>A storm hit the coast on Monday.</p><p>Thousands lost
+power.</p><p>The post Storm hits coast appeared first on Springfield Gazette.</p>]]>
+</content:encoded></item>
+</channel></rss>"""
+
+
+def test_rss_pictures_are_not_the_text_and_wordpress_sign_off_is_dropped(tmp_path):
+    corpus = read_corpus(write(tmp_path / "feed.xml", RSS_WITH_PICTURES))
+    document = corpus.documents.iloc[0]
+    assert document.body == "A storm hit the coast on Monday.\n\nThousands lost power."
+    assert document.lead == "Short summary of the storm."
+
+
+def test_mongo_export_values_are_unwrapped(tmp_path):
+    lines = [
+        {"_id": {"$oid": "5f1"}, "title": "One", "text": "Gas talks resumed.",
+         "published": {"$date": "2026-12-07T14:00:00Z"}},
+        {"_id": {"$oid": "5f2"}, "title": "Two", "text": "Oil talks resumed.",
+         "published": {"$date": {"$numberLong": "1765116000000"}}},
+    ]  # fmt: skip
+    text = "\n".join(json.dumps(line) for line in lines)
+    corpus = read_corpus(write(tmp_path / "export.jsonl", text))
+    assert corpus.documents["doc_id"].tolist() == ["5f1", "5f2"]
+    assert corpus.documents["published"].tolist() == [
+        pd.Timestamp("2026-12-07 14:00"),
+        pd.Timestamp("2025-12-07 14:00"),
+    ]
+
+
+def test_a_text_given_as_a_list_keeps_its_paragraphs(tmp_path):
+    record = {
+        "title": "Talks",
+        "body": ["First paragraph.", "Second paragraph."],
+        "tags": ["a", "b"],
+    }
+    corpus = read_corpus(write(tmp_path / "news.json", json.dumps([record])))
+    document = corpus.documents.iloc[0]
+    assert document.body == "First paragraph.\n\nSecond paragraph."
+    assert document.tags == ["a", "b"]  # metadata is kept as given
+
+
+@pytest.mark.parametrize(
+    ("record", "title", "body"),
+    [
+        ({"id": "1", "document": "The council met.", "summary": "Council meets."}, "", "The council met."),  # XSum
+        ({"id": "1", "title": "Feed item", "content_text": "JSON Feed body."}, "Feed item", "JSON Feed body."),
+        ({"id": "1", "title": "Feed item", "content_html": "<p>JSON <b>Feed</b> body.</p>"}, "Feed item", "JSON Feed body."),
+        ({"@type": "NewsArticle", "name": "Item one", "articleBody": "Body of item one."}, "Item one", "Body of item one."),
+    ],
+)  # fmt: skip
+def test_more_field_names_of_datasets_and_feeds(tmp_path, record, title, body):
+    corpus = read_corpus(write(tmp_path / "news.json", json.dumps([record])))
+    assert corpus.documents[["title", "body"]].values.tolist() == [[title, body]]
+
+
+def test_a_summary_is_the_text_when_there_is_no_other_said_once_per_file(tmp_path):
+    # The New York Times' Article Search API gives no full text: its lead paragraph is the most.
+    docs = [
+        {"_id": f"nyt://article/{i}", "headline": {"main": f"Story {i}"}, "abstract": "Short.",
+         "lead_paragraph": f"The Senate passed budget bill {i} on Sunday.", "snippet": "Snip"}
+        for i in (1, 2)
+    ]  # fmt: skip
+    path = write(tmp_path / "nyt.json", json.dumps({"response": {"docs": docs}}))
+    corpus = read_with_problems(path)
+    assert corpus.documents[["title", "lead", "body"]].values.tolist() == [
+        ["Story 1", "Short.", "The Senate passed budget bill 1 on Sunday."],
+        ["Story 2", "Short.", "The Senate passed budget bill 2 on Sunday."],
+    ]
+    assert problems(corpus) == [
+        (
+            "nyt.json",
+            1,
+            "no full-text field; the summary 'lead_paragraph' read as the text",
+            "loaded",
+        )
+    ]

@@ -65,7 +65,7 @@ def row_dates(row: dict, reader: Reader) -> dict:
         return _no_date("no date in the source")
     if isinstance(raw, str) and (partial := _PARTIAL_DATE.match(raw.strip())):
         return _partial_date(partial)  # "2020", "March 2020": no day (or month) to invent
-    stamp = _parse_timestamp(raw)
+    stamp = _parse_timestamp(raw, day_first=row.get("_day_first", False))
     if stamp is None:
         reader.problem(
             row["_path"],
@@ -159,10 +159,46 @@ _ZONE_NAME = re.compile(r"(?<![\w+-])(" + "|".join(_ZONES) + r")(?![\w+-])")
 _ZONE_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b")
 # "04.03.2021" (17:04): a dotted date is day first, as in Europe and Russia.
 _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "07/12/2026": month first in the US, day first in Europe; see slash_date_order.
+_SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _DIGITS_DATE = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}  # 20210303, GDELT's DATE
 
 
-def _parse_timestamp(raw) -> pd.Timestamp | None:
+def slash_date_order(rows: list[dict], path, reader: Reader) -> None:
+    """Read the slash dates of one file (``07/12/2026``) in one order: day first when one of
+    them has a first number over 12 (``13/12/2026``), else month first, as the parser reads
+    them. Rows read day first are marked ``_day_first``. When no date of the file tells the
+    order, or its dates disagree, the file says so once."""
+    pairs = {
+        (int(match.group(1)), int(match.group(2)))
+        for row in rows
+        if isinstance(raw := row.get("_published"), str)
+        and (match := _SLASH_DATE.match(raw.strip()))
+    }
+    if not pairs:
+        return
+    day_first = any(first > 12 for first, _ in pairs)
+    month_first = any(second > 12 for _, second in pairs)
+    if day_first and not month_first:
+        for row in rows:
+            row["_day_first"] = True
+    elif day_first and month_first:
+        reader.problem(
+            path,
+            None,
+            "slash dates in both orders (day/month and month/day)",
+            "each read in the order its numbers allow; month first when either",
+        )
+    elif not month_first and any(first != second for first, second in pairs):
+        reader.problem(
+            path,
+            None,
+            "slash dates whose order no date of the file tells (07/12/2026)",
+            "read month first (07/12/2026 is July 12)",
+        )
+
+
+def _parse_timestamp(raw, *, day_first: bool = False) -> pd.Timestamp | None:
     try:
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             stamp = _numeric_timestamp(raw)
@@ -171,6 +207,8 @@ def _parse_timestamp(raw) -> pd.Timestamp | None:
         elif text.lower() in _CLOCK_WORDS:  # the parser's words for the time of the load
             return None
         else:
+            if day_first:
+                text = _SLASH_DATE.sub(lambda m: f"{m[3]}-{m[2]:0>2}-{m[1]:0>2}", text)
             stamp = pd.Timestamp(_normalise_date(text))
     except (ValueError, TypeError, OverflowError):  # OutOfBoundsDatetime is a ValueError
         return None

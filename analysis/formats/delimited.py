@@ -31,7 +31,12 @@ def delimited(text: str, path: Path, reader: Reader, *, delimiter: str) -> list[
             if header_seen:  # blank lines before the header would be read as the header
                 yield line
 
-    delimiter = _sniff_delimiter(text, delimiter)
+    excel = _EXCEL_SEPARATOR.match(text)
+    if excel:  # Excel's "sep=;" line names the delimiter, before the header
+        text = text[excel.end() :]  # a blank first line, so line numbers stay
+        delimiter = excel.group(1)
+    else:
+        delimiter = _sniff_delimiter(text, delimiter)
     records = csv.DictReader(lines(), delimiter=delimiter)
     fields = records.fieldnames or []
     if column(fields, "body", reader) is None and _names_no_field(fields, reader):
@@ -160,6 +165,10 @@ def _headerless_names(text: str, delimiter: str) -> tuple[list[str] | None, list
 # A CSV row over this many lines is reported: a quoted field that never closes swallows the
 # rest of the file into one field.
 _LONG_ROW_LINES = 50
+
+
+# The first line "sep=;" of a CSV file that Excel writes or reads names its delimiter.
+_EXCEL_SEPARATOR = re.compile(r'[ \t]*"?sep=([^\r\n"])"?[ \t]*(?=\r?\n)')
 
 
 def _sniff_delimiter(text: str, default: str) -> str:

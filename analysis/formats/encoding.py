@@ -50,17 +50,19 @@ def decode(data: bytes) -> tuple[str, str | None]:
 def _guess_encoding(data: bytes) -> str:
     """The single-byte encoding of non-UTF-8 news text: Cyrillic (cp1251, koi8-r) or Western.
 
-    Read as cp1251, Russian text gives words wholly in Cyrillic, mostly lower case (koi8-r puts
-    the cases the other way round); Western text gives words mixing Latin and Cyrillic letters
-    (``déjà`` reads ``dйjа``). Western text is latin-1 unless it uses the bytes 0x80-0x9F, which
-    only cp1252 defines (curly quotes, dashes).
+    Read as cp1251, Russian text gives words of two letters or more wholly in Cyrillic, mostly
+    lower case (koi8-r puts the cases the other way round); Western text gives words mixing Latin
+    and Cyrillic letters (``déjà`` reads ``dйjа``) and signs read as one Cyrillic letter (``£2bn``
+    reads ``Ј2bn``, ``€`` reads ``Ђ``). Western text is latin-1 unless it uses the bytes
+    0x80-0x9F, which only cp1252 defines (curly quotes, dashes, the euro sign).
     """
     sample = data[:200_000]
     words = re.findall(r"[^\W\d_]+", sample.decode("cp1251", errors="replace"))
     cyrillic = [w for w in words if _CYRILLIC.search(w)]
     mixed = sum(1 for w in cyrillic if _LATIN.search(w))
-    if cyrillic and mixed <= 0.1 * len(cyrillic):
-        letters = "".join(_CYRILLIC.findall("".join(cyrillic)))
+    russian = [w for w in cyrillic if len(w) > 1 and not _LATIN.search(w)]
+    if russian and mixed <= 0.1 * len(cyrillic):
+        letters = "".join(_CYRILLIC.findall("".join(russian)))
         upper = sum(1 for c in letters if c.isupper())
         return "koi8-r" if upper > 0.6 * len(letters) else "cp1251"
     return "cp1252" if any(0x80 <= b <= 0x9F for b in sample) else "latin-1"
@@ -87,3 +89,25 @@ def charset(name: str) -> str | None:
     except LookupError:
         return None
     return None if codec in _NOT_CHARSETS else codec
+
+
+# An HTML page's charset, in its first 1,024 bytes as browsers look for it: <meta charset="...">
+# or <meta http-equiv="Content-Type" content="text/html; charset=...">.
+_META_CHARSET = re.compile(
+    rb"<meta\b[^>]{0,300}?\bcharset\s*=\s*[\"']?\s*([A-Za-z][\w.:-]{0,39})", re.IGNORECASE
+)
+
+
+def is_utf8(data: bytes) -> bool:
+    """Whether ``data`` is valid UTF-8."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def meta_charset(page: bytes) -> str | None:
+    """The codec of the charset an HTML page's meta tag names, or None (see ``charset``)."""
+    match = _META_CHARSET.search(page[:1024])
+    return charset(match.group(1).decode("ascii")) if match else None

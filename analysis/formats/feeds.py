@@ -15,6 +15,9 @@ from analysis.formats.rows import column, record_row
 
 _XML_ITEMS = frozenset({"item", "entry", "article", "doc", "document", "story"})
 _XML_HTML_FIELDS = frozenset({"description", "summary", "content", "encoded"})
+# Media RSS describes an item's pictures and videos, never its text: its <media:content> is no
+# <content>, so its fields keep a "media_" prefix.
+_MEDIA_RSS = "{http://search.yahoo.com/mrss"
 
 
 def _outer_items(root) -> list:
@@ -76,6 +79,8 @@ def _xml_rows(root, path: Path, reader: Reader) -> list[dict]:
         record: dict[str, str] = {}
         for child in item:
             name = local_name(child.tag)
+            if str(child.tag).startswith(_MEDIA_RSS):  # <media:content>, <media:title>: a picture's
+                name = f"media_{name}"
             if child.get("type") == "xhtml":  # Atom: the markup is XML, inside the element
                 inner = "".join(SafeTree.tostring(c, encoding="unicode") for c in child)
                 value = html_fragment_text(re.sub(r"<(/?)\w+:", r"<\1", inner))

@@ -55,6 +55,8 @@ _HTML_META = {
     "keywords": ("news_keywords", "keywords", "article:tag"),
 }
 # Text that is HTML: a tag of a text element, or an entity (a value from a scraper or feed).
+# A line break that is no blank line, with the spaces around it.
+_LONE_NEWLINE = re.compile(r"(?<!\n)[^\S\n]*\n[^\S\n]*(?!\n)")
 _CLOSED_MARKUP = re.compile(
     r"</(?:p|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|figure|figcaption|blockquote|table|tr"
     r"|td|th|section|article|sup|sub|small|font|center)\s*>|<(?:br|hr)\s*/?>",
@@ -111,9 +113,11 @@ def _parse_html(html: str) -> _HtmlPage:
             self.next_id = 0
             self.capture: str | None = None  # "title", "h1" or "ld" while inside one
             self.buffer: list[str] = []
+            self.pre = 0  # open <pre> elements
 
         def handle_starttag(self, tag, attrs):
             attrs = {k.lower(): v or "" for k, v in attrs}
+            self.pre += tag == "pre"
             if tag == "meta":
                 key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
                 if key and attrs.get("content", "").strip():
@@ -147,6 +151,7 @@ def _parse_html(html: str) -> _HtmlPage:
                 self.add("\n\n")
 
         def handle_endtag(self, tag):
+            self.pre -= tag == "pre" and self.pre > 0
             if self.capture == "ld" and tag == "script":
                 with contextlib.suppress(ValueError, RecursionError):
                     page.ld.append(json.loads("".join(self.buffer)))
@@ -173,7 +178,9 @@ def _parse_html(html: str) -> _HtmlPage:
             if self.capture:
                 self.buffer.append(data)
             if not self.skip and self.capture != "title":
-                self.add(data)
+                # a line break in HTML is a space, but in <pre>; a blank line stays one (a
+                # scraper's text with a tag or two keeps its paragraphs)
+                self.add(data if self.pre or "\n" not in data else _LONE_NEWLINE.sub(" ", data))
 
         def add(self, text: str) -> None:
             page.parts.append((self.containers[-1][1] if self.containers else 0, text))

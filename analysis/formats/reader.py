@@ -45,6 +45,7 @@ class Reader:
     columns: dict[str, str]
     problems: list[dict] = field(default_factory=list)
     roles: dict[tuple, dict[str, str | None]] = field(default_factory=dict)  # by record fields
+    noted: set[tuple] = field(default_factory=set)  # (path, what): problems said once per file
 
     def problem(self, path: Path, line: int | None, problem: str, action: str) -> None:
         self.problems.append(

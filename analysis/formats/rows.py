@@ -34,8 +34,12 @@ COLUMN_VARIANTS = {
         "contents",
         "article_content",
         "story_text",
+        "content_text",  # JSON Feed
+        "content_html",
+        "document",  # XSum, Multi-News
+        "body_html",
     ),
-    "title": ("title", "headline", "head", "heading", "web_title"),
+    "title": ("title", "headline", "head", "heading", "web_title", "name"),
     "published": (
         "published",
         "date",
@@ -68,6 +72,8 @@ COLUMN_VARIANTS = {
         "trail_text",
         "teaser",
         "excerpt",
+        "lead_paragraph",  # the New York Times' API
+        "snippet",
     ),
     "section": ("section", "category", "rubric", "section_name", "news_desk", "categories"),
     "dateline": ("dateline", "place", "location"),
@@ -254,21 +260,40 @@ def column(fields: list[str], role: str, reader: Reader) -> str | None:
     ``COLUMN_VARIANTS[role]`` among ``fields``, compared without case or separators."""
     if role in reader.columns:
         return reader.columns[role] if reader.columns[role] in fields else None
+    return _first_field(fields, COLUMN_VARIANTS[role])
+
+
+def _first_field(fields: list[str], names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` among ``fields``, compared without case or separators."""
     keyed: dict[str, str] = {}
     for field_name in fields:
         keyed.setdefault(_name_key(field_name), field_name)
-    return next((keyed[k] for v in COLUMN_VARIANTS[role] if (k := _name_key(v)) in keyed), None)
+    return next((keyed[k] for v in names if (k := _name_key(v)) in keyed), None)
 
 
-def clean(value) -> str:
-    """A record's value as text: trimmed, line ends unified; a list joined with ``; ``, an object
-    by its name, a missing value empty."""
+_PARAGRAPH = "\n\n"
+# MongoDB's extended JSON (mongoexport): {"$date": ...}, {"$oid": ...}, {"$numberLong": ...}
+_EXTENDED_JSON = frozenset({"$date", "$oid", "$numberLong", "$numberInt", "$numberDouble"})
+
+
+def _unwrapped(value):
+    """A value of MongoDB's extended JSON as its plain value: ``{"$date": {"$numberLong":
+    "1765116000000"}}`` is ``1765116000000`` (epoch milliseconds), ``{"$oid": "5f1"}`` is
+    ``"5f1"``; any other value as it is."""
+    while isinstance(value, dict) and len(value) == 1 and next(iter(value)) in _EXTENDED_JSON:
+        value = next(iter(value.values()))
+    return value
+
+
+def clean(value, *, joiner: str = "; ") -> str:
+    """A record's value as text: trimmed, line ends unified; a list joined with ``joiner`` (a
+    text's paragraphs with a blank line), an object by its name, a missing value empty."""
     if type(value) is str:  # the common case, first
         return value.replace("\r\n", "\n").strip()
     if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return ""
     if isinstance(value, list | tuple):
-        return "; ".join(map(str, value))
+        return joiner.join(map(str, value))
     if isinstance(value, dict):  # e.g. NewsAPI's "source": {"id": "reuters", "name": "Reuters"}
         named = next(
             (value[k] for k in ("name", "main", "title", "text") if isinstance(value.get(k), str)),
@@ -282,6 +307,8 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
     """The row of one record (a JSON object, a CSV row, a feed item): its fields picked by role,
     HTML in its text read as HTML, a cut marker and the dateline taken off, the other fields kept
     as metadata."""
+    if any(type(value) is dict for value in record.values()):
+        record = {name: _unwrapped(value) for name, value in record.items()}
     fields = list(record)
     roles = reader.roles.get(key := tuple(fields))
     if roles is None:  # the records of a file mostly share their fields: decide once
@@ -291,12 +318,25 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
         reader.roles[key] = roles
     if roles["body"] is None and (inner := _inner_record(record, reader)) is not None:
         return record_row(inner, path, number, reader)  # The Guardian's "fields": {"bodyText"}
+    if roles["body"] is None and roles["lead"] is not None and "body" not in reader.columns:
+        # No full text, only a summary (a feed's description, the NYT API's lead_paragraph):
+        # the summary is the text, and the file says so once.
+        text = _first_field(fields, ("lead_paragraph", *COLUMN_VARIANTS["lead"]))
+        roles = {**roles, "body": text, "lead": None if text == roles["lead"] else roles["lead"]}
+        if (path, "summary") not in reader.noted:
+            reader.noted.add((path, "summary"))
+            reader.problem(
+                path,
+                number,
+                f"no full-text field; the summary '{roles['body']}' read as the text",
+                "loaded",
+            )
     if roles["body"] is None:
         reader.problem(
             path, number, f"no text field (fields: {', '.join(map(str, fields))})", "skipped"
         )
         return []
-    raw_body = markup_to_text(clean(record[roles["body"]]))
+    raw_body = markup_to_text(clean(record[roles["body"]], joiner=_PARAGRAPH))
     # NewsAPI's "... [+2345 chars]", looked for at the end only (a search over the whole text
     # would try every whitespace run, in time that grows with its square)
     tail = raw_body[-_CUT_MARKER_TAIL:]
@@ -355,10 +395,14 @@ _CUT_MARKER_TAIL = 80
 
 
 def _field(record: dict, name: str | None, *, paragraphed: bool = True) -> str:
-    """A text field of a record as plain text (HTML read as HTML); empty when there is none."""
+    """A text field of a record as plain text (HTML read as HTML), a trailer taken off a
+    paragraphed one (see ``strip_trailer``); empty when there is none."""
     if name is None:
         return ""
-    return markup_to_text(clean(record.get(name)), paragraphed=paragraphed)
+    text = markup_to_text(clean(record.get(name), joiner=_PARAGRAPH), paragraphed=paragraphed)
+    if paragraphed and text:
+        text = _PARAGRAPH.join(strip_trailer(paragraphs(text))[0])
+    return text
 
 
 def _meta_name(name) -> str:

@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from analysis.formats.encoding import charset, decode
+from analysis.formats.encoding import charset, decode, is_utf8, meta_charset
 from analysis.formats.html import html_row
 from analysis.formats.reader import Reader
 
@@ -240,10 +240,12 @@ def _dechunked(payload: bytes) -> bytes:
 def _http_text(
     payload: bytes, content_type: str, path: Path, number: int, where: str, reader: Reader
 ) -> str:
-    """A page's text in the charset its Content-Type names, else decoded as files are (the
-    encoding guessed when it is not UTF-8, and reported)."""
+    """A page's text in the charset its Content-Type names, else UTF-8, else the charset of its
+    meta tag, else decoded as files are (the encoding guessed, and reported)."""
     named = content_type.lower().partition("charset=")[2].split(";")[0].strip(" \"'")
     if named and (codec := charset(named)):  # an unknown name, or "hex", is passed over
+        return payload.decode(codec, errors="replace")
+    if (codec := meta_charset(payload)) and not is_utf8(payload):  # the page's <meta charset>
         return payload.decode(codec, errors="replace")
     text, note = decode(payload)
     if note:
