@@ -101,7 +101,7 @@ class _Phrases:
                     and (end == n or not text[end].isalnum())
                 ):
                     found[kind].append((start, end, value))
-        return _leftmost_longest(found[0] + found[1]), found[2]
+        return _leftmost_longest(found[0] + found[1]), _outermost(found[2])
 
 
 def _leftmost_longest(spans: list) -> list:
@@ -111,6 +111,20 @@ def _leftmost_longest(spans: list) -> list:
     kept, last_end = [], -1
     for span in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
         if span[0] >= last_end:
+            kept.append(span)
+            last_end = span[1]
+    return kept
+
+
+def _outermost(spans: list) -> list:
+    """The relation spans that no longer span holds: "for May delivery" is a price's, not a
+    supply's "delivery"."""
+    if len(spans) < 2:
+        return spans
+    ordered = sorted(spans, key=lambda s: (s[0], s[0] - s[1]))
+    kept, last_end = [], -1
+    for span in ordered:
+        if span[1] > last_end:  # not inside the span before
             kept.append(span)
             last_end = span[1]
     return kept
@@ -606,22 +620,70 @@ _PAST = re.compile(
 _FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\Z")
 
 
+# A target met, missed or hit is no plan: "meeting the EU's target two and a half months early"
+_TARGET_MET = re.compile(
+    r"(?<![a-z])(?:met|meet|meets|meeting|hit|hits|hitting|reached|reaching|exceeded|exceeding|"
+    r"surpassed|surpassing|beat|beating|achieved|achieving|missed|missing|overshot|fulfilled)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}\Z"
+)
+# A figure that is its clause's subject, and the modal of its verb after it: "Some 40 LNG
+# tankers are expected to arrive", "Exports of 5 million tonnes are planned". Between them, a
+# few words of its noun (no "and", "in", "by": "5% in March and will" holds another clause).
+_OUTLOOK_AFTER = re.compile(
+    r"(?:[ \t]+(?!(?:and|or|but|in|on|at|by|for|to|from|with|than|as|since|after|before|"
+    r"while|which|that|who|it|they|we|i|he|she|you|this|these|those|there)\b)[a-z][\w'-]*)"
+    r"{0,4}?[ \t]+"
+    r"(will|would|could|may|might|shall|should|can|"
+    r"(?:is|are)\s+(?:expected|projected|forecast|planned|set|due|likely|scheduled|poised|to))"
+    r"(?![a-z])"
+)
+# Before a figure that is its clause's subject: a few words, none of them a verb.
+_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|has|have|had|said|says|say|will|would|could|may|"
+    r"might|can|should|rose|fell|grew|[a-z]+ed|[a-z]+s\s+(?:up|down|about|some|around))(?![\w-])"
+)
+
+
+_REPORTED = re.compile(r"(?<![\w-])(?:said|says|say|added|noted|stated|told\s+\w+)\s+")
+
+
+def _subject_before(text: str, clause: int, start: int) -> bool:
+    """Whether the figure at ``start`` opens its clause's subject: at most six words before it
+    in the clause (or after a reporting verb), no verb among them ("About", "Exports of",
+    "Some", "Up to", "Gazprom said")."""
+    before = text[clause:start].lower()
+    for reported in _REPORTED.finditer(before):  # "Gazprom said 30 tankers would arrive"
+        before = before[reported.end() :]
+    return len(before.split()) <= 6 and not _VERB_BEFORE.search(before)
+
+
 def _outlook(text: str, lower: str, sentence_start: int, start: int, end: int) -> str:
     """The outlook cue of the figure at ``start``..``end``: the last cue between the start of
     its clause (a clause start looked for at most 200 characters back) and the figure, else a
-    deadline right after it ("to 126 mtpa by 2027"); ``""`` for a figure stated as fact."""
+    deadline right after it ("to 126 mtpa by 2027"), else the modal of a figure that is its
+    clause's subject ("Some 40 tankers are expected to arrive"); ``""`` for a fact."""
     if _FROM_LEVEL.search(lower, max(sentence_start, start - 20), start):
         return ""
     clause = max(sentence_start, start - 200)  # a sentence without breaks: read in linear time
     for m in _CLAUSE_START.finditer(lower, clause, start):
         clause = m.end()
-    cues = [m for m in _OUTLOOK.finditer(lower, clause, start) if text[m.start()] != "M"]
-    if cues:  # not the month May
+    cues = [
+        m
+        for m in _OUTLOOK.finditer(lower, clause, start)
+        if text[m.start()] != "M"  # not the month May
+        and not (m.group().startswith("target") and _TARGET_MET.search(lower, clause, m.start()))
+    ]
+    if cues:
         return " ".join(cues[-1].group().split())
     deadline = _DEADLINE.match(lower, end)
     if deadline and _PAST.search(lower, clause, start):
         return ""  # "received 1.3 million shells by the end of 2024": done by then
-    return deadline.group(1) if deadline else ""
+    if deadline:
+        return deadline.group(1)
+    after = _OUTLOOK_AFTER.match(lower, end)
+    if after and _subject_before(text, clause, start):
+        return " ".join(after.group(1).split())  # "About 2,000 soldiers will be deployed"
+    return ""
 
 
 _DTYPES = {

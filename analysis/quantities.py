@@ -48,6 +48,7 @@ from analysis.quantity.filters import (
     is_in_name_list,
     is_lone_year,
     is_name_number,
+    numbers_a_name,
     quarters_of_a_year,
     words_not_a_figure,
 )
@@ -64,6 +65,7 @@ from analysis.quantity.nouns import (
     count_noun,
     hyphen_noun,
     noun_of_the_total,
+    people_harmed,
     previous_word,
     sentence_start,
 )
@@ -117,6 +119,23 @@ def _kind(q: Quantity, count: str) -> str:
     return "dimension"
 
 
+_TO_BEFORE = re.compile(r"(?<![a-z])to[ \t]+\Z")
+_FROM_AFTER = re.compile(r"[ \t]+from[ \t]+(?:[$\u20ac\u00a3][ \t]*)?(?=\d)")
+
+
+def _unit_from_the_start(text: str, lower: str, q1: Quantity, lex: Lexicon) -> None:
+    """A change's level reached, written before the level it started from: "rose to 9.5 million
+    from 9.1 million bpd" gives 9.5 million the unit of 9.1 million bpd."""
+    after = _FROM_AFTER.match(lower, q1.end)
+    if not after or not _TO_BEFORE.search(lower, max(0, q1.start - 4), q1.start):
+        return
+    if not lex.changes.before(lower, q1.start - 3):
+        return
+    q2 = read_quantity(text, lower, after.end(), lex, q1.end)
+    if not isinstance(q2, Skip) and q2.unit is not None:
+        share_unit(q1, q2)  # the unit, or the rate of the same unit: to $85 from $80 a barrel
+
+
 def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     """Read the figure at candidate ``pos``: ``(row, resume)``, or a ``Skip``."""
     if pos and text[pos - 1] == "+":
@@ -165,6 +184,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if q1.unit is None and RATIO_BEFORE.search(lower, max(0, q1.start - 12), q1.start):
         read_ratio(text, lower, q1, lex, RATIO_AFTER_RATIO)  # a ratio of 1 to 5
     opener = lex.openers.before(lower, q1.start)
+    if (q1.unit is None or q1.per is None) and not opener:
+        _unit_from_the_start(text, lower, q1, lex)  # rose to 9.5 million from 9.1 million bpd
     q2 = read_range_end(text, lower, q1, lex, opener[0] if opener else None)
     if q2 is not None and q2.plain and q2.value <= 31 and MONTH_AFTER.match(lower, q2.digits_end):
         return Skip(q2.end)  # 28-30 June
@@ -203,6 +224,10 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     hedge = hedged if start == q1.start else lex.hedges.before(lower, start)
     verb = lex.changes.before(lower, hedge[1] if hedge else start)
     count, noun_end = "", end
+    points = _POINTS.match(lower, end) if q1.unit is None and q2 is None else None
+    if points and _poll_points(lower, start):  # leads by 2 points; fell 0.3 point to 3.9%
+        q1.unit = lex.units.match("percentage points", "percentage points", 0)[0]
+        q1.end = end = noun_end = points.end()
     if q1.unit is None:
         noun = count_noun(text, end, lex) or hyphen_noun(text, q1, q2, end)
         if noun is None and not is_year(q1) and not is_name_number(text, q1, lex):
@@ -210,11 +235,16 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         count, noun_end = noun if noun else ("", end)
         if not count and q2 is None:
             count = noun_of_the_total(text, end, lex) or ""  # 343 of the 450 seats
+        if not count and not is_year(q1):
+            harmed = people_harmed(lower, start, end)  # killed 32 and wounded 120 others
+            count, noun_end = ("person", harmed) if harmed is not None else ("", end)
     if q2 is None and not hedge and not q1.currency_prefix:
         if is_year(q1) and not (count and previous_word(text, start).lower() not in YEAR_WORDS):
             return Skip(end)
-        if is_name_number(text, q1, lex) and (not count or _VERB_AFTER.match(text, noun_end)):
-            return Skip(end)  # Nord Stream 2; "Nord Stream 2 aims to": "aims" is its verb
+        if is_name_number(text, q1, lex) and (
+            not count or _VERB_AFTER.match(text, noun_end) or numbers_a_name(text, q1)
+        ):
+            return Skip(end)  # Nord Stream 2; "Nord Stream 2 aims to"; "Article 5 commits"
         if is_in_name_list(text, q1, lex):
             return Skip(noun_end)  # the 2 of "Nord Stream 1 and 2", "Sakhalin-1 and 2 projects"
     below = _BELOW_ZERO.match(lower, end) if q1.unit and q2 is None else None
@@ -407,6 +437,34 @@ _MORE_THAN_BEFORE = frozenset(
 )
 # "lost" before people or things counted is no fall of a quantity: "lost 31,000 soldiers"
 _LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+# A poll's or a rate's points are percentage points ("leads by 2 points, 46% to 44%", "fell
+# three points to 38%"); an index's are its own ("the Dow fell 300 points").
+_POLL_WORDS = re.compile(
+    r"%|(?<![a-z])(?:per[ \t]?cent|percent|polls?|polling|survey|surveys|lead|leads|leading|"
+    r"approval|rating|ratings|voters|vote|votes|support|ahead|behind|unemployment|jobless|rate)"
+    r"(?![a-z])"
+)
+_INDEX_WORDS = re.compile(
+    r"(?<![a-z])(?:index|indices|indexes|dow|nasdaq|s&p|ftse|nikkei|dax|cac|hang[ \t]+seng|"
+    r"kospi|sensex|nifty|rts|moex|stoxx|stocks?|shares|futures|basis|game|games|match|goals?|"
+    r"score|scored|season|ranking|ranked)(?![a-z])"
+)
+
+
+_POINTS = re.compile(r"[ \t]+points?(?![a-z])")
+
+
+def _poll_points(lower: str, start: int) -> bool:
+    """Whether the points of the figure at ``start`` are percentage points: its sentence (the
+    200 characters around it) speaks of polls or percentages, and of no index or game."""
+    low = max(
+        lower.rfind(".", max(0, start - 200), start), lower.rfind("\n", 0, start), start - 200
+    )
+    high = lower.find(".", start, start + 200)
+    around = lower[max(0, low) : high if high >= 0 else start + 200]
+    return bool(_POLL_WORDS.search(around)) and not _INDEX_WORDS.search(around)
+
+
 # cues of an addition, which change nothing of their own: "by another 4 percent"
 _ADDITIONS = ("another", "a further", "an additional", "an extra")
 # what follows a verb, not a counted noun, after a name's number: "to", an article or a

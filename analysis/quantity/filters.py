@@ -20,8 +20,11 @@ _NAME_NOUNS = frozenset(
     "page pages item items resolution decree no no. nos nos. nr nr. nrs nrs. number part parts "
     "annex appendix line flight route room channel version phase stage block unit point points "
     "vol vol. p. pp. tel fax code grade level group protocol tranche round day session episode "
-    "edition issue volume convention camp order law".split()
+    "edition issue volume convention camp order law regulation regulations directive rule "
+    "rules amendment amendments title annexe".split()
 )
+# a number, then a name before the number read: "18 Leopard 2 tanks" (a model's number)
+_NUMBER_THEN_NAME = re.compile(r"\d[\d,.]*[ \t]+[A-Z][\w-]*[ \t]+\Z")
 # a month and day, then a word that lists another day: what a number ending here belongs to
 _DAY_BEFORE = re.compile(
     rf"(?:{MONTHS.title()})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -139,6 +142,16 @@ def is_name_number(text: str, q: Quantity, lex: Lexicon) -> bool:
     if len(word) == 1 and word.isupper() and "&" in text[max(0, q.start - 4) : q.start]:
         return True
     return any(c.isupper() for c in word) and word.lower() not in lex.stopwords
+
+
+def numbers_a_name(text: str, q: Quantity) -> bool:
+    """Whether the number of a name (see ``is_name_number``) is one even before a noun it might
+    count: after a numbering noun in capitals ("Article 5 commits", "Section 232 tariffs") or
+    after a model's name that follows another number ("18 Leopard 2 tanks")."""
+    word = previous_word(text, q.start)
+    return (word.lower() in _NAME_NOUNS and word[:1].isupper()) or bool(
+        _NUMBER_THEN_NAME.search(text, max(0, q.start - 40), q.start)
+    )
 
 
 # what may follow a share after "by": a function word or punctuation, not a noun ("a third party")

@@ -52,6 +52,7 @@ def merge_bounds(text: str, rows: list[tuple]) -> list[tuple]:
 # billion)"
 _OTHER_TERMS = re.compile(r"[ \t]*(?:\([A-Za-z]{1,6}\))?[ \t]*,?[ \t]*(or|and)[ \t]+")
 _CONVERSION = re.compile(r"[ \t]*\(")
+_COUNTED_NOUN = re.compile(r"[ \t]+[A-Za-z][A-Za-z-]*(?=[ \t,(])")
 
 
 def share_change(text: str, rows: list[tuple]) -> list[tuple]:
@@ -67,6 +68,8 @@ def share_change(text: str, rows: list[tuple]) -> list[tuple]:
         gap = text[prev[1] : row[0]]
         if len(gap) > 64:
             continue
+        if prev[9] == "count" and (noun := _COUNTED_NOUN.match(gap)):
+            gap = gap[noun.end() :]  # "fell 300 points, or 0.9%": the noun is no part of the gap
         joined = _OTHER_TERMS.fullmatch(gap) if len(gap) <= 16 else None
         if (
             (joined and (joined.group(1) == "or" or row[5] == prev[5]))
@@ -205,13 +208,17 @@ _FATE_GAP = re.compile(
 _FATE_AFTER = re.compile(rf"[ \t]+(?:more[ \t]+|others?[ \t]+)?{_FATES}(?![a-z])")
 
 
+_PEOPLE = re.compile(r"(?i)\b(?:people|persons?)\b")
+
+
 def elided_counts(text: str, rows: list[tuple]) -> list[tuple]:
     """Give a bare number the counted noun of the count before it when both say what befell
     them: "At least 12 people were killed and 40 wounded", "two soldiers were killed and three
     injured"."""
     for i in range(1, len(rows)):
         prev, row = rows[i - 1], rows[i]
-        if row[5] or row[9] != "number" or prev[9] != "count":
+        guessed = row[5] == "person" and not _PEOPLE.search(row[2])  # "40 wounded": people
+        if (row[5] and not guessed) or row[9] not in ("number", "count") or prev[9] != "count":
             continue
         if _FATE_GAP.fullmatch(text, prev[1], row[0]) and _FATE_AFTER.match(text, row[1]):
             rows[i] = (*row[:5], prev[5], *row[6:9], "count")

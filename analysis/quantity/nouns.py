@@ -166,3 +166,34 @@ def singular(noun: str) -> str:
     if noun.endswith(("sses", "shes", "ches", "xes", "zes")) or noun in _O_PLURALS:
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") else noun
+
+
+# People counted by what happened to them, without the word "people": "killed 32 and wounded
+# 120 others", "30 were injured", "At Least 100 Killed", "Dozens were killed"
+_HARMED = (
+    r"killed|kill|kills|killing|wounded|wounding|injured|injuring|hurt|dead|died|die|missing|"
+    r"arrested|detained|evacuated|displaced|rescued|executed|abducted|kidnapped|hospitali[sz]ed|"
+    r"fled|hostages?|casualties"
+)
+_HARMED_BEFORE = re.compile(
+    rf"(?<![a-z])(?:{_HARMED})[ \t]+(?:(?:at[ \t]+least|about|some|more[ \t]+than|nearly|almost|"
+    r"another|over|up[ \t]+to)[ \t]+)?\Z"
+)
+_HARMED_AFTER = re.compile(
+    r"(?P<others>[ \t]+(?:others|more))?(?:[ \t]+(?:were|have[ \t]+been|had[ \t]+been|are|was|"
+    rf"have|had|remain|remained))?[ \t]+(?:{_HARMED})(?![a-z])"
+)
+_OTHERS = re.compile(r"[ \t]+others(?![a-z])")
+
+
+def people_harmed(lower: str, start: int, end: int) -> int | None:
+    """Where the noun of a number of people harmed ends when the number is written without
+    "people" ("killed 32", "wounded 120 others", "30 were injured"); None when it is no such
+    number. ``lower`` is the text in lower case; the number is at ``start``..``end``."""
+    after = _HARMED_AFTER.match(lower, end)
+    if after:
+        return after.end("others") if after.group("others") else end
+    if _HARMED_BEFORE.search(lower, max(0, start - 40), start):
+        others = _OTHERS.match(lower, end)
+        return others.end() if others else end
+    return None

@@ -80,11 +80,16 @@ def join_range(q1: Quantity, q2: Quantity) -> bool:
             return False
         # else written in full: "from 700,000 to 1.4 million"
     unit_scale = unit.scale if unit else 1.0
-    low = q1.value * scale * (q1.unit.scale if q1.unit else unit_scale)
+    q1_unit_scale = q1.unit.scale if q1.unit else unit_scale
+    if q1.unit is None and q1.scale != 1.0:
+        # "between 5 million and 6 million tonnes": the end has its own scale word, and the
+        # unit's ("million tonnes") is not its
+        q1_unit_scale = 1.0
+    low = q1.value * scale * q1_unit_scale
     high = q2.value * q2.scale * (q2.unit.scale if q2.unit else unit_scale)
     if not low < high:
         return False
-    q1.unit, q1.per, q1.scale = unit, per, scale
+    q1.unit, q1.per, q1.scale = unit, per, scale * q1_unit_scale / unit_scale
     if q2.unit is None:
         q2.unit, q2.per = unit, per
     return True
@@ -123,10 +128,17 @@ def read_ratio(
 
 
 def share_unit(q1: Quantity, q2: Quantity) -> None:
-    """Give ``q1`` the unit written once after ``q2`` ("from 76 to 88 percent")."""
+    """Give ``q1`` the unit written once after ``q2`` ("from 76 to 88 percent"), and its scale
+    when it is written once for both."""
     if q1.unit is not None and q2.unit is not None and q1.unit.name == q2.unit.name:
         q1.per = q1.per or q2.per  # from $60 to $70 per barrel
     if q1.unit is None and q2.unit is not None and not is_year(q1):
         q1.unit, q1.per = q2.unit, q2.per
         if q1.scale == 1.0 and q1.value <= q2.value:
             q1.scale = q2.scale
+        # A unit with a scale of its own ("million tonnes", "bcm") is written once for both
+        # ("from 5.1 to 5.6 million tonnes"), but not when the number has its own scale word
+        # ("from 5.1 million to 5.6 million tonnes") or is written in full ("from 700,000 to
+        # 1.4 million tonnes").
+        if q2.unit.scale != 1.0 and (q1.scale != 1.0 or value(q1) > 100 * value(q2)):
+            q1.scale /= q2.unit.scale

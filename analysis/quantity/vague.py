@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from analysis.quantity.lexicon import Lexicon
+from analysis.quantity.nouns import people_harmed
 from analysis.quantity.numerals import SPACE, Quantity
 from analysis.quantity.words import SCALE_WORDS, VAGUE_PLURALS
 
@@ -37,8 +38,8 @@ def read_vague(text: str, lower: str, pos: int, lex: Lexicon) -> Quantity | None
     plural = _PLURAL_RUN.match(lower, pos)
     if plural:
         of = _OF.match(lower, plural.end())
-        if not (of or plural.group(2)):
-            return None  # "thousands were there": no amount of anything
+        if not (of or plural.group(2) or people_harmed(lower, pos, plural.end()) is not None):
+            return None  # "thousands were there": no amount of anything; "dozens were killed"
         size = VAGUE_PLURALS[plural.group(1)]
         if plural.group(2):
             size *= VAGUE_PLURALS[plural.group(2)]  # tens of thousands

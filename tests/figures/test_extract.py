@@ -526,7 +526,7 @@ def _assert_figures(text: str, expected: list[tuple]) -> None:
             "person",
             "",
         ),
-        ("hundreds of thousands died", "hundreds of thousands", 2e5, 9e5, "", ""),
+        ("hundreds of thousands died", "hundreds of thousands", 2e5, 9e5, "person", ""),
         ("hundreds of millions of dollars", "hundreds of millions of dollars", 2e8, 9e8, "USD", ""),
         ("tens of billions of rubles", "tens of billions of rubles", 2e10, 9e10, "RUB", ""),
         ("Dozens of people were detained.", "Dozens of people", 24, 108, "person", ""),
@@ -585,7 +585,7 @@ def test_vague_amounts_are_approximate_ranges(text, surface, low, high, unit, he
         ("Gazprom shipped 5 more cargoes to China.", [("5", 5, 5, "cargo", "=")]),
         (
             "The attack killed two people, wounding four others.",
-            [("two people", 2, 2, "person", "="), ("four", 4, 4, "", "=")],
+            [("two people", 2, 2, "person", "="), ("four", 4, 4, "person", "=")],
         ),
         ("We have almost two more years to go.", [("two", 2, 2, "year", "~")]),
         # a unit left out after "and ... of" or "quota of", at the same scale
@@ -709,4 +709,81 @@ def test_review_of_wire_sentences(text, expected):
     ],
 )
 def test_review_of_market_and_macro_sentences(text, expected):
+    _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit with a scale of its own ("million tonnes", "billion cubic metres") is written
+        # once for both ends only when the first has no scale of its own
+        (
+            "Exports rose from 5.1 million to 5.6 million tonnes.",
+            [("5.1 million", 5.1e6, 5.1e6, "tonne", "="), ("5.6 million tonnes", 5.6e6, 5.6e6, "tonne", "=")],
+        ),
+        (
+            "Imports rose from 3.2 billion to 3.9 billion cubic metres.",
+            [("3.2 billion", 3.2e9, 3.2e9, "cubic metre", "="),
+             ("3.9 billion cubic metres", 3.9e9, 3.9e9, "cubic metre", "=")],
+        ),
+        (
+            "Exports rose from 700,000 to 1.4 million tonnes.",
+            [("700,000", 7e5, 7e5, "tonne", "="), ("1.4 million tonnes", 1.4e6, 1.4e6, "tonne", "=")],
+        ),
+        (
+            "Exports rose from 5.1 to 5.6 million tonnes.",
+            [("5.1", 5.1e6, 5.1e6, "tonne", "="), ("5.6 million tonnes", 5.6e6, 5.6e6, "tonne", "=")],
+        ),
+        (
+            "Shipments were between 5 million and 6 million tonnes.",
+            [("between 5 million and 6 million tonnes", 5e6, 6e6, "tonne", "=")],
+        ),
+        (
+            "Exports were 5.1 million to 5.6 million tonnes.",
+            [("5.1 million to 5.6 million tonnes", 5.1e6, 5.6e6, "tonne", "=")],
+        ),
+        # the level reached, written before the level it started from
+        (
+            "Output rose to 9.5 million from 9.1 million bpd.",
+            [("9.5 million", 9.5e6, 9.5e6, "barrel per day", "="),
+             ("9.1 million bpd", 9.1e6, 9.1e6, "barrel per day", "=")],
+        ),
+        # numbers of documents and models, before a noun they seem to count
+        ("NATO's Article 5 commits all 32 allies.", [("32", 32, 32, "ally", "=")]),
+        ("Resolution 2231 lapses in October.", []),
+        ("Section 232 tariffs of 25% on steel remain.", [("25%", 25, 25, "percent", "=")]),
+        (
+            "Germany pledged 18 Leopard 2 tanks.",
+            [("18", 18, 18, "", "=")],  # the model's 2 is no figure; 18 keeps no noun (known)
+        ),
+        # people counted by what befell them, without the word "people"
+        (
+            "The strikes killed 45 people and wounded 120 others.",
+            [("45 people", 45, 45, "person", "="), ("120", 120, 120, "person", "=")],
+        ),
+        ("Israeli strikes killed 32 and wounded dozens.",
+         [("32", 32, 32, "person", "="), ("dozens", 24, 108, "person", "~")]),
+        ("Dozens were killed in the strike.", [("Dozens", 24, 108, "person", "~")]),
+        ("Thousands fled.", [("Thousands", 2000, 9000, "person", "~")]),
+        ("Thousands were there.", []),
+        ("The attack killed 5% of the herd.", [("5%", 5, 5, "percent", "=")]),
+        # a poll's or a rate's points are percentage points; an index's are its own
+        (
+            "Trump leads Biden by 2 points, 46% to 44%, a poll showed.",
+            [("2 points", 2, 2, "percentage point", "="), ("46%", 46, 46, "percent", "="),
+             ("44%", 44, 44, "percent", "=")],
+        ),
+        (
+            "The unemployment rate fell 0.3 point to 3.9%.",
+            [("0.3 point", 0.3, 0.3, "percentage point", "down"), ("3.9%", 3.9, 3.9, "percent", "=")],
+        ),
+        (
+            "The Dow fell 300 points, or 0.9%.",
+            [("300", 300, 300, "point", "down"), ("0.9%", 0.9, 0.9, "percent", "down")],
+        ),
+        # "topped" is "more than"
+        ("The national debt topped $34 trillion.", [("$34 trillion", 34e12, 34e12, "USD", ">")]),
+    ],
+)  # fmt: skip
+def test_a_third_review_of_wire_sentences(text, expected):
     _assert_figures(text, expected)

@@ -999,7 +999,7 @@ CASES = [
         "https://www.politico.com/news/2022/08/08/largest-military-package-ukraine-00050368",
         "The Department of Defense has estimated Russia has had 70,000 to 80,000 killed or "
         "wounded in less than six months.",
-        [F(70_000, 80_000), F(6, unit="month", change="<", hedge="less than")],
+        [F(70_000, 80_000, unit="person"), F(6, unit="month", change="<", hedge="less than")],
     ),
     (
         "aid-committed",

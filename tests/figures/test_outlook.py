@@ -71,3 +71,34 @@ def test_a_forecast_or_plan_is_marked_with_its_words(text, expected):
 )
 def test_outlook_clauses(text, expected):
     assert _outlooks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure is its clause's subject, and the modal of its verb follows it
+        (
+            "About 2,000 soldiers will be deployed to Lithuania next year.",
+            [("2,000", "will")],
+        ),
+        (
+            "Up to 300,000 troops could be placed on high readiness, NATO said.",
+            [("300,000", "could")],
+        ),
+        ("Some 40 LNG tankers are expected to arrive in Europe in March.", [("40", "are expected")]),
+        ("Exports of 5 million tonnes are planned for next year.", [("5 million tonnes", "are planned")]),
+        ("Gazprom said 30 tankers would arrive.", [("30", "would")]),
+        # but a figure after its verb, or a modal of another clause, is a fact
+        ("Exports rose 5% in March and will continue to grow.", [("5%", "")]),
+        ("Russia exported 5 million tonnes last year, and prices will rise.", [("5 million tonnes", "")]),
+        # a target met, hit or missed is no plan
+        (
+            "Storage was 90% full in September, meeting the EU target two and a half months early.",
+            [("90%", ""), ("two and a half months", "")],
+        ),
+        ("The country met its renewable target last year, generating 45 TWh.", [("45 TWh", "")]),
+        ("The EU targets 45% renewables by 2030.", [("45%", "targets")]),
+    ],
+)  # fmt: skip
+def test_a_third_review_of_outlooks(text, expected):
+    assert _outlooks(text) == expected
