@@ -30,6 +30,7 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
     chosen = [c for c in leftmost_longest(candidates(text, dictionary)) if c[2][-1].how != NONE]
     words = _Words(text)
     ends = {c[1] for c in chosen}  # where names of the dictionary end
+    starts = {c[0] for c in chosen}
     resolved: list = []
     named: dict[str, list[int]] = {}  # actor id -> starts of its full-name mentions
     pending = []
@@ -38,9 +39,12 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
         if (
             entry.how in _PLACE_NAMES
             and dictionary.actors[entry.actor_id].type in ("country", "place")
-            and _part_of_another_name(text, start, words, ends)
+            and (
+                _part_of_another_name(text, start, words, ends)
+                or _first_name_of_a_person(text, start, end, words, starts)
+            )
         ):
-            continue  # Denzel Washington, Tom Holland, Paris Hilton: a person, not the place
+            continue  # Denzel Washington, Paris Hilton, Jordan Bardella: a person, not the place
         if entry.how in _CONTEXTUAL:
             fixed = [e for e in entries if e.how not in _CONTEXTUAL]
             if not fixed:
@@ -217,6 +221,46 @@ def _part_of_another_name(text: str, start: int, words: _Words, ends: set[int]) 
     if word.lower() in FIRST_NAMES:
         return True  # Michael Jordan, Tom Holland, also at a sentence's start
     return not _opens_sentence(text, before.start(1)) and _capitalised_name_word(word, words)
+
+
+# Names of countries and cities that are also given names: "Jordan Bardella", "Israel Katz".
+_PLACE_GIVEN_NAMES = frozenset(
+    "jordan georgia israel chad india sydney florence austin victoria chelsea lincoln "
+    "savannah dakota madison phoenix".split()
+)
+# Words after such a name that make a place or a body of it: "Jordan Valley", "Israel Defense
+# Forces", "India Today".
+_NOT_SURNAMES = frozenset(
+    "valley river sea basin defense defence forces army police airways airlines times post "
+    "today news gate street square university state city county bay hills national central "
+    "dream railways television radio airport accords agreement treaty declaration summit forum "
+    "hall club".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+\Z")
+
+
+def _first_name_of_a_person(
+    text: str, start: int, end: int, words: _Words, starts: set[int]
+) -> bool:
+    """Whether a country's or city's name that is also a given name opens a person's name: a
+    capitalised word follows that is no common word, no name of the dictionary and no place or
+    body word (``Jordan Bardella``, ``Defence Minister Israel Katz``; not ``Jordan Valley``, nor
+    after a lower-case word: ``President of India Pranab Mukherjee``), outside a headline in
+    title case."""
+    if text[start:end].lower() not in _PLACE_GIVEN_NAMES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1)[0].islower():
+        return False  # "President of India Pranab Mukherjee": the country, then its president
+    after = _CAPITAL_AFTER.match(text, end)
+    return (
+        bool(after)
+        and text[end] in " \u00a0"
+        and after.start(1) not in starts
+        and after.group(1).lower() not in _NOT_SURNAMES
+        and _capitalised_name_word(after.group(1), words)
+        and not _title_case_line(text, end)
+    )
 
 
 def _title_case_line(text: str, pos: int) -> bool:

@@ -14,18 +14,41 @@ from collections import Counter
 import pandas as pd
 
 from analysis.actor.dictionary import Dictionary
+from analysis.actor.names import first_name_at
 from analysis.text import excerpt, split_sentences, stopwords
 
-_CAP_WORD = r"(?:[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z][a-z]*)*|[A-Z]{2,}[a-z]?)"
+_CAP_WORD = (
+    r"(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?"  # al-Sharaa, el-Sisi
+    r"(?:[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z][a-z]*)*|[A-Z]{2,}[a-z]?)"
+)
 _CONNECTOR = r"(?:of|for|and|the|on|de|du|von|van|der|bin|al|la|le|da)"
-_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_CAP_WORD})*")
+# A day or a month is no part of a name: "Claudia Sheinbaum on Monday" ends at Sheinbaum.
+_DATE_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)(?![\w'\u2019-])"
+)
+_NAME_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?!{_DATE_WORD}){_CAP_WORD})*")
+# The last word of a title before a name: "Economy Minister Marcelo Ebrard", "European Central
+# Bank President Christine Lagarde", "House Speaker Mike Johnson".
+_TITLE_HEADS = frozenset(
+    "president minister secretary chancellor speaker governor mayor ambassador spokesman "
+    "spokeswoman spokesperson chairman chairwoman chair ceo director commissioner envoy general "
+    "commander senator premier leader chief head adviser advisor king queen prince princess emir "
+    "sheikh judge prosecutor lawmaker deputy colonel commodore admiral captain lieutenant "
+    "sergeant officer executive analyst economist professor representative congressman "
+    "congresswoman rep sen gov".split()
+)
 _ORG_WORDS = frozenset(
     "ministry party foundation forum company corporation corp bank council committee agency union "
     "organization organisation association university institute fund group service commission "
     "assembly duma court office government news club society center centre holding plant "
     "federation chamber board academy school museum theatre theater parliament department "
     "house inc ltd llc pjsc jsc co airlines railways energy oil gas petroleum project fleet army navy "
-    "guard police forces command initiative summit conference".split()
+    "guard police forces command initiative summit conference rally front movement alliance "
+    "coalition league congress bloc caucus affairs resources policy development security trade "
+    "relations finance economy health education science culture defence defense justice "
+    "industry agriculture transport communications emergencies labour construction order "
+    "decree law".split()
 )
 _PLACE_WORDS = frozenset(
     "island islands region territory republic oblast krai sea river mountains city bay strait "
@@ -75,9 +98,15 @@ def unknown_occurrences(
                 start, end = _trim_connectors(text, start, end)
                 lead = leading_title.match(text, start, end)
                 if lead:
-                    start = lead.end()
+                    start, end = _trim_connectors(text, lead.end(), end)
                 if start >= end:
                     continue
+                titled_within = False
+                words = text[start:end].split()
+                head = _title_head(words) or _first_name_head(words)
+                if head:  # "Energy Secretary Claire Coutinho": the person after the title
+                    start = end - len(" ".join(words[head:]))
+                    titled_within = True
                 surface = text[start:end]
                 words = surface.split()
                 if len(words) == 1 and (
@@ -90,18 +119,75 @@ def unknown_occurrences(
                     continue
                 if all(w.lower() in skip for w in words) or surface.lower() in title_set:
                     continue
-                title = titles.search(text, max(0, start - 40), start)
+                title = titled_within or titles.search(text, max(0, start - 40), start)
                 rows.append(
                     (
                         doc_id,
                         start,
                         end,
                         surface,
-                        _guess_type(text, start, words, title is not None),
+                        _guess_type(text, start, words, bool(title)),
                     )
                 )
+    rows = _surnames_of_persons(rows)
     frame = pd.DataFrame(rows, columns=["doc_id", "start", "end", "surface", "guessed_type"])
     return frame.astype({"start": "int64", "end": "int64"})
+
+
+def _title_head(words: list[str]) -> int | None:
+    """Where the name after a title starts in a run of capitalised words: after its last title
+    word, when one to three capitalised words that are no title follow (``Economy Minister
+    Marcelo Ebrard``: 2); None when there is no such title."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower().rstrip(".") in _TITLE_HEADS:
+            rest = words[i + 1 :]
+            if 1 <= len(rest) <= 3 and all(_name_word(w) for w in rest):
+                return i + 1
+            return None
+    return None
+
+
+def _first_name_head(words: list[str]) -> int | None:
+    """Where a person's name starts at the end of a run, from a first name we know: the title's
+    words before it (``Agricultural Policy Vladimir Shcherbak``: 2); None when there is none."""
+    if len(words) < 3:
+        return None
+    first = first_name_at(words[-3:-1])
+    if first is None:
+        return None
+    at = len(words) - 3 + first
+    return at if at > 0 and all(_name_word(w) for w in words[at:]) else None
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word of a run may be a word of a person's name: capitalised (or ``al-``), no
+    title, no word of a body or a place, no possessive (``General's Office Board``)."""
+    lower = word.lower()
+    return (
+        (word[:1].isupper() or lower.startswith(("al-", "el-")))
+        and lower not in _TITLE_HEADS
+        and lower not in _ORG_WORDS
+        and lower not in _PLACE_WORDS
+        and not lower.endswith(("'s", "\u2019s"))
+    )
+
+
+def _surnames_of_persons(rows: list[tuple]) -> list[tuple]:
+    """A single word that is the last word of a person's name in its document is that person
+    (``Sheinbaum`` after ``Claudia Sheinbaum``), whatever it was guessed to be alone."""
+    surnames: dict[tuple[str, str], bool] = {}
+    for doc_id, _, _, surface, kind in rows:
+        words = surface.split()
+        if kind == "person" and len(words) > 1:
+            surnames[(doc_id, words[-1])] = True
+    if not surnames:
+        return rows
+    return [
+        (doc_id, start, end, surface, "person")
+        if " " not in surface and (doc_id, surface) in surnames
+        else (doc_id, start, end, surface, kind)
+        for doc_id, start, end, surface, kind in rows
+    ]
 
 
 _ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ists")
@@ -196,8 +282,10 @@ def _guess_type(text: str, start: int, words: list[str], titled: bool) -> str:
         return "place"
     if len(words) == 1 and words[0].lower().endswith(_PLACE_ENDINGS):
         return "place"
-    if 2 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
-        return "person"
+    if 2 <= len(words) <= 3 and all(
+        (w[0].isupper() and not w.isupper()) or w.startswith(("al-", "el-")) for w in words
+    ):
+        return "person"  # Nouri al-Maliki
     return "organisation"
 
 

@@ -54,3 +54,36 @@ def test_counts_add_up_over_documents():
     assert found[["surface", "count", "doc_count", "doc_id"]].values.tolist() == [
         ["Acme Holding", 3, 2, "d0"]
     ]
+
+
+REVIEW_TEXT = (
+    "Mexico rejects tariffs\n\n"
+    "Mexican President Claudia Sheinbaum on Monday rejected the tariffs. \u201cWe will respond,\u201d "
+    "Sheinbaum told reporters. Economy Minister Marcelo Ebrard said talks would continue.\n\n"
+    "Syrian President Ahmed al-Sharaa met the emir. \u201cSyria will never return to the past,\u201d "
+    "al-Sharaa said.\n\n"
+    "In London, Energy Secretary Claire Coutinho said prices would fall, and European Central "
+    "Bank President Christine Lagarde agreed. Minister of Agricultural Policy Vladimir Shcherbak "
+    "did not.\n\n"
+    "Jordan Bardella, president of the National Rally, said the vote was a victory."
+)
+
+
+def test_unknown_people_are_named_without_their_titles_and_dates():
+    # by hand: the persons of the text, each as a full name, and a surname alone after it
+    found = unknown_actors(documents(REVIEW_TEXT))
+    kinds = dict(zip(found["surface"], found["guessed_type"], strict=True))
+    persons = [
+        "Claudia Sheinbaum",  # not "Claudia Sheinbaum on Monday"
+        "Sheinbaum",  # the surname of a person named before: a person, not an organisation
+        "Marcelo Ebrard",  # not "Economy Minister Marcelo Ebrard", an organisation
+        "Ahmed al-Sharaa",  # one name with its particle, not "Ahmed" and "Sharaa"
+        "al-Sharaa",
+        "Claire Coutinho",
+        "Christine Lagarde",
+        "Vladimir Shcherbak",  # from a first name we know, after the words of a title
+        "Jordan Bardella",  # the country's name is his first name here
+    ]
+    assert {name: kinds.get(name) for name in persons} == dict.fromkeys(persons, "person")
+    assert kinds["National Rally"] == "organisation"
+    assert "Claudia Sheinbaum on Monday" not in kinds and "Sharaa" not in kinds

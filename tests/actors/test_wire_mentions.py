@@ -866,6 +866,12 @@ def test_the_cpc_pipeline_is_the_caspian_pipeline_consortium():
         ("Premier Li Qiang met Li Hui. Li Hui said talks would resume.", {"li-qiang"}),
         # not in a headline in title case
         ("Putin Warns West Over Ukraine Aid", {"vladimir-putin", "ukraine"}),
+        # a country's name that is a given name, before a surname, is a person's first name
+        ("Jordan Bardella said the vote was a victory.", set()),
+        ("Defence Minister Israel Katz said the talks went well.", set()),
+        # not after a lower-case word, nor before a place's or body's word
+        ("President of India Pranab Mukherjee met the Jordan Valley farmers.", {"india", "jordan"}),
+        ("The Israel Defense Forces said Georgia Dream won.", {"israel", "georgia"}),
     ],
 )
 def test_names_inside_other_names(text, expected):
