@@ -54,6 +54,7 @@ _ADJACENT = re.compile(
     r"\s*(?:[,\u2014(][^,\u2014()]{0,80}[,\u2014)])?\s*(?:also\s+|has\s+|had\s+)?$"
 )
 _NEXT_SENTENCE = re.compile(r"[^\S\n]+[A-Z]")
+_NAMED_BODY = re.compile(r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 _ABBREVIATION_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Col|Lt|St|Jr|Sr|[A-Z])\.")
 
 
@@ -245,7 +246,9 @@ def _before(doc: Document, region_start: int, stop: int):
             return SENDER, None, cue_text, None, cue.start()
         if head in ORGANISATION_WORDS:
             inside = doc.within(*best_nominal)
-            return (*organisation(doc, head, inside, cue.start()), cue_text, None, cue.start())
+            named = bool(_NAMED_BODY.match(masked, best_nominal[1]))  # Ministry of Commerce
+            found = organisation(doc, head, inside, cue.start(), named=named)
+            return (*found, cue_text, None, cue.start())
         if refer.startswith(("a ", "an ")):  # `A Mitsui spokesperson said`: for Mitsui, or nobody
             found = unnamed_speaker(refer, best_nominal[0], doc.within(*best_nominal))
             return (*found[:2], cue_text, None, cue.start())

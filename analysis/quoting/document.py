@@ -14,7 +14,9 @@ from analysis.quoting.patterns import (
     AFTER_VERB,
     NAME_PARTICLES,
     POSSESSIVE_ENDINGS,
-    SUBJECT_WORDS,
+    ROLE_WORDS,
+    TITLE_PREPOSITIONS,
+    subject_word,
 )
 from analysis.text import stopwords
 
@@ -123,12 +125,16 @@ def subject_phrase(text: str) -> bool:
     name's lower-case particles are part of it (``Mohammed bin Salman``, ``al-Falih``)."""
     words = [word.strip(_MARK_CHARACTERS + ".") for word in text.split()]
     for i, word in enumerate(words):
-        if word and not (
-            word[0].isupper()
-            or word[0].isdigit()
-            or word in SUBJECT_WORDS
-            or _PARTICLE_PREFIX.match(word)
-            or (word in NAME_PARTICLES and _opens_name(words[i + 1 : i + 4]))
+        if (
+            word
+            and not (
+                word[0].isupper()
+                or word[0].isdigit()
+                or subject_word(word)  # also co-leader, vice-president
+                or (word in TITLE_PREPOSITIONS and i and words[i - 1].lower() in ROLE_WORDS)
+                or _PARTICLE_PREFIX.match(word)
+                or (word in NAME_PARTICLES and _opens_name(words[i + 1 : i + 4]))
+            )
         ):
             return False
     return True

@@ -111,6 +111,24 @@ SUBJECT_WORDS = frozenset(
     "he she they the a an and of on for in his her its their senior former deputy first chief top "
     "leading foreign state press official acting new then also now prime vice presidential "
     "foreign-policy policy defence defense finance energy economic news well-known veteran russian "
-    "executive officer operating financial managing".split()
+    "executive officer operating financial managing national security intelligence military "
+    "party opposition island local regional interior home health education culture trade "
+    "agriculture transport justice labour labor environment climate digital industry science "
+    "service office headquarters administration mission delegation".split()
 ) | frozenset(_ROLES.split("|"))
+ROLE_WORDS = frozenset(_PERSON_ROLES.split("|"))  # a person's, not a body's or message's
+# Prepositions inside a title, after a role: "Ambassador to Japan", "analyst at Banco Base"
+TITLE_PREPOSITIONS = frozenset({"to", "at", "from"})
+
+
+def subject_word(word: str) -> bool:
+    """Whether a word (in lower case) is one of a subject's titles and descriptions
+    (``SUBJECT_WORDS``), also joined with a hyphen or after ``co-`` (``co-leader``,
+    ``vice-president``)."""
+    if word in SUBJECT_WORDS:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in SUBJECT_WORDS or p == "co" for p in parts)
+
+
 POSSESSIVE_ENDINGS = ("'s", "\u2019s")

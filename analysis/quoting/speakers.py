@@ -19,6 +19,7 @@ from analysis.quoting.patterns import (
     POSSESSED,
     POSSESSIVE_ENDINGS,
     SUBJECT_WORDS,
+    subject_word,
 )
 
 _ORGANISATION_TYPES = frozenset({"organisation", "company", "party", "media"})
@@ -49,6 +50,15 @@ _INITIAL = re.compile(r"[A-Z]\.")  # Franklin D. Roosevelt
 HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Mister|Madam)\.?\s+)+")
 
 
+# A body that speaks for its owner: "Russia's embassy in Tokyo", "Rosneft's press service"
+_OWNED_BODY = re.compile(
+    r"[\u2019']s\s+(?:[\w-]+\s+){0,2}?(ministry|embassy|office|press\s+service|service|"
+    r"government|department|agency|committee|commission|mission|delegation|press\s+office|"
+    r"headquarters|administration)\b",
+    re.IGNORECASE,
+)
+
+
 def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
     """Who a subject phrase names, as ``(actor_id, speaker, refer)``, or None.
 
@@ -71,6 +81,11 @@ def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
         return unnamed_speaker(stripped, start, mentions)
     if persons:
         return persons[0][2], persons[0][3], None
+    owner = next((m for m in doc.within(start, end) if m[0] == start), None)
+    body = _OWNED_BODY.match(doc.text, owner[1], end) if owner else None
+    if body and (owner[4] != "person" or body.group(1).lower().startswith(("office", "press"))):
+        # Russia's embassy in Tokyo, Rosneft's press service, Netanyahu's office
+        return owner[2], owner[3], None
     written = named_in(doc, stripped, start)
     if written:  # Gazprom spokesman Sergei Kupriyanov: the person, not the company
         return "", written[1], None
@@ -157,18 +172,23 @@ def full_name(doc: Document, surname: str, position: int, start: int = 0) -> str
     return surname
 
 
-def organisation(doc: Document, head: str, inside: list[tuple], position: int):
+def organisation(
+    doc: Document, head: str, inside: list[tuple], position: int, *, named: bool = False
+):
     """``the ministry``: an organisation mentioned in the phrase, else the last one of its kind
-    named before ``position``."""
+    named before ``position``, else the country that owns it (``Russia's embassy in Tokyo``).
+    With ``named``, the phrase names its own body (``China's Ministry of Commerce``), which no
+    body of its kind named before is."""
     for m in inside:
         if m[4] in _ORGANISATION_TYPES:
             return m[2], m[3]
-    for m in reversed(doc.mentions[: bisect.bisect_left(doc.starts, position)]):
+    for m in [] if named else reversed(doc.mentions[: bisect.bisect_left(doc.starts, position)]):
         if m[4] in _ORGANISATION_TYPES and not doc.quoted(m[0]):
             name = m[3].lower()
             if head in name or (head == "agency" and m[4] == "media"):
                 return m[2], m[3]
-    return "", ""
+    owner = next((m for m in inside if m[4] == "country"), None)
+    return (owner[2], owner[3]) if owner else ("", "")
 
 
 def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, int] | None:
@@ -239,7 +259,7 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
             token = word.group()
             token = token if _INITIAL.fullmatch(token) else token.strip(".")
             plain = not (
-                token.lower() in SUBJECT_WORDS
+                subject_word(token.lower())
                 or token.endswith(POSSESSIVE_ENDINGS)
                 or HONORIFIC.match(token + " ")
                 or doc.within(start, start + len(token))
@@ -253,7 +273,7 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
             if len(run) > 1:
                 names.append(run)
             run, previous = [], token
-            if not token[:1].isupper() and (names or token.lower() not in SUBJECT_WORDS):
+            if not token[:1].isupper() and (names or not subject_word(token.lower())):
                 break  # a verb, or a preposition after a name: `from the Tver Region`, `of RBC`
         if len(run) > 1:
             names.append(run)

@@ -56,6 +56,12 @@ _LABEL = re.compile(
 _LABEL_REACH = 520  # a label's colon is this near its line's start at most (see _LABEL)
 _RULE = re.compile(r"\n[^\S\n]*(?:(?:\*[^\S\n]*){3,}|(?:[-\u2013\u2014_=][^\S\n]*){3,})(?=\n|$)")
 _WORD = re.compile(r"\S+")
+# A reporting verb ending the words before a colon: a sentence that introduces a quote.
+_SAYS = re.compile(
+    r"(?<![\w-])(?:said|says|say|added|adds|told|asked|replied|answered|stated|declared|noted|"
+    r"wrote|writes|explained|warned|stressed|insisted|recalled|continued|concluded|tweeted|"
+    r"posted|announced|remarked|argued|commented|responded)\s*$"
+)
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{1,3}\.)+(?!\w)")  # drop: Mr.  M.  U.S.
 _NOT_IN_LABEL = re.compile(r'[\d.;!?"\u201c\u201d\u00ab\u00bb]')
 # notes in brackets after a label: (retranslated), (Lab), (Russian Federation), (00:01:02)
@@ -167,6 +173,8 @@ def label_speaker(doc: Document, label_start: int, label: str) -> tuple[str, str
     notes = _NOTES.search(label)
     brackets = _BRACKET.findall(notes.group()) if notes else []
     label = label[: notes.start()] if notes else label
+    if _SAYS.search(label):
+        return None  # "Trump, speaking to reporters at the White House, said:": a sentence
     comma = label.find(",")
     if comma < 0:
         found = _head_speaker(doc, label_start, label, aside=False)

@@ -181,6 +181,10 @@ def test_a_surname_label_takes_the_full_name_written_before():
         "and Editors at Lake Victoria: opening remarks were made this year by the chair.\n\n"
         "Results of the Grand Regional Competition of Young Performers and Choirs in Saint "
         "Anna Hall: the winners will be announced tomorrow morning.",
+        # a sentence that introduces a quote ends in its reporting verb
+        "Tariffs\n\nMEXICO CITY (Reuters) - Mexico rejected the tariffs on Monday.\n\nTrump, "
+        'speaking to reporters at the White House, said: "We will get a deal."\n\nAnalyst '
+        "Gabriela Siller Pagaza said the peso could fall further if talks fail this week.",
         # one label in a headline says "said": not a transcript
         "Putin: Russia will respond to any threat to its security\n\nThe President spoke on "
         "Tuesday in Moscow about the new threats facing the country this year.",

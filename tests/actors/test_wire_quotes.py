@@ -697,6 +697,49 @@ CASES = [
         ],
         id="while-x-replied-that",
     ),
+    # --- a third review: titles with prepositions, bodies that speak for their owners --------
+    pytest.param(
+        "Russian Ambassador to Japan Nikolay Nozdrev said in an interview with Izvestia: "
+        "\u201cRelations are at a low point.\u201d",
+        [("Relations are at a low point.", "Nikolay Nozdrev")],
+        id="ambassador-to-a-country",
+    ),
+    pytest.param(
+        "National security adviser Jake Sullivan told reporters later: \u201cWe are watching "
+        "closely.\u201d",
+        [("We are watching closely.", "Jake Sullivan")],
+        id="lower-case-title-words",
+    ),
+    pytest.param(
+        "The AfD came second. Its co-leader Alice Weidel said: \u201cWe are the people's party "
+        "now.\u201d",
+        [("We are the people's party now.", "Alice Weidel")],
+        id="co-leader",
+    ),
+    pytest.param(
+        "China's Foreign Ministry criticised the move. China's Ministry of Commerce said in a "
+        "separate statement: \u201cWe firmly oppose this.\u201d",
+        [("We firmly oppose this.", "China")],  # never the Foreign Ministry named before
+        id="a-ministry-named-by-its-own-name",
+    ),
+    pytest.param(
+        "The embassy issued a note. \u201cThis is unacceptable,\u201d Russia's embassy in Tokyo "
+        "said.",
+        [("This is unacceptable,", "Russia")],  # not Japan, of Tokyo
+        id="an-embassy-speaks-for-its-country",
+    ),
+    pytest.param(
+        "Output rose. \u201cWe will keep exporting,\u201d Rosneft's press service said in a "
+        "statement.",
+        [("We will keep exporting,", "Rosneft")],
+        id="a-press-service-speaks-for-its-company",
+    ),
+    pytest.param(
+        "Vladimir Putin sent a message of greetings.\n\nThe message to US President George Bush "
+        "said, in part:\n\n\u201cRussian-US relations are a true partnership.\u201d",
+        [("Russian-US relations are a true partnership.", "Vladimir Putin")],  # its sender's
+        id="a-message-to-a-person-is-not-that-persons",
+    ),
     # --- scare quotes and titles are not quotations -------------------------------------------
     pytest.param(
         "Moscow calls its actions in Ukraine a \u201cspecial military operation\u201d and warns "
