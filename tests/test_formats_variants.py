@@ -621,3 +621,70 @@ def test_a_summary_is_the_text_when_there_is_no_other_said_once_per_file(tmp_pat
             "loaded",
         )
     ]
+
+
+# --- saved pages of news sites: the story, not the page --------------------------------------
+
+
+def _page(tmp_path, html: str):
+    corpus = read_corpus(write(tmp_path / "page.html", html))
+    return corpus.documents.iloc[0]
+
+
+def test_a_page_without_an_article_element_takes_its_json_ld_text(tmp_path):
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Oil prices fall on weak China demand",
+            "datePublished": "2026-12-08T06:21:00Z",
+            "articleBody": "SINGAPORE, Dec 8 (Reuters) - Oil prices fell on Friday. Brent fell 2%.",
+        }
+    )
+    document = _page(
+        tmp_path,
+        f'<html><head><title>Oil prices fall | Reuters</title><script type="application/ld+json">'
+        f"{ld}</script></head><body><div><a>World</a> <a>Business</a></div><div><h1>Oil prices "
+        "fall on weak China demand</h1><span>By Florence Tan</span><time>December 8</time>"
+        "<div>SINGAPORE, Dec 8 (Reuters) - Oil prices fell on Friday.</div><div>Brent fell 2%."
+        "</div><div><h3>Read Next</h3><a>Gold steadies</a></div></div></body></html>",
+    )
+    assert (document.title, document.dateline, document.body) == (
+        "Oil prices fall on weak China demand",
+        "SINGAPORE",
+        "Oil prices fell on Friday. Brent fell 2%.",
+    )
+
+
+def test_the_article_that_holds_the_headline_is_the_story(tmp_path):
+    document = _page(
+        tmp_path,
+        "<html><body><article><h1>Main story about tariffs</h1><p>The government announced "
+        "tariffs on Monday.</p></article><article><h2>Steel firms cut jobs</h2><p>Read the full "
+        "story about how steel firms across the region have cut thousands of jobs in response "
+        "to the slump in prices and demand this year.</p></article></body></html>",
+    )
+    assert document.body == "The government announced tariffs on Monday."
+
+
+def test_page_furniture_around_the_story_is_dropped(tmp_path):
+    document = _page(
+        tmp_path,
+        "<html><head><title>Local elections: turnout falls | The Daily Post</title></head>"
+        "<body><div>Subscribe | Log in</div><div>Home News Sport</div><h1>Local elections: "
+        "turnout falls</h1><p>By Jane Doe | December 7, 2026</p><p>Turnout in the local "
+        "elections fell to 31 per cent.</p><p>Advertisement</p><p>Officials blamed the "
+        "weather.</p><h3>You may also like</h3><p>Ten best beaches</p><p>\u00a9 2026 The Daily "
+        "Post.</p></body></html>",
+    )
+    assert document.title == "Local elections: turnout falls"  # no " | The Daily Post"
+    assert document.body == (
+        "Turnout in the local elections fell to 31 per cent.\n\nOfficials blamed the weather."
+    )
+
+
+def test_a_title_keeps_a_dash_that_is_no_site_name(tmp_path):
+    document = _page(
+        tmp_path, "<html><head><title>Russia - Japan talks resume</title></head><body><p>The "
+        "talks resumed on Monday in Tokyo after a long pause.</p></body></html>",
+    )  # fmt: skip
+    assert document.title == "Russia - Japan talks resume"

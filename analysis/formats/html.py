@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.formats.reader import Reader
-from analysis.layout import paragraphs, strip_dateline, strip_trailer
+from analysis.layout import MONTHS, paragraphs, strip_dateline, strip_trailer
 
 # Elements that are never article text: code, and the page's furniture around the article.
 _HTML_SKIP = frozenset(
@@ -80,11 +80,16 @@ class _HtmlPage:
     h1: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)  # <time datetime> in the article
     ld: list = field(default_factory=list)  # JSON-LD objects
+    h1_container: int | None = None  # the container that holds the first <h1>
+
+    def has_container(self) -> bool:
+        """Whether the page has an <article>, <main> or articleBody element with text."""
+        return any(container and part.strip() for container, part in self.parts)
 
     def text(self, *, whole: bool = False) -> str:
-        """The article's paragraphs: the <article> (or articleBody, or <main>) with the most
-        text, else (or with ``whole``: a fragment that is the article) all text outside the
-        page's furniture."""
+        """The article's paragraphs: the <article> (or articleBody, or <main>) that holds the
+        page's headline, or the one with the most text, else (or with ``whole``: a fragment that
+        is the article) all text outside the page's furniture."""
         sizes: dict[int, int] = {}
         for container, part in self.parts:
             sizes[container] = sizes.get(container, 0) + len(part.strip())
@@ -93,6 +98,8 @@ class _HtmlPage:
         chosen = {} if whole else articles or mains
         if chosen:
             best = max(chosen, key=lambda c: (chosen[c], -abs(c)))
+            if self.h1_container in chosen and len(chosen) > 1:
+                best = self.h1_container  # the story's headline, not a longer teaser's card
             kept = [part for container, part in self.parts if container == best]
         else:
             kept = [part for _, part in self.parts]
@@ -162,6 +169,8 @@ def _parse_html(html: str) -> _HtmlPage:
                     page.title = page.title or text
                 elif text:
                     page.h1.append(text)
+                    if self.containers and page.h1_container is None:
+                        page.h1_container = self.containers[-1][1]  # the story's own <article>
                 self.capture = None
             if self.skip:
                 if tag == self.skip[0]:
@@ -282,17 +291,25 @@ def html_row(html: str, path: Path, reader: Reader) -> list[dict]:
     page = _parse_html(html)
     ld = _json_ld_article(page)
     body = page.text()
+    ld_body = ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else ""
+    if ld_body.strip() and not page.has_container():
+        # no <article> or <main>: the page's furniture is all around; its JSON-LD has the text
+        body = "\n\n".join(paragraphs(markup_to_text(_unescape(ld_body))))
     ld_title = ld.get("headline") if isinstance(ld.get("headline"), str) else ""
     title = (
         _html_meta(page, "title")
         or " ".join(ld_title.split())
         or (page.h1[0] if page.h1 else "")
-        or page.title
+        or _without_site_name(page.title, _html_meta(page, "site_name"))
     )
     paras = paragraphs(body)
     headings = {" ".join(t.split()) for t in (title, page.title, *page.h1[:1]) if t}
+    if not page.has_container() and not ld_body:  # what comes before the headline is furniture
+        at = next((i for i, p in enumerate(paras) if " ".join(p.split()) in headings), None)
+        paras = paras[at:] if at is not None else paras
     while paras and " ".join(paras[0].split()) in headings:  # the page repeats its title
         paras = paras[1:]
+    paras = _without_furniture(paras)
     if not title and paras:  # no title anywhere: the first line, as for plain text
         first, _, rest = paras[0].partition("\n")
         title, paras = first.strip(), ([rest.strip()] if rest.strip() else []) + paras[1:]
@@ -330,6 +347,68 @@ def html_row(html: str, path: Path, reader: Reader) -> list[dict]:
     else:
         row["_date"] = (year, month, day, "")
     return [row]
+
+
+# A line that opens the page's furniture after the story: all from it on is dropped.
+_FURNITURE_START = re.compile(
+    r"(?:you may also like|read more|read next|related(?: topics| stories| articles| coverage|"
+    r" content| news)?|more on this story|more from [\w' ]{1,40}|most read|most popular|"
+    r"comments?|share this(?: article| story)?|top stories|recommended(?: for you)?|trending|"
+    r"sign up for [\w' ]{1,40}|subscribe to [\w' ]{1,40}|follow us[\w' ]{0,30}|"
+    r"our standards[^\n]{0,80}|(?:reporting|writing|editing) by [^\n]{1,160}|back to top)[:.]?",
+    re.IGNORECASE,
+)
+# A line of furniture inside the story: dropped alone.
+_FURNITURE_LINE = re.compile(
+    r"(?:advertisement|advert|sponsored(?: content)?|image (?:caption|source)[,:][^\n]{0,300}|"
+    r"getty images|share|\u00a9[^\n]{0,160}|copyright \d{4}[^\n]{0,160}|"
+    r"updated \d+ (?:minutes?|hours?|days?) ago)",
+    re.IGNORECASE,
+)
+
+
+# A byline or a date line before the story: "By Jane Doe, BBC News", "7 December 2026",
+# "By Al Green | December 7, 2026", "Published: 7 December 2026"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE_LINE = (
+    rf"(?:(?:published|updated|posted)(?: on)?:?\s*)?(?:\w+day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?)\s+\d{{4}}"
+    r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+_HEAD_LINE = re.compile(
+    rf"(?:by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}(?:\s+and\s+[A-Z][\w.'-]*"
+    rf"(?:\s+[A-Z][\w.'-]*){{0,3}})?(?:\s*[,|\u2022\u00b7-]\s*[^\n]{{0,60}})?|{_DATE_LINE})",
+    re.IGNORECASE,
+)
+
+
+def _without_furniture(paras: list[str]) -> list[str]:
+    """The story's paragraphs without the page's furniture: a byline or date line before the
+    story, lines such as "Advertisement" or an image caption, and everything from "You may also
+    like", "Related Topics", "Read next", "Reporting by ..." on (never the first paragraph)."""
+    while len(paras) > 1 and _HEAD_LINE.fullmatch(" ".join(paras[0].split())):
+        paras = paras[1:]
+    kept = []
+    for i, para in enumerate(paras):
+        line = " ".join(para.split())
+        if i and _FURNITURE_START.fullmatch(line):
+            break
+        if not _FURNITURE_LINE.fullmatch(line):
+            kept.append(para)
+    return kept
+
+
+def _without_site_name(title: str, site: str) -> str:
+    """A page's <title> without the site's name after it: "Local elections | The Daily Post",
+    "Storm hits coast - BBC News" (a dash only before the site's own name)."""
+    head, bar, tail = title.rpartition(" | ")
+    if bar and head.strip() and len(tail.split()) <= 5:
+        return head.strip()
+    for dash in (" - ", " \u2013 ", " \u2014 "):
+        head, found, tail = title.rpartition(dash)
+        if found and head.strip() and site and tail.strip().lower() == site.lower():
+            return head.strip()
+    return title
 
 
 def _ld_name(value, depth: int = 0) -> str:
