@@ -10,13 +10,18 @@ from collections.abc import Callable
 import pandas as pd
 
 from analysis import config
+from analysis.actor.loading import DictionaryError
 from analysis.corpus import CorpusError
-from analysis.tables import AnalysisError
+from analysis.tables import AnalysisError, to_safe_csv
+from analysis.text import printable
 
 
 def _emit(frame: pd.DataFrame, fmt: str) -> None:
+    """Print ``frame`` as CSV (formulas neutralised, as in the report's tables), JSON, or a
+    table whose corpus text shows its control characters rather than sending them to the
+    terminal."""
     if fmt == "csv":
-        frame.to_csv(sys.stdout, index=False)
+        to_safe_csv(frame, sys.stdout)
     elif fmt == "json":
         sys.stdout.write(
             frame.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
@@ -26,7 +31,7 @@ def _emit(frame: pd.DataFrame, fmt: str) -> None:
         with pd.option_context(
             "display.max_rows", 200, "display.max_colwidth", 60, "display.width", 200
         ):
-            print(frame.to_string(index=False) if len(frame) else "(no rows)")
+            print(printable(frame.to_string(index=False)) if len(frame) else "(no rows)")
 
 
 def _corpus(args: argparse.Namespace):
@@ -37,7 +42,9 @@ def _corpus(args: argparse.Namespace):
         corpus = tables.load(args.path, year=args.year)
     for problem in corpus.problems.itertuples():
         line = f":{problem.line}" if pd.notna(problem.line) else ""
-        print(f"{problem.path}{line}: {problem.problem}; {problem.action}", file=sys.stderr)
+        print(
+            printable(f"{problem.path}{line}: {problem.problem}; {problem.action}"), file=sys.stderr
+        )
     return corpus
 
 
@@ -222,10 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = args.handler(args)
     except CorpusError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {printable(str(error))}", file=sys.stderr)
         return 2
-    except AnalysisError as error:
-        print(f"error: {error}", file=sys.stderr)
+    except (AnalysisError, DictionaryError) as error:
+        print(f"error: {printable(str(error))}", file=sys.stderr)
         return 1
     if isinstance(result, pd.DataFrame):
         try:

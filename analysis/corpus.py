@@ -35,6 +35,7 @@ from analysis.formats.rows import COLUMN_VARIANTS as COLUMN_VARIANTS  # part of 
 from analysis.formats.rows import json_document, json_line_rows, json_lines, read_parquet
 from analysis.formats.sgml import reuters_sgml
 from analysis.formats.warc import warc_rows
+from analysis.text import printable
 
 TEXT_FORMATS = (".txt", ".text", ".md")
 ROW_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet")
@@ -169,22 +170,50 @@ class DocumentStream:
                 if doc_id is not None:
                     yield _record(row, text, digest, dates, doc_id, reader)
 
-    def runs(self, size: int) -> Iterator[list[dict]]:
-        """``records()`` in runs of at most ``size`` documents of one file each."""
+    def runs(self, size: int, *, group_files: bool = False) -> Iterator[list[dict]]:
+        """``records()`` in runs of at most ``size`` documents of one file each; with
+        ``group_files``, of consecutive files each, cut after a file whose name's hash says so
+        (about one in ``FILES_PER_RUN``): a folder of thousands of one-article files is analysed
+        in a few hundred runs, and a file added or changed changes its run alone."""
         run: list[dict] = []
         for record in self.records():
-            if run and (len(run) == size or record["path"] != run[0]["path"]):
+            if run and (
+                len(run) == size
+                or record["path"] != run[-1]["path"]
+                and (not group_files or _ends_run(run[-1]["path"]))
+            ):
                 yield run
                 run = []
             run.append(record)
         if run:
             yield run
 
+    def file_count(self, limit: int) -> int:
+        """How many files the corpus folder holds, counted up to ``limit``."""
+        root = self._reader.root
+        if not root.is_dir():
+            return 1
+        count = 0
+        for _, _, files in os.walk(root):
+            count += len(files)
+            if count >= limit:
+                break
+        return count
+
     def corpus(self, records: list[dict], *, stacklevel: int = 2) -> Corpus:
         """The corpus of all ``records`` read (raises ``CorpusError`` when there are none); a
         warning names the problems, attributed as ``warnings.warn(stacklevel=...)`` would."""
         problems = self._reader.problems + self._row_problems
         return _corpus(self.path, documents_frame(records), problems, stacklevel=stacklevel + 1)
+
+
+FILES_PER_RUN = 32
+
+
+def _ends_run(path: str) -> bool:
+    """Whether a run of grouped files ends after the file ``path`` (as the corpus names it): a
+    content-defined cut, so that the runs of the other files stay as they were."""
+    return zlib.crc32(path.encode("utf-8", "replace")) % FILES_PER_RUN == 0
 
 
 def _corpus(
@@ -195,10 +224,12 @@ def _corpus(
     if documents.empty:
         count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
         detail = f" ({count}: {_first_problems(problems)})" if len(problems) else ""
-        raise CorpusError(f"{path}: no readable document{detail}")
+        raise CorpusError(printable(f"{path}: no readable document{detail}"))
     if len(problems):
         warnings.warn(
-            f"{path}: {len(problems)} problem(s) while loading: {_first_problems(problems)}",
+            printable(
+                f"{path}: {len(problems)} problem(s) while loading: {_first_problems(problems)}"
+            ),
             stacklevel=stacklevel,
         )
     return Corpus(documents, problems)

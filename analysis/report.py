@@ -671,7 +671,9 @@ def _publish(
 
 def main(args) -> int:
     """The ``report`` command: run, print where the pages are, return the exit code."""
+    from analysis.actor.loading import DictionaryError
     from analysis.corpus import CorpusError
+    from analysis.text import printable
 
     started = time.perf_counter()
     try:
@@ -687,8 +689,8 @@ def main(args) -> int:
             scheduler=getattr(args, "scheduler", None),
             kwic_terms=getattr(args, "kwic", None),
         )
-    except (ReportError, CorpusError) as error:
-        print(f"report failed: {error}", file=sys.stderr)
+    except (ReportError, CorpusError, DictionaryError) as error:
+        print(f"report failed: {printable(str(error))}", file=sys.stderr)
         return 1
     print(f"Reports written in {time.perf_counter() - started:.1f} s:")
     for page in pages:

@@ -38,6 +38,7 @@ An unchanged corpus is not analysed again; a changed file re-analyses only its p
 
 from __future__ import annotations
 
+import csv
 import gc
 import hashlib
 import json
@@ -58,6 +59,9 @@ from analysis import config, corpus
 from analysis.corpus import Corpus, read_corpus
 
 PARTITION_DOCS = 400
+# A folder of more files than this analyses its small files in groups (see DocumentStream.runs):
+# a partition costs about 20 ms of its own, and 10,000 one-article files took minutes.
+GROUP_FILES_OVER = 500
 # On Dask, an uncompressed JSON Lines file above RANGE_THRESHOLD bytes is read in ranges of
 # about RANGE_BYTES, each read, parsed and analysed by a task of its own.
 RANGE_THRESHOLD = 256 * 2**20
@@ -480,7 +484,7 @@ def _result(future, corpus_path, first: str, last: str) -> dict[str, pd.DataFram
     except BrokenProcessPool as error:
         raise AnalysisError(
             f"{corpus_path}: a worker process ended while analysing documents {first} to "
-            f"{last} (out of memory?); try fewer workers (--workers) ({error})"
+            f"{last} (out of memory?); try fewer worker processes ({error})"
         ) from error
 
 
@@ -521,10 +525,12 @@ def build(
     Returns:
         The tables; the same whichever engine ran them.
     """
-    from analysis.actors import dictionary_file
+    from analysis.actors import dictionary_file, load_dictionary
 
     user_file = dictionary_file(corpus_path, actors_file=actors_file)
     actors_file = str(user_file.resolve()) if user_file else None
+    if actors_file:  # a broken file is said here, not in every worker process
+        load_dictionary(actors_file)
     if scheduler and (ranges := _ranges(corpus_path)):
         built = _build_in_ranges(
             Path(corpus_path),
@@ -544,7 +550,8 @@ def build(
     pending: list[tuple[str, list, dict]] = []  # per partition: key, ids, tables or a future
     engine = _engine(scheduler, workers or os.cpu_count() or 1, actors_file)
     with _rare_collections(), engine as submit, _counter(progress, "reading", "doc") as reading:
-        for run in stream.runs(PARTITION_DOCS):
+        group_files = stream.file_count(GROUP_FILES_OVER + 1) > GROUP_FILES_OVER
+        for run in stream.runs(PARTITION_DOCS, group_files=group_files):
             reading.update(len(run))
             records.extend(run)
             part = _partition_frame(run)
@@ -653,17 +660,27 @@ def write_csv(tables: Tables, folder: Path) -> dict[str, int]:
         frame = every[name]
         if name == "documents":
             frame = frame.drop(columns=["text", "lead", "body"], errors="ignore")
-        spreadsheet_safe(frame).to_csv(folder / f"{name}.csv", index=False)
+        to_safe_csv(frame, folder / f"{name}.csv")
         written[name] = len(frame)
     return written
 
 
+def to_safe_csv(frame: pd.DataFrame, target) -> None:
+    """Write ``frame`` as CSV for spreadsheets (``target``: a path or a text stream): formulas
+    neutralised (``spreadsheet_safe``) and every text cell quoted, so that a line break inside a
+    cell (a carriage return alone, which pandas would leave unquoted) never starts a row."""
+    spreadsheet_safe(frame).to_csv(target, index=False, quoting=csv.QUOTE_NONNUMERIC)
+
+
 def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` whose text cells a spreadsheet would run as formulas start with ``'``."""
-    frame = frame.copy()
+    """A copy of ``frame`` whose text cells, and column names, that a spreadsheet would run as
+    formulas start with ``'``."""
+    frame = frame.rename(columns=lambda c: _cell(c) if isinstance(c, str) else c)
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
-            )
+            frame[column] = frame[column].map(_cell)
     return frame
+
+
+def _cell(value):
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value

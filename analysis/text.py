@@ -366,3 +366,15 @@ def token_table(documents: pd.DataFrame) -> pd.DataFrame:
             )
     columns = ["doc_id", "sentence_id", "start", "end", "token", "norm", "kind"]
     return pd.DataFrame(rows, columns=columns)
+
+
+# Characters a terminal obeys rather than shows: C0 controls but tab and newline, DEL, C1
+# controls (ESC starts the sequences that clear a screen or write the clipboard), and the bidi
+# overrides that show a text in another order.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal: each control character (see ``_UNPRINTABLE``) as ``\\xNN`` or
+    ``\\uNNNN``, so corpus text printed in a table or a warning is shown, never obeyed."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)

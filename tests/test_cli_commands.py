@@ -136,3 +136,42 @@ def test_tables_writes_every_table_as_parquet(tmp_path):
     assert (
         len(pd.read_parquet(tmp_path / "sentences.parquet")) == 20
     )  # tests/test_text.py: 20 sentences
+
+
+def test_control_characters_of_the_corpus_are_shown_not_sent_to_the_terminal(tmp_path):
+    # ESC [2J clears a screen, OSC 52 writes the clipboard: shown as \x1b, never obeyed
+    record = {"title": "Gas \x1b[2J\x1b]52;c;cm0=\x07talks", "text": "Gazprom met Japan.",
+              "date": "\x1b[31m2024"}  # fmt: skip
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n")
+    result = run("corpus", str(tmp_path))
+    assert result.returncode == 0
+    assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stderr
+    assert "Gas \\x1b[2J\\x1b]52;c;cm0=\\x07talks" in result.stdout
+    assert "date '\\x1b[31m2024' not understood" in result.stderr
+
+
+def test_csv_output_quotes_line_breaks_and_neutralises_formulas(tmp_path):
+    record = {"title": "Harmless\r=cmd|' /C calc'!A0", "text": "Gazprom met Japan.",
+              "=HYPERLINK(1)": "x"}  # fmt: skip
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n")
+    result = run("corpus", str(tmp_path), "--format", "csv")
+    rows = list(csv.reader(io.StringIO(result.stdout, newline="")))
+    assert len(rows) == 2  # the carriage return is inside a quoted cell, not a new row
+    header, row = rows
+    assert row[header.index("title")].endswith("=cmd|' /C calc'!A0")  # inside its cell
+    # the report's tables are written so too, their column names (from the corpus) included
+    from analysis.tables import to_safe_csv
+
+    target = io.StringIO(newline="")
+    to_safe_csv(pd.DataFrame({"=HYPERLINK(1)": ["a\r@SUM(1)"], "n": [1]}), target)
+    header, row = list(csv.reader(io.StringIO(target.getvalue(), newline="")))
+    assert (header, row) == (["'=HYPERLINK(1)", "n"], ["a\r@SUM(1)", "1"])
+
+
+def test_a_broken_user_dictionary_is_a_clear_error(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"title": "T", "text": "Russia sold oil to China."}\n')
+    (tmp_path / "actors.yml").write_text("actors: [unclosed\n")
+    result = run("tables", str(tmp_path), "--out", str(tmp_path / "out"), "--no-cache")
+    assert result.returncode == 1
+    assert "actors.yml: not valid YAML" in result.stderr
+    assert "Traceback" not in result.stderr and "worker" not in result.stderr

@@ -688,3 +688,11 @@ def test_a_title_keeps_a_dash_that_is_no_site_name(tmp_path):
         "talks resumed on Monday in Tokyo after a long pause.</p></body></html>",
     )  # fmt: skip
     assert document.title == "Russia - Japan talks resume"
+
+
+def test_a_problem_names_at_most_twenty_columns(tmp_path):
+    header = ",".join(f"col{i}" for i in range(20_000))
+    write(tmp_path / "wide.csv", header + "\n" + ",".join("1" for _ in range(20_000)) + "\n")
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    (problem,) = [p[2] for p in problems(read_with_problems(tmp_path))]
+    assert problem.endswith("col18, col19 and 19,980 more)") and len(problem) < 400

@@ -374,3 +374,41 @@ def test_a_worker_that_dies_is_named_by_its_documents(tmp_path, monkeypatch, cap
     # both progress bars were closed (nothing is left to print at exit)
     shown = capsys.readouterr().err
     assert "reading: 120doc" in shown
+
+
+def _many_files(folder: Path, n: int) -> Path:
+    """``n`` one-article files, as a folder of saved stories is."""
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:04d}.txt").write_text(
+            f"Story {i}\n\nGazprom exported {i % 90 + 1} million tonnes of LNG to Japan, "
+            f"Alexei Miller said on Monday.\n"
+        )
+    return folder
+
+
+def test_a_folder_of_many_small_files_is_analysed_in_groups(tmp_path, monkeypatch):
+    folder = _many_files(tmp_path / "corpus", tables.GROUP_FILES_OVER + 100)
+    analysed: list[list[str]] = []
+    real = tables.analyse
+    monkeypatch.setattr(
+        tables,
+        "analyse",
+        lambda docs, **kw: analysed.append(list(docs["doc_id"])) or real(docs, **kw),
+    )
+    cache = tmp_path / "cache"
+    grouped = tables.build(folder, cache_dir=cache, workers=1, progress=False)
+    files = tables.GROUP_FILES_OVER + 100
+    # about one run in FILES_PER_RUN files (a hash of each name decides): far fewer than files
+    assert sum(map(len, analysed)) == files and len(analysed) < files / 8
+    runs = {doc_id: tuple(run) for run in analysed for doc_id in run}
+    monkeypatch.setattr(tables, "GROUP_FILES_OVER", 10**6)  # one partition per file
+    one_by_one = tables.build(folder, use_cache=False, workers=1, progress=False)
+    _assert_same(grouped, one_by_one)
+    # a changed file re-analyses its run alone
+    monkeypatch.setattr(tables, "GROUP_FILES_OVER", files - 100)
+    analysed.clear()
+    (folder / "0042.txt").write_text("Story 42\n\nGazprom exported 7 million tonnes.\n")
+    rebuilt = tables.build(folder, cache_dir=cache, workers=1, progress=False)
+    assert analysed == [list(runs["0042"])]
+    assert 7e6 in set(rebuilt.figures["value_low"])

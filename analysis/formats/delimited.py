@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from analysis.formats.reader import Reader
-from analysis.formats.rows import COLUMN_VARIANTS, column, looked_for, record_row
+from analysis.formats.rows import COLUMN_VARIANTS, column, listed, looked_for, record_row
 
 
 def delimited(text: str, path: Path, reader: Reader, *, delimiter: str) -> list[dict]:
@@ -50,7 +50,7 @@ def delimited(text: str, path: Path, reader: Reader, *, delimiter: str) -> list[
                 path,
                 None,
                 f"no header row names a text column: the first row ({first}) reads as an "
-                f"article, and columns {', '.join(map(str, long))} all hold long text",
+                f"article, and columns {listed(long)} all hold long text",
                 "skipped; add a header line naming the columns",
             )
             return []
@@ -71,7 +71,7 @@ def delimited(text: str, path: Path, reader: Reader, *, delimiter: str) -> list[
         reader.problem(
             path,
             None,
-            f"no text column (looked for {looked_for(reader)}; columns: {', '.join(fields)})",
+            f"no text column (looked for {looked_for(reader)}; columns: {listed(fields)})",
             "skipped",
         )
         return []

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.formats.html import markup_to_text
-from analysis.formats.reader import DOCUMENT_COLUMNS, Reader
+from analysis.formats.reader import DOCUMENT_COLUMNS, Reader, shown_name
 from analysis.layout import paragraphs, strip_dateline, strip_trailer
 
 COLUMN_VARIANTS = {
@@ -234,7 +234,7 @@ def read_parquet(path: Path, reader: Reader) -> list[dict]:
         reader.problem(
             path,
             None,
-            f"no text column (looked for {looked_for(reader)}; columns: {', '.join(map(str, frame.columns))})",
+            f"no text column (looked for {looked_for(reader)}; columns: {listed(frame.columns)})",
             "skipped",
         )
         return []
@@ -243,6 +243,14 @@ def read_parquet(path: Path, reader: Reader) -> list[dict]:
         for number, record in enumerate(frame.to_dict("records"), start=1)
         for row in record_row(record, path, number, reader)
     ]
+
+
+def listed(names, limit: int = 20) -> str:
+    """Names for a problem's message, the first ``limit`` of them: a file of 20,000 columns
+    gives a line, not a page."""
+    names = [shown_name(str(name))[:60] for name in names]
+    more = f" and {len(names) - limit:,} more" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
 
 
 def looked_for(reader: Reader) -> str:
@@ -332,9 +340,7 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
                 "loaded",
             )
     if roles["body"] is None:
-        reader.problem(
-            path, number, f"no text field (fields: {', '.join(map(str, fields))})", "skipped"
-        )
+        reader.problem(path, number, f"no text field (fields: {listed(fields)})", "skipped")
         return []
     raw_body = markup_to_text(clean(record[roles["body"]], joiner=_PARAGRAPH))
     # NewsAPI's "... [+2345 chars]", looked for at the end only (a search over the whole text
