@@ -67,6 +67,21 @@ _DATELINE = re.compile(
     r"|\s*" + _AGENCY_PAREN.format(name="agency_paren") + r")"
     r"|" + _AGENCY_PAREN.format(name="agency_only") + r")\s*",
 )
+# A byline or a date line before the story: "By Jane Doe, BBC News", "7 December 2026",
+# "By Al Green | December 7, 2026", "Published: 7 December 2026"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_LINE = (
+    rf"(?:(?:published|updated|posted)(?: on)?:?\s*)?(?:\w+day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?)\s+\d{{4}}"
+    r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+BYLINE_OR_DATE = re.compile(
+    rf"(?:by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}(?:\s+and\s+[A-Z][\w.'-]*"
+    rf"(?:\s+[A-Z][\w.'-]*){{0,3}})?(?:\s*[,|\u2022\u00b7-]\s*[^\n]{{0,60}})?|{DATE_LINE})",
+    re.IGNORECASE,
+)
+
+
 _TRAILER = re.compile(
     r"^\s*(?:(?:read more(?: on the site)?|continue reading)\s*[\u2192>»]*|"
     # WordPress feeds: "The post Council approves new park appeared first on Springfield Gazette."

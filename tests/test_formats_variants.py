@@ -696,3 +696,51 @@ def test_a_problem_names_at_most_twenty_columns(tmp_path):
     write(tmp_path / "good.txt", GOOD_TEXT)
     (problem,) = [p[2] for p in problems(read_with_problems(tmp_path))]
     assert problem.endswith("col18, col19 and 19,980 more)") and len(problem) < 400
+
+
+# --- fields written above a plain text: front matter, header lines, a byline ----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "post.md",
+            '---\ntitle: "Council approves new park"\ndate: 2026-12-07T09:15:00Z\nauthor: Jane '
+            "Smith\ntags: [local, parks]\n---\n\n# Council approves new park\n\nThe council on "
+            "**Monday** approved a [new park](https://ex.com/park).\n\n> It is a great day.\n",
+        ),
+        (
+            "hugo.md",
+            '+++\ntitle = "Council approves new park"\ndate = 2026-12-07T09:15:00Z\nauthor = '
+            '"Jane Smith"\n+++\n\nThe council on Monday approved a new park.\n\nIt is a great '
+            "day.\n",
+        ),
+        (
+            "headers.txt",
+            "Title: Council approves new park\nDate: 7 December 2026 09:15\nSource: Gazette\n"
+            "Author: Jane Smith\n\nThe council on Monday approved a new park.\n\nIt is a great "
+            "day.\n",
+        ),
+        (
+            "byline.txt",
+            "Council approves new park\nBy Jane Smith | December 7, 2026 9:15\n\nThe council on "
+            "Monday approved a new park.\n\nIt is a great day.\n",
+        ),
+    ],
+)
+def test_fields_written_above_a_plain_text_are_read(tmp_path, name, text):
+    document = read_corpus(write(tmp_path / name, text)).documents.iloc[0]
+    assert document.title == "Council approves new park"
+    assert document.published == pd.Timestamp("2026-12-07 09:15")
+    assert document.body == "The council on Monday approved a new park.\n\nIt is a great day."
+    assert document.author == "Jane Smith"
+
+
+def test_a_plain_text_that_merely_has_a_colon_keeps_its_lines(tmp_path):
+    text = "Gas talks\n\nNote: the talks resumed on Monday.\nGazprom: exports rose.\n"
+    document = read_corpus(write(tmp_path / "a.txt", text)).documents.iloc[0]
+    assert (document.title, document.body) == (
+        "Gas talks",
+        "Note: the talks resumed on Monday.\nGazprom: exports rose.",
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.formats.reader import Reader
-from analysis.layout import MONTHS, paragraphs, strip_dateline, strip_trailer
+from analysis.layout import BYLINE_OR_DATE, paragraphs, strip_dateline, strip_trailer
 
 # Elements that are never article text: code, and the page's furniture around the article.
 _HTML_SKIP = frozenset(
@@ -367,26 +367,11 @@ _FURNITURE_LINE = re.compile(
 )
 
 
-# A byline or a date line before the story: "By Jane Doe, BBC News", "7 December 2026",
-# "By Al Green | December 7, 2026", "Published: 7 December 2026"
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_LINE = (
-    rf"(?:(?:published|updated|posted)(?: on)?:?\s*)?(?:\w+day,?\s+)?"
-    rf"(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?)\s+\d{{4}}"
-    r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
-)
-_HEAD_LINE = re.compile(
-    rf"(?:by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}(?:\s+and\s+[A-Z][\w.'-]*"
-    rf"(?:\s+[A-Z][\w.'-]*){{0,3}})?(?:\s*[,|\u2022\u00b7-]\s*[^\n]{{0,60}})?|{_DATE_LINE})",
-    re.IGNORECASE,
-)
-
-
 def _without_furniture(paras: list[str]) -> list[str]:
     """The story's paragraphs without the page's furniture: a byline or date line before the
     story, lines such as "Advertisement" or an image caption, and everything from "You may also
     like", "Related Topics", "Read next", "Reporting by ..." on (never the first paragraph)."""
-    while len(paras) > 1 and _HEAD_LINE.fullmatch(" ".join(paras[0].split())):
+    while len(paras) > 1 and BYLINE_OR_DATE.fullmatch(" ".join(paras[0].split())):
         paras = paras[1:]
     kept = []
     for i, para in enumerate(paras):
