@@ -411,9 +411,7 @@ def _corpus_files(root: Path, reader: Reader) -> Iterator[Path]:
         if suffix in READ_FORMATS:
             yield path
         elif not path.name.lower().endswith(IGNORED_SUFFIXES):
-            reader.problem(
-                path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped"
-            )
+            reader.problem(path, None, _unsupported(path), "skipped")
 
 
 def _walk(root: Path, reader: Reader) -> list[Path]:
@@ -622,10 +620,17 @@ def _read_text(path: Path, reader: Reader, *, xml: bool = False, html: bool = Fa
     return text
 
 
+def _unsupported(path: Path) -> str:
+    """The problem of a file in no format read: its type as its name gives it (``.tar.gz``,
+    not ``.gz``: gzip files of a format are read)."""
+    kind = "".join(path.suffixes[-2:]) if path.suffix.lower() == ".gz" else path.suffix
+    return f"unsupported file type '{kind or path.name}'"
+
+
 def _read_file(path: Path, reader: Reader) -> list[dict]:
     suffix = _suffix(path)
     if suffix not in READ_FORMATS:  # a file named as the corpus
-        reader.problem(path, None, f"unsupported file type '{path.suffix or path.name}'", "skipped")
+        reader.problem(path, None, _unsupported(path), "skipped")
         return []
     if suffix == ".parquet":
         return read_parquet(path, reader)
@@ -760,7 +765,10 @@ def _doc_id(row: dict, reader: Reader, ids: dict[str, int]) -> str:
         row["_stem"] if row["_line"] is None else f"{row['_stem']}:{row['_line']}"
     )
     if row.get("_id") is None and row["_line"] is None and reader.root.is_dir():
-        base = Path(reader.name(row["_path"])).with_suffix("").as_posix()
+        base = Path(reader.name(row["_path"])).with_suffix("")
+        if row["_path"].name.lower().endswith(".gz"):  # story.txt.gz: story, as story.txt
+            base = base.with_suffix("")
+        base = base.as_posix()
     base = shown_name(base)  # a file name that is not UTF-8
     # "a", "a", "a#2" must not give "a#2" twice: a suffixed id skips any id already given
     count = ids.get(base, 0)

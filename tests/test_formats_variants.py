@@ -744,3 +744,38 @@ def test_a_plain_text_that_merely_has_a_colon_keeps_its_lines(tmp_path):
         "Gas talks",
         "Note: the talks resumed on Monday.\nGazprom: exports rose.",
     )
+
+
+@pytest.mark.parametrize("orient", ["columns", "index", "records"])
+def test_a_table_saved_by_pandas_to_json_is_read_row_by_row(tmp_path, orient):
+    frame = pd.DataFrame(
+        {
+            "title": ["Pandas one", "Pandas two"],
+            "text": ["Gazprom met Japan on Monday.", "Rosneft met India on Tuesday."],
+            "date": ["2026-12-07", "2026-12-08"],
+        }
+    )
+    frame.to_json(tmp_path / "table.json", orient=orient)
+    documents = read_corpus(tmp_path / "table.json").documents
+    assert documents[["title", "body"]].values.tolist() == frame[["title", "text"]].values.tolist()
+    assert documents["published"].tolist() == [
+        pd.Timestamp("2026-12-07"),
+        pd.Timestamp("2026-12-08"),
+    ]
+
+
+def test_a_title_loses_its_source_name_after_a_dash(tmp_path):
+    record = {"title": "Storm hits coast - BBC News", "source": {"name": "BBC News"},
+              "content": "A storm hit the coast on Monday."}  # fmt: skip
+    document = read_corpus(write(tmp_path / "news.json", json.dumps([record]))).documents.iloc[0]
+    assert (document.title, document.agency) == ("Storm hits coast", "BBC News")
+
+
+def test_gzip_files_are_named_without_their_inner_suffix_and_a_tarball_is_named_so(tmp_path):
+    import gzip
+
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(b"Gas talks\n\nGazprom met Japan."))
+    (tmp_path / "bundle.tar.gz").write_bytes(gzip.compress(b"not read"))
+    corpus = read_with_problems(tmp_path)
+    assert corpus.documents["doc_id"].tolist() == ["story"]
+    assert [p[2] for p in problems(corpus)] == ["unsupported file type '.tar.gz'"]

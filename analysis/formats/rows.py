@@ -189,7 +189,7 @@ def json_document(text: str, path: Path, reader: Reader) -> list[dict]:
     if replaced:
         reader.problem(path, None, _SURROGATES_REPLACED, "loaded")
     if isinstance(data, dict):
-        data = _records_in(data) or [data]
+        data = _records_in(data) or _table_records(data, reader) or [data]
     if not isinstance(data, list):
         reader.problem(path, None, "JSON is neither an object nor a list of objects", "skipped")
         return []
@@ -205,6 +205,23 @@ def json_document(text: str, path: Path, reader: Reader) -> list[dict]:
                 path, number, f"item is a JSON {type(record).__name__}, not an object", "skipped"
             )
     return rows
+
+
+def _table_records(data: dict, reader: Reader) -> list | None:
+    """The rows of a table written by pandas' ``DataFrame.to_json``: by column (its default,
+    ``{"title": {"0": ..., "1": ...}, "text": {...}}``) or by row (``orient="index"``, ``{"0":
+    {"title": ..., "text": ...}, ...}``); None for any other object."""
+    values = list(data.values())
+    if len(values) < 1 or not all(isinstance(v, dict) for v in values):
+        return None
+    if column(list(data), "body", reader) is not None:  # by column: the text is a column
+        index = list(values[0])
+        if all(list(v) == index for v in values):
+            return [{name: data[name][key] for name in data} for key in index]
+        return None
+    if all(column(list(v), "body", reader) is not None for v in values):  # by row
+        return [{"id": key, **row} if "id" not in row else row for key, row in data.items()]
+    return None
 
 
 def _records_in(data: dict, depth: int = 3) -> list | None:
@@ -360,6 +377,10 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
     # A title is text as typed (a headline about "<script>" or "AT&amp;T" shows just so); the
     # lead and body of web feeds often carry HTML, read as HTML.
     title = clean(record.get(roles["title"])) if roles["title"] else ""
+    source = clean(record.get(roles["agency"])) if roles["agency"] else ""
+    for mark in (" - ", " | ", " \u2013 ", " \u2014 "):  # NewsAPI: "Storm hits coast - BBC News"
+        if source and title.endswith(mark + source) and len(title) > len(mark + source):
+            title = title[: -len(mark + source)].rstrip()
     if not body.strip() and not title:
         reader.problem(path, number, "empty text", "skipped")
         return []
@@ -380,7 +401,7 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
             "body": body.strip(),
             "dateline": (clean(record.get(roles["dateline"])) if roles["dateline"] else "")
             or place,
-            "agency": (clean(record.get(roles["agency"])) if roles["agency"] else "") or agency,
+            "agency": source or agency,
             "_published": record.get(roles["published"]) if roles["published"] else None,
         }
     ]
