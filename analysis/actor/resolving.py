@@ -60,7 +60,7 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
     ends = {m[1]: m[2] for m in resolved} if pending else {}
     shadows = _shadowed_surnames(text, pending, dictionary, words)
     for start, end, entries in pending:
-        if entries[0].how == "surname" and _another_given_name_after(text, end, words):
+        if entries[0].how == "surname" and _another_given_name_after(text, end, words, starts):
             continue  # Kim Yo-jong, Li Hui, Wang Ting-yu: the family name of another person
         title = dictionary.title_re.search(text, max(0, start - 40), start)
         if entries[0].how == "short":
@@ -273,12 +273,14 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(long_words) >= 3 and all(word[0].isupper() for word in long_words)
 
 
-def _another_given_name_after(text: str, end: int, words: _Words) -> bool:
+def _another_given_name_after(text: str, end: int, words: _Words, starts: set[int]) -> bool:
     """Whether a bare surname goes on with another given name: ``Kim Yo-jong``, ``Li Hui``
-    (not in a headline: "Putin Warns West")."""
+    (not in a headline: "Putin Warns West"; not before another name of the dictionary:
+    "Putin-Zelensky meeting")."""
     after = _CAPITAL_AFTER.match(text, end)
     return (
         bool(after)
+        and after.start(1) not in starts
         and _capitalised_name_word(after.group(1), words)
         and not _title_case_line(text, end)
     )

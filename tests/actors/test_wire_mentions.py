@@ -868,6 +868,9 @@ def test_the_cpc_pipeline_is_the_caspian_pipeline_consortium():
         ("Putin Warns West Over Ukraine Aid", {"vladimir-putin", "ukraine"}),
         # a country's name that is a given name, before a surname, is a person's first name
         ("Jordan Bardella said the vote was a victory.", set()),
+        # but a surname before another name of the dictionary is that person's
+        ("A Putin-Zelensky meeting is not planned.", {"vladimir-putin", "volodymyr-zelensky"}),
+        ("Zelenskyy wrote on Telegram. Zelenskiy said so.", {"volodymyr-zelensky"}),
         ("Defence Minister Israel Katz said the talks went well.", set()),
         # not after a lower-case word, nor before a place's or body's word
         ("President of India Pranab Mukherjee met the Jordan Valley farmers.", {"india", "jordan"}),
