@@ -112,15 +112,24 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
 
 
 # "343 of the 450 seats", "31 of 36 drones": the part counts the whole's noun
+_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    "ninety|hundred"
+)
+# "Two of the three units", "five of the plant's eight storage tanks": a possessive may stand
+# between "the" and the total
 _OF_THE_TOTAL = re.compile(
-    r"[ \t]+of[ \t]+(?:(?:the|all|a[ \t]+total[ \t]+of)[ \t]+)?\d[\d,.]*(?=[ \t])"
+    r"[ \t]+of[ \t]+(?:(?:the|all|a[ \t]+total[ \t]+of|its|their|[A-Z][\w-]{0,30}['\u2019]s|"
+    r"the[ \t]+[a-z][\w-]{0,30}['\u2019]s)[ \t]+)?"
+    rf"(?:\d[\d,.]*|(?i:{_NUMBER_WORDS}))(?=[ \t])"
 )
 
 
 def noun_of_the_total(text: str, end: int, lex: Lexicon) -> str | None:
     """The noun counted by the total a number is part of ("343 of the 450 seats": seat)."""
     total = _OF_THE_TOTAL.match(text, end)
-    noun = count_noun(text, total.end(), lex) if total else None
+    noun = count_noun(text, total.end(), lex, far=True) if total else None
     return noun[0] if noun else None
 
 

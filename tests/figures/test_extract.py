@@ -781,6 +781,15 @@ def test_review_of_market_and_macro_sentences(text, expected):
             "The Dow fell 300 points, or 0.9%.",
             [("300", 300, 300, "point", "down"), ("0.9%", 0.9, 0.9, "percent", "down")],
         ),
+        # the part counts the whole's noun, in words too, and after a possessive
+        (
+            "Two of the three units at the plant remain offline.",
+            [("Two", 2, 2, "unit", "="), ("three", 3, 3, "unit", "=")],
+        ),
+        (
+            "Drones damaged two of the plant's four power units.",
+            [("two", 2, 2, "unit", "="), ("four", 4, 4, "unit", "=")],
+        ),
         # "topped" is "more than"
         ("The national debt topped $34 trillion.", [("$34 trillion", 34e12, 34e12, "USD", ">")]),
     ],
