@@ -233,7 +233,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         if noun is None and not is_year(q1) and not is_name_number(text, q1, lex):
             noun = count_noun(text, end, lex, far=True)  # 440 operable nuclear reactors
         count, noun_end = noun if noun else ("", end)
-        if not count and q2 is None:
+        if not count and q2 is None and q1.integer:  # not "Half of its 65,000 books"
             count = noun_of_the_total(text, end, lex) or ""  # 343 of the 450 seats
         if not count and not is_year(q1):
             harmed = people_harmed(lower, start, end)  # killed 32 and wounded 120 others
