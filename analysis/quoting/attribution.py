@@ -27,6 +27,7 @@ from analysis.quoting.referents import first_person, resolve
 from analysis.quoting.speakers import (
     SENDER,
     clause_name,
+    full_name,
     named_in,
     organisation,
     phrase_speaker,
@@ -93,7 +94,43 @@ def attribute(doc: Document) -> list[tuple]:
         if speaker:
             last = (actor_id, speaker)
     _fill_continuations(text, results)
+    _headline_speakers(doc, results)
     return [(s, e, a or "", sp or "", c) for s, e, a, sp, c in results]
+
+
+# A headline's speaker: "Brazil's Lula says BRICS 'not against anyone'", "Syria's al-Sharaa vows
+# 'no return to the past'": a surname, perhaps after a possessive, right before the cue.
+_HEADLINE_SUBJECT = re.compile(
+    r"(?:^|[\s:])(?:[A-Z][\w.-]*[\u2019']s[^\S\n]+)?((?:al-|el-)?[A-Z][\w\u2019'-]+)[^\S\n]+"
+    r"(?:says|said|vows|warns|urges|tells|insists|claims|calls|slams|denies|rejects)[^\S\n]+"
+)
+
+
+_HEADLINE_MAX = 250  # characters: a first line longer than this is no headline
+
+
+def _headline_speakers(doc: Document, results: list[list]) -> None:
+    """Name the speaker of a quote in a document's first line (its headline) whose subject is a
+    surname, from the full name the document gives anywhere (a headline comes before it)."""
+    text = doc.text
+    first_line = text.find("\n", 0, _HEADLINE_MAX)
+    if first_line < 0:
+        return  # no headline: a text of one paragraph, or a first line too long for one
+    for result in results:
+        if result[3] or result[0] > first_line:
+            continue
+        subjects = list(_HEADLINE_SUBJECT.finditer(text, max(0, result[0] - 120), result[0]))
+        if not subjects:
+            continue
+        subject = subjects[-1]  # the last one before the quote
+        surname = subject.group(1)
+        persons = [m for m in doc.mentions if m[4] == "person" and m[3].endswith(surname)]
+        if persons:
+            result[2], result[3] = persons[0][2], persons[0][3]
+            continue
+        full = full_name(doc, surname, len(text), first_line)
+        if full != surname:
+            result[2], result[3] = "", full
 
 
 def _ends_sentence(text: str, end: int, close: int) -> bool:

@@ -740,6 +740,18 @@ CASES = [
         [("Russian-US relations are a true partnership.", "Vladimir Putin")],  # its sender's
         id="a-message-to-a-person-is-not-that-persons",
     ),
+    pytest.param(
+        "Brazil's Lula says BRICS 'not against anyone'\n\nRIO DE JANEIRO, July 6 (Reuters) - "
+        'Brazilian President Luiz Inacio Lula da Silva said the group is "not against anyone".',
+        [("not against anyone", "Luiz Inacio Lula"), ("not against anyone", "Luiz Inacio Lula")],
+        id="a-headline-names-its-speaker-by-surname",
+    ),
+    pytest.param(
+        "Pakistan's Sharif says India 'will regret'\n\nISLAMABAD - Prime Minister Shehbaz Sharif "
+        'said India "will regret" the strikes.',
+        [("will regret", "Shehbaz Sharif"), ("will regret", "Shehbaz Sharif")],
+        id="a-headline-surname-of-a-person-of-the-dictionary",
+    ),
     # --- scare quotes and titles are not quotations -------------------------------------------
     pytest.param(
         "Moscow calls its actions in Ukraine a \u201cspecial military operation\u201d and warns "
