@@ -457,12 +457,15 @@ _POINTS = re.compile(r"[ \t]+points?(?![a-z])")
 def _poll_points(lower: str, start: int) -> bool:
     """Whether the points of the figure at ``start`` are percentage points: its sentence (the
     200 characters around it) speaks of polls or percentages, and of no index or game."""
-    low = max(
-        lower.rfind(".", max(0, start - 200), start), lower.rfind("\n", 0, start), start - 200
-    )
-    high = lower.find(".", start, start + 200)
-    around = lower[max(0, low) : high if high >= 0 else start + 200]
+    low = max(0, start - 200)
+    for end in _SENTENCE_END.finditer(lower, low, start):  # not the point of "2.7%"
+        low = end.end()
+    high = _SENTENCE_END.search(lower, start, start + 200)
+    around = lower[low : high.start() if high else start + 200]
     return bool(_POLL_WORDS.search(around)) and not _INDEX_WORDS.search(around)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 # cues of an addition, which change nothing of their own: "by another 4 percent"

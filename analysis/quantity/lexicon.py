@@ -76,7 +76,10 @@ def _alternation(forms: list[str], *, reverse: bool = False) -> str:
         body = form[::-1] if reverse else form
         pattern = r"\s+".join(re.escape(part) for part in body.split(" "))
         edge = body[-1]
-        alts.append(pattern + (r"(?![^\W_])" if edge.isalnum() else ""))
+        if len(body) == 1 and body.isalpha():
+            alts.append(pattern + r"(?![\w-])")  # a letter alone: "40 C", not "30 C-class"
+        else:
+            alts.append(pattern + (r"(?![^\W_])" if edge.isalnum() else ""))
     return "(?:" + "|".join(alts) + ")"
 
 

@@ -18,6 +18,22 @@ _DIGITS = re.compile(
     r"(?:\d{1,3}(?:,\d{3})++(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++(?![\d,])|\d++)"
     r"(?:\.\d++)?"
 )
+_PLAIN_DIGITS = re.compile(r"\d++(?:\.\d++)?")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_DIGITS_BEFORE = re.compile(r"\d[ \t]\Z")
+_LEADING_ZERO = re.compile(r"0\d{2,}")  # 0800, 007: a code, not a number
+_DIGITS_AFTER = re.compile(r"[ \t]\d")
+_TWO_GROUPS_BEFORE = re.compile(r"\d+[ \t]\d+[ \t]\Z")
+
+
+def _not_space_grouped(text: str, pos: int, end: int) -> bool:
+    """Whether digits grouped by plain spaces are no one number: a model's name follows ("40
+    737 MAX jets"), or digits come before (a telephone number: "0800 123 456")."""
+    return bool(
+        _CAPITAL_AFTER.match(text, end) or _DIGITS_BEFORE.search(text, max(0, pos - 2), pos)
+    )
+
+
 VULGAR = {
     "\u00bd": 1 / 2,
     "\u2153": 1 / 3,
@@ -80,6 +96,15 @@ def read_digits(text: str, pos: int) -> Quantity | Skip:
     m = _DIGITS.match(text, pos)
     raw = m.group()
     end = m.end()
+    if " " in raw and _not_space_grouped(text, pos, end):
+        m = _PLAIN_DIGITS.match(text, pos)  # "40 737 MAX jets": 40, then a model
+        raw, end = m.group(), m.end()
+    if _LEADING_ZERO.fullmatch(raw) or (
+        _DIGITS_BEFORE.search(text, max(0, pos - 2), pos)
+        and (_CAPITAL_AFTER.match(text, end) or _DIGITS_AFTER.match(text, end)
+             or _TWO_GROUPS_BEFORE.search(text, max(0, pos - 40), pos))
+    ):  # fmt: skip
+        return Skip(end)  # the 737 of "40 737 MAX", the groups of "0800 123 456": codes
     if end - pos > _MAX_DIGITS:
         return Skip(end)  # an identifier or noise, not a quantity
     plain = raw.isdigit()

@@ -20,6 +20,7 @@ _PER_WORD = re.compile(r"(?:per|an?|each|/)[ \t]*")
 _PER_THOUSAND = re.compile(r"(?:1,000|1000|one thousand|thousand)[ \t]+")
 _PER_NOUN = re.compile(r"[a-z]{3,20}(?![a-z'-])")
 _PER_OTHER = re.compile(r"(?:share|capita|head|unit|barrel|tonne|ton)(?![a-z])")
+_PER_T = re.compile(r"t(?![\w/-])")
 _YEAR_ON_YEAR = re.compile(r"[ \t-]+on[ \t-]+year")
 # "a year earlier", "a year on," and "a year from now" date something; "a week on a four-week
 # basis" and "a day from Ust-Luga" are rates
@@ -156,6 +157,8 @@ def read_per(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
     other = _PER_OTHER.match(lower, upos)
     if other and q.unit.dimension == "currency":
         q.per, q.end = other.group(), other.end()
+    elif q.unit.dimension == "currency" and m.group() == "/" and _PER_T.match(lower, upos):
+        q.per, q.end = "tonne", upos + 1  # "$2,210/t", "3,650 yuan/t": a metal's or coal's price
     elif q.unit.dimension == "currency" and m.group().startswith("per") and not thousand:
         # a price per anything counted: "$6.5 million per voyage", "$2 per share"
         noun = _PER_NOUN.match(lower, upos)
@@ -174,6 +177,9 @@ def _prefix_currency(text: str, lower: str, q: Quantity, lex: Lexicon, floor: in
     )
     if found and found[1] >= floor:
         q.unit, q.start, q.currency_prefix = found[0], found[1], True
+
+
+_PLUS_OR = re.compile(r"plus[ \t]*(?:or|/)[ \t]*\Z")
 
 
 def read_quantity(text: str, lower: str, pos: int, lex: Lexicon, floor: int = 0) -> Quantity | Skip:
@@ -202,6 +208,8 @@ def read_quantity(text: str, lower: str, pos: int, lex: Lexicon, floor: int = 0)
             q.ordinal_word = False
         _prefix_currency(text, lower, q, lex, floor)
     sign = lex.signs.before(lower, q.start)
+    if sign and _PLUS_OR.search(lower, max(0, sign[1] - 12), sign[1]):
+        sign = None  # "plus or minus 2%": a margin, read as its hedge, not a negative
     if sign:
         q.start, q.value = sign[1], -q.value
     elif (

@@ -796,3 +796,46 @@ def test_review_of_market_and_macro_sentences(text, expected):
 )  # fmt: skip
 def test_a_third_review_of_wire_sentences(text, expected):
     _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a margin is no negative
+        (
+            "Revenue of $32.5 billion, plus or minus 2%, is expected.",
+            [("$32.5 billion", 32.5e9, 32.5e9, "USD", "="), ("2%", 2, 2, "percent", "~")],
+        ),
+        ("The margin is \u00b13%.", [("3%", 3, 3, "percent", "~")]),
+        # an index's points, even beside a percentage; a sentence ends at a full stop, not at
+        # the point of "2.7%"
+        (
+            "The Baltic Dry Index rose 45 points, or 2.7%, to 1,712 points.",
+            [("45", 45, 45, "point", "up"), ("2.7%", 2.7, 2.7, "percent", "up"),
+             ("1,712", 1712, 1712, "point", "=")],
+        ),
+        # hyphenated rates
+        ("The ECB announced a 25-basis-point cut.", [("25-basis-point", 25, 25, "basis point", "down")]),
+        ("He won by a 1.5-percentage-point margin.",
+         [("1.5-percentage-point", 1.5, 1.5, "percentage point", "=")]),
+        # temperatures with a space before C or F, or a word
+        ("Temperatures plunged to minus 20 C.", [("minus 20 C", -20, -20, "degree celsius", "=")]),
+        ("Highs of 40 C (104 F) are expected.",
+         [("40 C", 40, 40, "degree celsius", "="), ("104 F", 104, 104, "degree fahrenheit", "=")]),
+        ("Group C won 3 games.", [("3", 3, 3, "game", "=")]),
+        ("Next week 30 C-class ambulances arrive.", [("30", 30, 30, "ambulance", "=")]),
+        # African currencies, and a peso or shilling of no country
+        ("KSh 1.2 trillion was allocated.", [("KSh 1.2 trillion", 1.2e12, 1.2e12, "KES", "=")]),
+        ("GH\u00a2 12 billion was raised.", [("GH\u00a2 12 billion", 12e9, 12e9, "GHS", "=")]),
+        ("The deficit is 1.9 trillion pesos.",
+         [("1.9 trillion pesos", 1.9e12, 1.9e12, "peso", "=")]),
+        # a price per tonne written "/t"
+        ("Aluminium fell to $2,210/t.", [("$2,210/t", 2210, 2210, "USD per tonne", "=")]),
+        # digits grouped by spaces: not a model's number or a telephone number
+        ("Boeing won orders for 40 737 MAX jets.", [("40", 40, 40, "", "=")]),
+        ("Call 0800 123 456 or 020 7946 0958 now.", []),
+        ("The ship carried 40 737 tons of grain.", [("40 737 tons", 40737, 40737, "tonne", "=")]),
+    ],
+)  # fmt: skip
+def test_a_fourth_review_of_wire_sentences(text, expected):
+    _assert_figures(text, expected)
