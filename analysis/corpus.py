@@ -640,6 +640,7 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
     if text is None:
         return []
     if suffix in TEXT_FORMATS:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends
         if export_kind(text):  # Factiva, LexisNexis: several articles to a file
             return export_rows(text, path, reader)
         return plain_text_row(text, path, reader)

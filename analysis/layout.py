@@ -75,10 +75,17 @@ DATE_LINE = (
     rf"(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?)\s+\d{{4}}"
     r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
 )
+# a byline names a person in capitals, with no day or month ("By Tuesday, traders had sold" is a
+# sentence), and ends with no full stop
+_NOT_A_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|The|Then|Now|Contrast|"
+    r"Comparison|Law|Far|Default)\b)"
+)
 BYLINE_OR_DATE = re.compile(
-    rf"(?:by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}(?:\s+and\s+[A-Z][\w.'-]*"
-    rf"(?:\s+[A-Z][\w.'-]*){{0,3}})?(?:\s*[,|\u2022\u00b7-]\s*[^\n]{{0,60}})?|{DATE_LINE})",
-    re.IGNORECASE,
+    rf"(?:(?i:by)\s+{_NOT_A_NAME}[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}"
+    rf"(?:\s+(?i:and)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})?"
+    rf"(?:\s*[,|\u2022\u00b7-]\s*[^\n]{{0,60}}[^.\n])?|(?i:{DATE_LINE}))"
 )
 
 

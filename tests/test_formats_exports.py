@@ -233,3 +233,66 @@ def test_lexisnexis_export(tmp_path, text):
 def test_articles_that_mention_the_words_are_no_exports(tmp_path, text):
     assert export_kind(text) is None
     assert len(read_corpus(write(tmp_path / "a.txt", text)).documents) == 1
+
+
+def test_an_export_with_windows_line_ends_is_split_too(tmp_path):
+    text = FACTIVA_CODES_BEFORE_VALUES.replace("\n", "\r\n")
+    assert [row[0] for row in _fields(text, tmp_path)] == ["INTFAX0020210303eh330001a"]
+
+
+def test_a_lexis_text_keeps_lines_that_look_like_fields_or_a_copyright(tmp_path):
+    text = LEXIS_CLASSIC.replace(
+        "Republicans said the bill would cut spending by $1.2 trillion.",
+        "Notes: traders were wary.\n\nCopyright holders say the ruling is unfair.\n\n"
+        "Republicans said the bill would cut spending by $1.2 trillion.",
+    )
+    body = _fields(text, tmp_path)[0][6]
+    assert body.endswith("Copyright holders say the ruling is unfair.\n\nRepublicans said the bill "
+                         "would cut spending by $1.2 trillion.")  # fmt: skip
+    assert "Notes: traders were wary." in body
+
+
+def test_nexis_unis_cover_page_is_no_article(tmp_path):
+    cover = (
+        "User Name: =\nDate and Time: Monday, December 8, 2026 10:00:00 AM EST\nJob Number: "
+        "123456789\n\nDocuments (2)\n\n1. Senate Passes Budget Bill After Long Debate\n"
+        "Client/Matter: -None-\nSearch Terms: budget\n\n2. Climate talks end without deal\n"
+        "Client/Matter: -None-\n\n"
+    )
+    found = _fields(cover + NEXIS_UNI, tmp_path)
+    assert [row[1] for row in found] == [
+        "Senate Passes Budget Bill After Long Debate",
+        "Climate talks end without deal",
+    ]
+
+
+def test_factiva_section_before_the_headline_is_that_articles(tmp_path):
+    text = (
+        "SE   Business\nHD   Oil jumps\nPD   7 December 2026\nSN   Reuters\nTD   Oil rose.\n"
+        "AN   Document LBA0000020261207ekc7001ab\n\nSE   Markets\nHD   Gold steady\nCLM  Heard on "
+        "the Street\nPD   8 December 2026\nSN   WSJ\nTD   Gold held.\n\nCopyright 2026 Dow Jones\n"
+        "AN   Document J000000020261208ekc80000b\n"
+    )
+    corpus = read_corpus(write(tmp_path / "export.txt", text))
+    documents = corpus.documents
+    assert documents[["title", "section", "body"]].values.tolist() == [
+        ["Oil jumps", "Business", "Oil rose."],
+        ["Gold steady", "Markets", "Gold held."],  # no column name, no copyright line
+    ]
+
+
+def test_splitting_an_export_takes_time_in_proportion_to_it(tmp_path):
+    from tests.conftest import cpu_seconds
+
+    def text(n: int) -> str:
+        return "".join(f"{i} of {n} DOCUMENTS\n\nThe Times\n\nHeadline {i}\n\nLENGTH: 5 words\n\n"
+                       f"Text {i}.\n\nLOAD-DATE: December 7, 2026\n\n" for i in range(n))  # fmt: skip
+
+    small, large = text(2_000), text(16_000)
+    from analysis.formats.exports import export_rows
+    from analysis.formats.reader import Reader
+
+    def run(t: str) -> None:
+        assert len(export_rows(t, tmp_path / "x.txt", Reader(tmp_path, None, {}))) > 0
+
+    assert cpu_seconds(lambda: run(large)) < 12 * cpu_seconds(lambda: run(small)) + 0.2

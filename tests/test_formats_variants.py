@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -779,3 +780,63 @@ def test_gzip_files_are_named_without_their_inner_suffix_and_a_tarball_is_named_
     corpus = read_with_problems(tmp_path)
     assert corpus.documents["doc_id"].tolist() == ["story"]
     assert [p[2] for p in problems(corpus)] == ["unsupported file type '.tar.gz'"]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title: Mixed keys\ndate: {1: 2, a: 3}",  # keys of two types: no text of the object
+        "title: Fine\ndate: &d {x: *d}",  # an object holding itself
+        "title: Laughs\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a]\n"
+        "date: [*b, *b, *b, *b, *b, *b, *b, *b]",  # anchors and aliases: never expanded
+        "title: Time only\ndate: 07:32",  # a time alone stands for no date (it was today's)
+    ],
+)
+def test_front_matter_that_is_no_plain_fields_is_reported_or_left_out(tmp_path, front):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    write(tmp_path / "post.md", f"---\n{front}\n---\n\nBody of the post.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = read_corpus(tmp_path)
+    post = corpus.documents.set_index("doc_id").loc["post"]
+    assert "Body of the post." in (post.title, post.body) and pd.isna(post.published)
+    assert len(corpus.documents) == 2  # the good file is read as well
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exclusive: Oil majors plan merger\nSource: Reuters\n\nTwo oil companies are in talks.",
+        "Markets fall\nBy Tuesday, traders had sold.\n\nMore text follows here.",
+        "Markets fall\nBy contrast, bonds rose.\n\nTraders said so.",
+    ],
+)
+def test_lines_that_only_look_like_fields_stay_text(tmp_path, text):
+    document = read_corpus(write(tmp_path / "a.txt", text)).documents.iloc[0]
+    first, _, rest = text.partition("\n")
+    assert document.title == first
+    assert document.body == rest.strip()
+
+
+def test_a_subhead_that_looks_like_furniture_keeps_the_story_after_it(tmp_path):
+    document = _page(
+        tmp_path,
+        "<html><body><article><h1>Mill closes</h1><p>The mill will close in March, the owners "
+        "said on Monday after a long review.</p><h3>Related</h3><p>The mill opened in 1936 and "
+        "employed more than 300 people at its peak in the 1970s.</p><h3>Related Topics</h3>"
+        "<p>Industry</p><p>Jobs</p></article></body></html>",
+    )
+    assert document.body.endswith("more than 300 people at its peak in the 1970s.")
+    assert "Related" in document.body and "Industry" not in document.body
+
+
+def test_html_white_space_is_read_in_linear_time():
+    from analysis.formats.html import markup_to_text
+    from tests.conftest import cpu_seconds
+
+    small, large = "<p>x" + " " * 100_000 + "\n\ny</p>", "<p>x" + " " * 800_000 + "\n\ny</p>"
+    assert markup_to_text(large) == "x\n\ny"
+    assert (
+        cpu_seconds(lambda: markup_to_text(large))
+        < 12 * cpu_seconds(lambda: markup_to_text(small)) + 0.2
+    )

@@ -204,8 +204,8 @@ def _parse_timestamp(raw, *, day_first: bool = False) -> pd.Timestamp | None:
             stamp = _numeric_timestamp(raw)
         elif re.fullmatch(r"\d{8,14}(?:\.\d+)?", text := clean(raw)):  # a number as text (CSV)
             stamp = _numeric_timestamp(float(text) if "." in text else int(text))
-        elif text.lower() in _CLOCK_WORDS:  # the parser's words for the time of the load
-            return None
+        elif text.lower() in _CLOCK_WORDS or _TIME_ALONE.fullmatch(text):
+            return None  # "now", "07:32": the parser would give the time of the load, today
         else:
             if day_first:
                 text = _SLASH_DATE.sub(lambda m: f"{m[3]}-{m[2]:0>2}-{m[1]:0>2}", text)
@@ -222,6 +222,7 @@ def _parse_timestamp(raw, *, day_first: bool = False) -> pd.Timestamp | None:
 # pd.Timestamp reads "now" and "today" as the moment it is called: a date invented, and one that
 # changes from one load to the next. A source saying so gives no date.
 _CLOCK_WORDS = frozenset({"now", "today"})
+_TIME_ALONE = re.compile(r"\d{1,2}[:.]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def _numeric_timestamp(value: float) -> pd.Timestamp:

@@ -56,7 +56,15 @@ _HTML_META = {
 }
 # Text that is HTML: a tag of a text element, or an entity (a value from a scraper or feed).
 # A line break that is no blank line, with the spaces around it.
-_LONE_NEWLINE = re.compile(r"(?<!\n)[^\S\n]*\n[^\S\n]*(?!\n)")
+# A run of white space that holds line breaks, matched from its start only (a scan from inside a
+# long run of spaces would be quadratic): a space, or a paragraph break when it holds two.
+_BREAKS = re.compile(r"(?<![^\S\n])[^\S\n]*(?:\n[^\S\n]*)+")
+
+
+def _breaks_as_html_reads_them(data: str) -> str:
+    return _BREAKS.sub(lambda m: "\n\n" if m.group().count("\n") > 1 else " ", data)
+
+
 _CLOSED_MARKUP = re.compile(
     r"</(?:p|div|span|a|b|i|u|em|strong|ul|ol|li|h[1-6]|figure|figcaption|blockquote|table|tr"
     r"|td|th|section|article|sup|sub|small|font|center)\s*>|<(?:br|hr)\s*/?>",
@@ -98,7 +106,7 @@ class _HtmlPage:
         chosen = {} if whole else articles or mains
         if chosen:
             best = max(chosen, key=lambda c: (chosen[c], -abs(c)))
-            if self.h1_container in chosen and len(chosen) > 1:
+            if self.h1_container in chosen and chosen[self.h1_container] * 4 >= chosen[best]:
                 best = self.h1_container  # the story's headline, not a longer teaser's card
             kept = [part for container, part in self.parts if container == best]
         else:
@@ -189,7 +197,7 @@ def _parse_html(html: str) -> _HtmlPage:
             if not self.skip and self.capture != "title":
                 # a line break in HTML is a space, but in <pre>; a blank line stays one (a
                 # scraper's text with a tag or two keeps its paragraphs)
-                self.add(data if self.pre or "\n" not in data else _LONE_NEWLINE.sub(" ", data))
+                self.add(data if self.pre or "\n" not in data else _breaks_as_html_reads_them(data))
 
         def add(self, text: str) -> None:
             page.parts.append((self.containers[-1][1] if self.containers else 0, text))
@@ -376,11 +384,20 @@ def _without_furniture(paras: list[str]) -> list[str]:
     kept = []
     for i, para in enumerate(paras):
         line = " ".join(para.split())
-        if i and _FURNITURE_START.fullmatch(line):
+        if i and _FURNITURE_START.fullmatch(line) and _links_after(paras[i + 1 :]):
             break
         if not _FURNITURE_LINE.fullmatch(line):
             kept.append(para)
     return kept
+
+
+def _links_after(paras: list[str]) -> bool:
+    """Whether what follows a furniture line is furniture too: nothing, or short lines (links,
+    headlines of other stories); not the story's own paragraphs ("Related" as a subhead)."""
+    return all(len(para.split()) <= _LINK_WORDS for para in paras)
+
+
+_LINK_WORDS = 15
 
 
 def _without_site_name(title: str, site: str) -> str:

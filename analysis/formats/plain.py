@@ -9,6 +9,7 @@ taken as the document's; a Markdown file's markup is reduced to its text.
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -40,7 +41,11 @@ _FIELD_ROLES = {
     "link": "url",
     "dateline": "dateline",
 }
-_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.{0,20000}?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER_OPEN = re.compile(r"(---|\+\+\+)[ \t]*\n")
+_FRONT_MATTER_MAX = 200_000  # characters
+# YAML anchors and aliases: front matter has no need of them, and a few lines of them expand to
+# gigabytes when read ("billion laughs")
+_YAML_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\[\]{}]")
 _HEADER_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z _-]{0,20}?)[ \t]*:[ \t]*(\S[^\n]{0,300})")
 # Each pattern's text excludes its own marks, so a scan from a mark stops at the next one: a
 # hostile line of "[[[[" or "****" is read in linear time.
@@ -114,12 +119,17 @@ def _byline_and_date(text: str, fields: dict) -> str:
 def _header_fields(text: str, path: Path, reader: Reader) -> tuple[dict, str]:
     """The fields written above the text, and the text without them: front matter, else two
     or more header lines (or a first ``Title:`` line) before a blank line."""
-    front = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    text = text.lstrip("\ufeff")
+    front = _FRONT_MATTER_OPEN.match(text)
+    close = None
     if front:
-        values = _front_matter(front.group(1), front.group(2), path, reader)
+        mark = re.escape(front.group(1))
+        close = re.compile(rf"\n{mark}[ \t]*(?:\n|\Z)").search(text, front.end() - 1)
+    if front and close and close.start() <= _FRONT_MATTER_MAX:
+        values = _front_matter(front.group(1), text[front.end() : close.start()], path, reader)
         fields = _by_role(values)
         fields["_markdown"] = True
-        return fields, text.lstrip("\ufeff")[front.end() :]
+        return fields, text[close.end() :]
     head, blank, rest = text.lstrip("\n").partition("\n\n")
     lines = head.split("\n")
     matches = [_HEADER_LINE.fullmatch(line) for line in lines]
@@ -127,7 +137,7 @@ def _header_fields(text: str, path: Path, reader: Reader) -> tuple[dict, str]:
         len(lines) >= 2 or (matches[0] and matches[0].group(1).lower() in ("title", "headline"))
     ):
         values = {m.group(1).strip().lower().replace(" ", "_"): m.group(2).strip() for m in matches}
-        if sum(1 for name in values if name in _FIELD_ROLES) >= max(1, len(values) - 1):
+        if all(name in _FIELD_ROLES for name in values):  # not "Exclusive: Oil majors merge"
             return _by_role(values), rest
     return {}, text
 
@@ -135,6 +145,9 @@ def _header_fields(text: str, path: Path, reader: Reader) -> tuple[dict, str]:
 def _front_matter(kind: str, block: str, path: Path, reader: Reader) -> dict:
     """The fields of YAML (``---``) or TOML (``+++``) front matter; empty when it cannot be
     read (a problem says so)."""
+    if kind == "---" and _YAML_ALIAS.search(block):
+        reader.problem(path, None, "front matter with YAML anchors or aliases", "left out")
+        return {}
     try:
         if kind == "+++":
             import tomllib
@@ -153,17 +166,22 @@ def _front_matter(kind: str, block: str, path: Path, reader: Reader) -> dict:
 
 
 def _by_role(values: dict) -> dict:
-    """Header fields by the document field they fill (the first of each role)."""
+    """Header fields by the document field they fill (the first of each role): text, a list of
+    texts (joined), and for the date a text or a date; anything else (a number, an object, a
+    time of day alone, which would stand for today) is left out."""
     fields: dict = {}
     for name, value in values.items():
         role = _FIELD_ROLES.get(str(name).lower().replace("-", "_"))
-        if role is None or role in fields or value in (None, ""):
+        if role is None or role in fields:
+            continue
+        if role == "published":
+            if isinstance(value, str | datetime.date):  # a datetime is a date too
+                fields[role] = value
             continue
         if isinstance(value, list):
-            value = "; ".join(str(v) for v in value)
-        fields[role] = (
-            str(value).strip() if role != "published" or isinstance(value, str) else value
-        )
+            value = "; ".join(str(v)[:300] for v in value[:50] if isinstance(v, str | int | float))
+        if isinstance(value, str | int | float) and str(value).strip():
+            fields[role] = str(value).strip()[:1000]
     return fields
 
 

@@ -189,7 +189,7 @@ def json_document(text: str, path: Path, reader: Reader) -> list[dict]:
     if replaced:
         reader.problem(path, None, _SURROGATES_REPLACED, "loaded")
     if isinstance(data, dict):
-        data = _records_in(data) or _table_records(data, reader) or [data]
+        data = _table_records(data, reader) or _records_in(data) or [data]
     if not isinstance(data, list):
         reader.problem(path, None, "JSON is neither an object nor a list of objects", "skipped")
         return []
@@ -324,7 +324,12 @@ def clean(value, *, joiner: str = "; ") -> str:
             (value[k] for k in ("name", "main", "title", "text") if isinstance(value.get(k), str)),
             None,
         )
-        return named.strip() if named else json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if named:
+            return named.strip()
+        try:
+            return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+        except (TypeError, ValueError, RecursionError):  # keys of two types; an object in itself
+            return ""
     return str(value).replace("\r\n", "\n").strip()
 
 
