@@ -259,11 +259,11 @@ def _first_name_of_a_person(
         and after.start(1) not in starts
         and after.group(1).lower() not in _NOT_SURNAMES
         and _capitalised_name_word(after.group(1), words)
-        and not _title_case_line(text, end)
+        and not title_case_line(text, end)
     )
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def title_case_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is a headline in title case ("Russia Cuts Gas Flows To
     Europe"): every word of four letters or more capitalised."""
     low = max(0, pos - 300)  # a bounded stretch: a text of one long line is read in linear time
@@ -282,7 +282,7 @@ def _another_given_name_after(text: str, end: int, words: _Words, starts: set[in
         bool(after)
         and after.start(1) not in starts
         and _capitalised_name_word(after.group(1), words)
-        and not _title_case_line(text, end)
+        and not title_case_line(text, end)
     )
 
 

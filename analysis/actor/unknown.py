@@ -15,6 +15,7 @@ import pandas as pd
 
 from analysis.actor.dictionary import Dictionary
 from analysis.actor.names import first_name_at
+from analysis.actor.resolving import title_case_line
 from analysis.text import excerpt, split_sentences, stopwords
 
 _CAP_WORD = (
@@ -119,6 +120,8 @@ def unknown_occurrences(
                     continue
                 if all(w.lower() in skip for w in words) or surface.lower() in title_set:
                     continue
+                if len(words) > 1 and _headline_words(text, start, words, lower_words):
+                    continue  # "Says Oil Demand Will Keep Growing": a headline in title case
                 title = titled_within or titles.search(text, max(0, start - 40), start)
                 rows.append(
                     (
@@ -132,6 +135,16 @@ def unknown_occurrences(
     rows = _surnames_of_persons(rows)
     frame = pd.DataFrame(rows, columns=["doc_id", "start", "end", "surface", "guessed_type"])
     return frame.astype({"start": "int64", "end": "int64"})
+
+
+def _headline_words(text: str, start: int, words: list[str], lower_words) -> bool:
+    """Whether a run stands in a headline written in title case and holds, after its first
+    word, a word the corpus writes in lower case elsewhere ("Says Oil Demand Will Keep"): words
+    of a sentence, not a name (unless it ends in a first name and a surname)."""
+    if first_name_at(words[-2:-1]) is not None:
+        return False  # "Cosmonaut Roman Romanenko": a person after a title
+    later = [w.lower() for w in words[1:] if w.lower() not in _CONNECTOR_WORDS]
+    return any(w in lower_words for w in later) and title_case_line(text, start)
 
 
 def _title_head(words: list[str]) -> int | None:

@@ -87,3 +87,12 @@ def test_unknown_people_are_named_without_their_titles_and_dates():
     assert {name: kinds.get(name) for name in persons} == dict.fromkeys(persons, "person")
     assert kinds["National Rally"] == "organisation"
     assert "Claudia Sheinbaum on Monday" not in kinds and "Sharaa" not in kinds
+
+
+def test_a_headline_in_title_case_gives_no_sentence_for_a_name():
+    text = (
+        "Saudi Minister Says Oil Demand Will Keep Growing Through 2050\n\nOil demand will keep "
+        "growing through 2050, the minister says. Meeting with Cosmonaut Roman Romanenko."
+    )
+    surfaces = unknown_actors(documents(text))["surface"].tolist()
+    assert not any("Says" in s or "Keep" in s for s in surfaces)
