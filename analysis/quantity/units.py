@@ -15,7 +15,9 @@ from analysis.quantity.words import ARTICLE_WORDS, NUMBER_WORDS, words_value
 _GLUED_LETTERS = re.compile(r"[A-Za-z\u00b0\u00b3\u00b2\u00b5\u03bc]+[23]?(?:/[A-Za-z]+)?")
 _SYMBOL_BEFORE_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5\u20bd][ \t]*\d")
 _MEASURE_AFTER = re.compile(r"[ \t-]*(?:tall|long|high|deep|wide|above|below|away|under|from)\b")
-_NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}[b-df-hj-np-rtv-z]s|people)\b")  # not is, was
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]{3,}[ \t]+)?(?:[a-z]{2,}[b-df-hj-np-rtv-z]s|people)\b"
+)  # not is, was; "300m smartphone owners"
 _PER_WORD = re.compile(r"(?:per|an?|each|/)[ \t]*")
 _PER_THOUSAND = re.compile(r"(?:1,000|1000|one thousand|thousand)[ \t]+")
 _PER_NOUN = re.compile(r"[a-z]{3,20}(?![a-z'-])")

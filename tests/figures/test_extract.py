@@ -831,6 +831,9 @@ def test_a_third_review_of_wire_sentences(text, expected):
          [("1.9 trillion pesos", 1.9e12, 1.9e12, "peso", "=")]),
         # a price per tonne written "/t"
         ("Aluminium fell to $2,210/t.", [("$2,210/t", 2210, 2210, "USD per tonne", "=")]),
+        # a glued "m" before a noun of two words is a million: "300m smartphone owners"
+        ("There are 300m smartphone owners.", [("300m", 3e8, 3e8, "owner", "=")]),
+        ("A 50m swimming pool opened.", [("50m", 50, 50, "metre", "=")]),
         # digits grouped by spaces: not a model's number or a telephone number
         ("Boeing won orders for 40 737 MAX jets.", [("40", 40, 40, "", "=")]),
         ("Call 0800 123 456 or 020 7946 0958 now.", []),
