@@ -68,6 +68,7 @@ from analysis.quantity.nouns import (
     people_harmed,
     previous_word,
     sentence_start,
+    singular,
 )
 from analysis.quantity.numerals import SPACE, Quantity, Skip, is_year
 from analysis.quantity.ranges import (
@@ -82,6 +83,7 @@ from analysis.quantity.ranges import (
 )
 from analysis.quantity.scanner import candidates
 from analysis.quantity.units import (
+    DENOMINATORS,
     SUBUNITS,
     read_exchange_rate,
     read_factor,
@@ -238,6 +240,9 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         if not count and not is_year(q1):
             harmed = people_harmed(lower, start, end)  # killed 32 and wounded 120 others
             count, noun_end = ("person", harmed) if harmed is not None else ("", end)
+        per = _PER_DENOMINATOR.match(lower, noun_end) if count else None
+        if per and per.group(1) in DENOMINATORS:  # 183.1 bushels per acre, births per woman
+            count, noun_end = f"{count} per {singular(per.group(1))}", per.end()
     if q2 is None and not hedge and not q1.currency_prefix:
         if is_year(q1) and not (count and previous_word(text, start).lower() not in YEAR_WORDS):
             return Skip(end)
@@ -437,6 +442,7 @@ _MORE_THAN_BEFORE = frozenset(
 )
 # "lost" before people or things counted is no fall of a quantity: "lost 31,000 soldiers"
 _LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+_PER_DENOMINATOR = re.compile(r"[ \t]+per[ \t]+([a-z]{3,20})(?![a-z'-])")
 # A poll's or a rate's points are percentage points ("leads by 2 points, 46% to 44%", "fell
 # three points to 38%"); an index's are its own ("the Dow fell 300 points").
 _POLL_WORDS = re.compile(

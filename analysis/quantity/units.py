@@ -22,6 +22,12 @@ _PER_WORD = re.compile(r"(?:per|an?|each|/)[ \t]*")
 _PER_THOUSAND = re.compile(r"(?:1,000|1000|one thousand|thousand)[ \t]+")
 _PER_NOUN = re.compile(r"[a-z]{3,20}(?![a-z'-])")
 _PER_OTHER = re.compile(r"(?:share|capita|head|unit|barrel|tonne|ton)(?![a-z])")
+# what any measure may be counted per: "183.1 bushels per acre", "0.72 births per woman"
+DENOMINATORS = frozenset(
+    "acre acres hectare hectares capita head person people woman women household households "
+    "family families inhabitant inhabitants resident residents worker workers employee "
+    "employees student students patient patients vehicle vehicles".split()
+)
 _PER_T = re.compile(r"t(?![\w/-])")
 _YEAR_ON_YEAR = re.compile(r"[ \t-]+on[ \t-]+year")
 # "a year earlier", "a year on," and "a year from now" date something; "a week on a four-week
@@ -161,6 +167,12 @@ def read_per(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
         q.per, q.end = other.group(), other.end()
     elif q.unit.dimension == "currency" and m.group() == "/" and _PER_T.match(lower, upos):
         q.per, q.end = "tonne", upos + 1  # "$2,210/t", "3,650 yuan/t": a metal's or coal's price
+    elif (
+        m.group().startswith("per")
+        and (noun := _PER_NOUN.match(lower, upos))
+        and (noun.group() in DENOMINATORS)
+    ):
+        q.per, q.end = singular(noun.group()), noun.end()  # 183.1 bushels per acre
     elif q.unit.dimension == "currency" and m.group().startswith("per") and not thousand:
         # a price per anything counted: "$6.5 million per voyage", "$2 per share"
         noun = _PER_NOUN.match(lower, upos)

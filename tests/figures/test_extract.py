@@ -831,6 +831,9 @@ def test_a_third_review_of_wire_sentences(text, expected):
          [("1.9 trillion pesos", 1.9e12, 1.9e12, "peso", "=")]),
         # a price per tonne written "/t"
         ("Aluminium fell to $2,210/t.", [("$2,210/t", 2210, 2210, "USD per tonne", "=")]),
+        # a count per acre, per woman
+        ("Yields of 183.1 bushels per acre.", [("183.1", 183.1, 183.1, "bushel per acre", "=")]),
+        ("It is 5 tonnes per hectare.", [("5 tonnes per hectare", 5, 5, "tonne per hectare", "=")]),
         # a glued "m" before a noun of two words is a million: "300m smartphone owners"
         ("There are 300m smartphone owners.", [("300m", 3e8, 3e8, "owner", "=")]),
         ("A 50m swimming pool opened.", [("50m", 50, 50, "metre", "=")]),
