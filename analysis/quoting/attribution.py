@@ -30,6 +30,7 @@ from analysis.quoting.speakers import (
     full_name,
     named_in,
     organisation,
+    owned_body_speaker,
     phrase_speaker,
     unnamed_speaker,
 )
@@ -292,6 +293,9 @@ def _before(doc: Document, region_start: int, stop: int):
         return None, None, cue_text, refer, cue.start()
     if best_person:
         return best_person[2], best_person[3], word, None, cue.start()
+    owner = owned_body_speaker(doc, region_start, cue.start())
+    if owner:  # "Putin's office said:", "Rosneft's press service said"
+        return owner[0], owner[1], word, None, cue.start()
     # An organisation or a country speaks only as the verb's own subject ("the Kremlin said",
     # "Gazprom, the gas exporter, said"), never from further back in the sentence.
     others = [m for m in left if doc.subject(m[0]) and _ADJACENT.match(masked, m[1], cue.start())]

@@ -59,6 +59,27 @@ _OWNED_BODY = re.compile(
 )
 
 
+def owned_body_speaker(doc: Document, start: int, verb: int) -> tuple[str, str] | None:
+    """The owner of the body that is the subject of the verb at ``verb`` (``Putin's office
+    said``, ``Russia's embassy in Tokyo said``): the mention right before the body's name, a
+    person only for an office or a press service; None when there is none."""
+    for m in reversed(doc.before(start, verb)):
+        if not doc.possessive(m[1]):
+            continue
+        body = _OWNED_BODY.match(doc.text, m[1], verb)
+        if body and _NEXT_TO_VERB_END.fullmatch(doc.text, body.end(), verb):
+            if m[4] != "person" or body.group(1).lower().startswith(("office", "press")):
+                return m[2], m[3]
+        return None
+    return None
+
+
+# between a body's name and its verb: a place, an aside, adverbs ("embassy in Tokyo on Monday")
+_NEXT_TO_VERB_END = re.compile(r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?"
+                               r"(?:[ \t]+(?:on|also|has|had|later|again)(?:[ \t]+[A-Z][a-z]+)?)?"
+                               r"[ \t]*,?[ \t]*")  # fmt: skip
+
+
 def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
     """Who a subject phrase names, as ``(actor_id, speaker, refer)``, or None.
 

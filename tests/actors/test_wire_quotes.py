@@ -752,6 +752,11 @@ CASES = [
         [("will regret", "Shehbaz Sharif"), ("will regret", "Shehbaz Sharif")],
         id="a-headline-surname-of-a-person-of-the-dictionary",
     ),
+    pytest.param(
+        "Putin met Xi on Monday. Putin's office said: \u201cThe talks were good.\u201d",
+        [("The talks were good.", PUTIN)],
+        id="a-persons-office-before-the-quote",
+    ),
     # --- scare quotes and titles are not quotations -------------------------------------------
     pytest.param(
         "Moscow calls its actions in Ukraine a \u201cspecial military operation\u201d and warns "
