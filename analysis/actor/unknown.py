@@ -49,7 +49,7 @@ _ORG_WORDS = frozenset(
     "coalition league congress bloc caucus affairs resources policy development security trade "
     "relations finance economy health education science culture defence defense justice "
     "industry agriculture transport communications emergencies labour construction order "
-    "decree law".split()
+    "decree law directorate administration secretariat inspectorate".split()
 )
 _PLACE_WORDS = frozenset(
     "island islands region territory republic oblast krai sea river mountains city bay strait "
@@ -110,6 +110,10 @@ def unknown_occurrences(
                     titled_within = True
                 surface = text[start:end]
                 words = surface.split()
+                person = _person_before_of(words, titled=bool(lead) or titled_within)
+                if person:  # "Jane Smith of Rystad Energy": the person, not one body
+                    end = start + len(" ".join(words[:person]))
+                    surface, words, titled_within = text[start:end], words[:person], True
                 if len(words) == 1 and (
                     surface.lower() in skip
                     or surface.lower() in lower_words
@@ -158,6 +162,16 @@ def _title_head(words: list[str]) -> int | None:
                 return i + 1
             return None
     return None
+
+
+def _person_before_of(words: list[str], *, titled: bool) -> int | None:
+    """How many words of a run name a person before "of" and a body (``Analyst Jane Smith of
+    Rystad Energy``: 2): two or three name words, after a title or from a first name we know;
+    None otherwise."""
+    at = next((i for i, w in enumerate(words) if w == "of"), None)
+    if at not in (2, 3) or not all(_name_word(w) for w in words[:at]):
+        return None
+    return at if titled or first_name_at(words[:1]) == 0 else None
 
 
 def _first_name_head(words: list[str]) -> int | None:

@@ -96,3 +96,14 @@ def test_a_headline_in_title_case_gives_no_sentence_for_a_name():
     )
     surfaces = unknown_actors(documents(text))["surface"].tolist()
     assert not any("Says" in s or "Keep" in s for s in surfaces)
+
+
+def test_a_person_of_a_body_is_the_person():
+    text = (
+        "Markets\n\nAnalyst Jane Smith of Rystad Energy agreed. Michael Kofman of CNA spoke. "
+        "The Spiritual Directorate of the Muslims met."
+    )
+    kinds = dict(unknown_actors(documents(text))[["surface", "guessed_type"]].values.tolist())
+    assert kinds["Jane Smith"] == "person" and kinds["Michael Kofman"] == "person"
+    assert kinds.get("Spiritual Directorate of the Muslims", "organisation") == "organisation"
+    assert "Jane Smith of Rystad Energy" not in kinds
