@@ -447,7 +447,8 @@ _PER_DENOMINATOR = re.compile(r"[ \t]+per[ \t]+([a-z]{3,20})(?![a-z'-])")
 # three points to 38%"); an index's are its own ("the Dow fell 300 points").
 _POLL_WORDS = re.compile(
     r"%|(?<![a-z])(?:per[ \t]?cent|percent|polls?|polling|survey|surveys|lead|leads|leading|"
-    r"approval|rating|ratings|voters|vote|votes|support|ahead|behind|unemployment|jobless|rate)"
+    r"approval|rating|ratings|voters|vote|votes|support|ahead|behind|unemployment|jobless|rate|"
+    r"rates|yield|yields|inflation)"
     r"(?![a-z])"
 )
 _INDEX_WORDS = re.compile(
@@ -457,7 +458,7 @@ _INDEX_WORDS = re.compile(
 )
 
 
-_POINTS = re.compile(r"[ \t]+points?(?![a-z])")
+_POINTS = re.compile(r"[ \t-]+(?:a[ \t]+)?points?(?![a-z])")  # 2 points, half a point
 
 
 def _poll_points(lower: str, start: int) -> bool:

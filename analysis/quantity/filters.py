@@ -162,6 +162,9 @@ _AFTER_SHARE = re.compile(
 )
 
 
+_POINT_AFTER = re.compile(r"[ \t-]+(?:a[ \t]+)?(?:percentage[ \t-]+)?points?(?![a-z])")
+
+
 def _title_by(text: str, q: Quantity) -> bool:
     """A headline in title case, the number after "By": "Cuts Gas Flows By Half", "Rise By A
     Third" (an article before the number may be part of it)."""
@@ -207,6 +210,8 @@ def words_not_a_figure(text: str, lower: str, q: Quantity, hedged: bool) -> bool
             return False  # fell by a third to 40 bcm: a share, then the level it reached
         if lower[max(0, q.start - 3) : q.start] == "by " and _AFTER_SHARE.match(lower, q.end):
             return False  # rose by a third as prices jumped (not "by a third party")
+        if _POINT_AFTER.match(lower, q.end):
+            return False  # cut rates by a quarter point: a share of a percentage point
         return not lower.startswith((" of", ",", ".", " million", " billion"), q.end) and (
             q.end < len(lower)
         )

@@ -831,6 +831,15 @@ def test_a_third_review_of_wire_sentences(text, expected):
          [("1.9 trillion pesos", 1.9e12, 1.9e12, "peso", "=")]),
         # a price per tonne written "/t"
         ("Aluminium fell to $2,210/t.", [("$2,210/t", 2210, 2210, "USD per tonne", "=")]),
+        # a share of a point of a rate is of a percentage point
+        (
+            "The Fed cut rates by a quarter point to 4.5%.",
+            [("a quarter point", 0.25, 0.25, "percentage point", "down"),
+             ("4.5%", 4.5, 4.5, "percent", "=")],
+        ),
+        ("The bank raised rates by half a point.",
+         [("half a point", 0.5, 0.5, "percentage point", "up")]),
+        ("A third party paid.", []),
         # a count per acre, per woman
         ("Yields of 183.1 bushels per acre.", [("183.1", 183.1, 183.1, "bushel per acre", "=")]),
         ("It is 5 tonnes per hectare.", [("5 tonnes per hectare", 5, 5, "tonne per hectare", "=")]),
