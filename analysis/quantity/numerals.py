@@ -18,6 +18,8 @@ _DIGITS = re.compile(
     r"(?:\d{1,3}(?:,\d{3})++(?![\d])|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})++(?![\d,])|\d++)"
     r"(?:\.\d++)?"
 )
+# a price in eighths, as grain markets quote them: "12-1/4 cents", "$5.81-1/2 a bushel"
+_HYPHEN_FRACTION = re.compile(r"-([1-7])/(2|4|8)(?![\d/])")
 _PLAIN_DIGITS = re.compile(r"\d++(?:\.\d++)?")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _DIGITS_BEFORE = re.compile(r"\d[ \t]\Z")
@@ -111,6 +113,12 @@ def read_digits(text: str, pos: int) -> Quantity | Skip:
     integer = plain or "." not in raw
     value = float(raw) if plain else float("".join(c for c in raw if c.isdigit() or c == "."))
     nxt = text[end] if end < len(text) else ""
+    eighths = _HYPHEN_FRACTION.match(text, end) if nxt == "-" else None
+    if eighths and int(eighths.group(1)) < int(eighths.group(2)):  # CBOT: 12-1/4 cents
+        places = len(raw.partition(".")[2])  # $5.81-1/2 is $5.815: an eighth of the last digit
+        value += int(eighths.group(1)) / int(eighths.group(2)) / 10**places
+        value = float(f"{value:.12g}")
+        return Quantity(pos, eighths.end(), value, integer=False, plain=False)
     if nxt in ("-", ".", "/", "\u2013"):
         multi = _MULTI_SEPARATED.match(text, pos)
         if multi and not _DECIMAL_RANGE.fullmatch(multi.group()):

@@ -21,7 +21,7 @@ _NOUN_AFTER = re.compile(
 _PER_WORD = re.compile(r"(?:per|an?|each|/)[ \t]*")
 _PER_THOUSAND = re.compile(r"(?:1,000|1000|one thousand|thousand)[ \t]+")
 _PER_NOUN = re.compile(r"[a-z]{3,20}(?![a-z'-])")
-_PER_OTHER = re.compile(r"(?:share|capita|head|unit|barrel|tonne|ton)(?![a-z])")
+_PER_OTHER = re.compile(r"(?:share|capita|head|unit|barrel|tonne|ton|bushel)(?![a-z])")
 # what any measure may be counted per: "183.1 bushels per acre", "0.72 births per woman"
 DENOMINATORS = frozenset(
     "acre acres hectare hectares capita head person people woman women household households "

@@ -840,6 +840,12 @@ def test_a_third_review_of_wire_sentences(text, expected):
         ("The bank raised rates by half a point.",
          [("half a point", 0.5, 0.5, "percentage point", "up")]),
         ("A third party paid.", []),
+        # grain prices in eighths
+        (
+            "Wheat rose 12-1/4 cents to $5.81-1/2 a bushel.",
+            [("12-1/4 cents", 12.25, 12.25, "cent", "up"),
+             ("$5.81-1/2 a bushel", 5.815, 5.815, "USD per bushel", "=")],
+        ),
         # a count per acre, per woman
         ("Yields of 183.1 bushels per acre.", [("183.1", 183.1, 183.1, "bushel per acre", "=")]),
         ("It is 5 tonnes per hectare.", [("5 tonnes per hectare", 5, 5, "tonne per hectare", "=")]),
