@@ -56,13 +56,21 @@ def is_lone_year(text: str, lower: str, q: Quantity, lex: Lexicon, hedged: bool)
     return not (noun and previous_word(text, q.start).lower() not in YEAR_WORDS)
 
 
+# the words of a measure written before its number with a hyphen: "a magnitude-6.4 quake"
+_MEASURE_BEFORE = re.compile(r"(?<![a-z])magnitude\Z")
+_QUAKE = re.compile(r"[Mm]\d\.\d(?=[ \t]+(?:quake|earthquake|aftershock|tremor))")
+
+
 def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) -> bool:
     """Class rules for digits that are not figures, judged before any unit is known."""
     before = text[pos - 1] if pos else " "
+    if before in "Mm" and _QUAKE.match(text, pos - 1):
+        return False  # an M5.2 aftershock: a magnitude
     if not q.currency_prefix and (before.isalpha() or before in "#\u2116_"):
         return True  # G20, MH17, #5
     if before in "-\u2010\u2011\u2013\u2014" and pos >= 2 and text[pos - 2].isalnum():
-        return True  # Sakhalin-2, COVID-19, Su-57, mid-2019, a 3-1 score
+        if not _MEASURE_BEFORE.search(lower, max(0, pos - 12), pos - 1):
+            return True  # Sakhalin-2, COVID-19, Su-57, mid-2019, a 3-1 score
     if q.plain and _SPACED_ORDINAL.match(lower, q.digits_end):
         return True  # the 60 th anniversary
     if q.plain and q.value <= 31:

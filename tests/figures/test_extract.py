@@ -840,6 +840,10 @@ def test_a_third_review_of_wire_sentences(text, expected):
         ("The bank raised rates by half a point.",
          [("half a point", 0.5, 0.5, "percentage point", "up")]),
         ("A third party paid.", []),
+        # an earthquake's magnitude, written with a hyphen or as M5.2; codes stay codes
+        ("A magnitude-6.4 quake and an M5.2 aftershock hit.",
+         [("6.4", 6.4, 6.4, "", "="), ("5.2", 5.2, 5.2, "", "=")]),
+        ("COVID-19 spread. The Su-57 flew. The M4 motorway closed.", []),
         # grain prices in eighths
         (
             "Wheat rose 12-1/4 cents to $5.81-1/2 a bushel.",
