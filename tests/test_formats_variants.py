@@ -840,3 +840,16 @@ def test_html_white_space_is_read_in_linear_time():
         cpu_seconds(lambda: markup_to_text(large))
         < 12 * cpu_seconds(lambda: markup_to_text(small)) + 0.2
     )
+
+
+def test_a_date_line_above_the_story_dates_a_page_without_metadata(tmp_path):
+    document = _page(
+        tmp_path,
+        "<html><body><article><h1>Mill closes</h1><p>December 7, 2026</p><p>By Jane Doe</p>"
+        "<p>The mill will close in March, the owners said.</p></article></body></html>",
+    )
+    assert (document.published, document.date_note) == (
+        pd.Timestamp("2026-12-07"),
+        "date from the text",
+    )
+    assert document.body == "The mill will close in March, the owners said."

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.formats.reader import Reader
-from analysis.layout import BYLINE_OR_DATE, paragraphs, strip_dateline, strip_trailer
+from analysis.layout import BYLINE_OR_DATE, DATE_LINE, paragraphs, strip_dateline, strip_trailer
 
 # Elements that are never article text: code, and the page's furniture around the article.
 _HTML_SKIP = frozenset(
@@ -317,6 +317,7 @@ def html_row(html: str, path: Path, reader: Reader) -> list[dict]:
         paras = paras[at:] if at is not None else paras
     while paras and " ".join(paras[0].split()) in headings:  # the page repeats its title
         paras = paras[1:]
+    head_lines = _head_lines(paras)
     paras = _without_furniture(paras)
     if not title and paras:  # no title anywhere: the first line, as for plain text
         first, _, rest = paras[0].partition("\n")
@@ -350,8 +351,11 @@ def html_row(html: str, path: Path, reader: Reader) -> list[dict]:
         "dateline": place,
         "agency": agency or _html_meta(page, "site_name"),
     }
+    written = next((d.group() for line in head_lines if (d := _DATE_IN_LINE.search(line))), "")
     if published:
         row["_published"] = published
+    elif written:  # "Published: 7 December 2026" above the story, and no date in the metadata
+        row["_published"], row["_date_note"] = written, "date from the text"
     else:
         row["_date"] = (year, month, day, "")
     return [row]
@@ -373,6 +377,19 @@ _FURNITURE_LINE = re.compile(
     r"updated \d+ (?:minutes?|hours?|days?) ago)",
     re.IGNORECASE,
 )
+
+
+_DATE_IN_LINE = re.compile(DATE_LINE, re.IGNORECASE)
+
+
+def _head_lines(paras: list[str]) -> list[str]:
+    """The byline and date lines before the story (see ``_without_furniture``)."""
+    lines = []
+    while len(paras) > len(lines) + 1 and BYLINE_OR_DATE.fullmatch(
+        line := " ".join(paras[len(lines)].split())
+    ):
+        lines.append(line)
+    return lines
 
 
 def _without_furniture(paras: list[str]) -> list[str]:
