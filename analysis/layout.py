@@ -82,6 +82,8 @@ _NOT_A_NAME = (
     r"April|May|June|July|August|September|October|November|December|The|Then|Now|Contrast|"
     r"Comparison|Law|Far|Default)\b)"
 )
+# a date written anywhere in a line: "Published: 7 December 2026", "December 7, 2026 Monday"
+DATE_IN_TEXT = re.compile(DATE_LINE, re.IGNORECASE)
 BYLINE_OR_DATE = re.compile(
     rf"(?:(?i:by)\s+{_NOT_A_NAME}[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}}"
     rf"(?:\s+(?i:and)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})?"

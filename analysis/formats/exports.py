@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from analysis.formats.reader import Reader
-from analysis.layout import MONTHS, paragraphs, strip_dateline
+from analysis.layout import DATE_IN_TEXT, paragraphs, strip_dateline
 
 # Factiva's field codes (the "Full Article/Report plus Indexing" display).
 _FACTIVA_CODES = (
@@ -51,19 +51,14 @@ _COVER_LINES = re.compile(
 )
 _BODY_MARK = re.compile(r"^[ \t]*(?:Body|BODY:)[ \t]*$", re.MULTILINE)
 # Nexis Uni's sections after an article's text
-_UNI_AFTER = re.compile(r"^[ \t]*(?:Graphic|Classification|Notes|Load-Date:)[ \t]*$", re.M)
+_UNI_AFTER = re.compile(r"^[ \t]*(?:Graphic|Classification|Notes)[ \t]*$", re.M)
 _MAX_PROBLEMS = 20  # articles without text named one by one; more are counted
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}})\b",
-    re.IGNORECASE,
-)
 
 
 def export_kind(text: str) -> str | None:
     """``"factiva"`` or ``"lexis"`` when ``text`` is such an export, else None."""
     head = text[:20_000]
-    if _FACTIVA_ACCESSION.search(text) and len(re.findall(r"^[ \t]*HD\b", head, re.M)):
+    if _FACTIVA_ACCESSION.search(text) and re.search(r"^[ \t]*HD\b", head, re.M):
         codes = {m.group(1) for m in _FACTIVA_FIELD.finditer(head)}
         if {"HD", "PD"} <= codes and codes & {"LP", "TD"}:
             return "factiva"
@@ -239,8 +234,8 @@ def _lexis_row(chunk: str, path: Path, line: int) -> dict:
         for ln in chunk[:head_end].split("\n")
         if ln.strip() and not _LEXIS_FIELD.match(ln) and not _COPYRIGHT.match(ln)
     ]
-    date_at = next((i for i, h in enumerate(head) if _DATE.search(h)), None)
-    published = _DATE.search(head[date_at]).group() if date_at is not None else None
+    date_at = next((i for i, h in enumerate(head) if DATE_IN_TEXT.search(h)), None)
+    published = DATE_IN_TEXT.search(head[date_at]).group() if date_at is not None else None
     rest = [h for i, h in enumerate(head) if i != date_at]
     if body_mark and body_mark.group().strip() == "Body":  # Nexis Uni: headline, publication
         title, source = (rest + ["", ""])[:2]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.formats.reader import Reader
-from analysis.layout import BYLINE_OR_DATE, DATE_LINE, paragraphs, strip_dateline, strip_trailer
+from analysis.layout import BYLINE_OR_DATE, DATE_IN_TEXT, paragraphs, strip_dateline, strip_trailer
 
 # Elements that are never article text: code, and the page's furniture around the article.
 _HTML_SKIP = frozenset(
@@ -351,7 +351,7 @@ def html_row(html: str, path: Path, reader: Reader) -> list[dict]:
         "dateline": place,
         "agency": agency or _html_meta(page, "site_name"),
     }
-    written = next((d.group() for line in head_lines if (d := _DATE_IN_LINE.search(line))), "")
+    written = next((d.group() for line in head_lines if (d := DATE_IN_TEXT.search(line))), "")
     if published:
         row["_published"] = published
     elif written:  # "Published: 7 December 2026" above the story, and no date in the metadata
@@ -377,9 +377,6 @@ _FURNITURE_LINE = re.compile(
     r"updated \d+ (?:minutes?|hours?|days?) ago)",
     re.IGNORECASE,
 )
-
-
-_DATE_IN_LINE = re.compile(DATE_LINE, re.IGNORECASE)
 
 
 def _head_lines(paras: list[str]) -> list[str]:

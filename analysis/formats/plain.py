@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from analysis.formats.reader import Reader
-from analysis.layout import BYLINE_OR_DATE, DATE_LINE, parse_plain_text
+from analysis.layout import BYLINE_OR_DATE, DATE_IN_TEXT, parse_plain_text
 
 # The roles of header fields, by their names in lower case.
 _FIELD_ROLES = {
@@ -96,9 +96,6 @@ def plain_text_row(text: str, path: Path, reader: Reader) -> list[dict]:
     return [row]
 
 
-_DATE = re.compile(DATE_LINE, re.IGNORECASE)
-
-
 def _byline_and_date(text: str, fields: dict) -> str:
     """The text without the byline or date lines right under its title ("7 December 2026",
     "By Jane Smith | December 7, 2026"), their date and author put in ``fields``."""
@@ -107,7 +104,7 @@ def _byline_and_date(text: str, fields: dict) -> str:
     taken = 0
     while taken < min(2, len(lines) - 1) and BYLINE_OR_DATE.fullmatch(lines[taken].strip()):
         line = lines[taken].strip()
-        date = _DATE.search(line)
+        date = DATE_IN_TEXT.search(line)
         if date and not fields.get("published"):
             fields["published"], fields["date_note"] = date.group(), "date from the text"
         if line.lower().startswith("by ") and not fields.get("author"):

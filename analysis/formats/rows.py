@@ -212,7 +212,7 @@ def _table_records(data: dict, reader: Reader) -> list | None:
     ``{"title": {"0": ..., "1": ...}, "text": {...}}``) or by row (``orient="index"``, ``{"0":
     {"title": ..., "text": ...}, ...}``); None for any other object."""
     values = list(data.values())
-    if len(values) < 1 or not all(isinstance(v, dict) for v in values):
+    if not values or not all(isinstance(v, dict) for v in values):
         return None
     if column(list(data), "body", reader) is not None:  # by column: the text is a column
         index = list(values[0])
@@ -265,9 +265,9 @@ def read_parquet(path: Path, reader: Reader) -> list[dict]:
 def listed(names, limit: int = 20) -> str:
     """Names for a problem's message, the first ``limit`` of them: a file of 20,000 columns
     gives a line, not a page."""
-    names = [shown_name(str(name))[:60] for name in names]
+    names = list(names)
     more = f" and {len(names) - limit:,} more" if len(names) > limit else ""
-    return ", ".join(names[:limit]) + more
+    return ", ".join(shown_name(str(name))[:60] for name in names[:limit]) + more
 
 
 def looked_for(reader: Reader) -> str:

@@ -9,7 +9,7 @@ import re
 
 from analysis.quantity.lexicon import MONTH_SET, Lexicon
 from analysis.quantity.numerals import Quantity, is_year
-from analysis.quantity.words import NUMBER_WORDS
+from analysis.quantity.words import NUMBER_WORDS, SMALL
 
 _PREV_WORD = re.compile(r"[ \t]+([A-Za-z.'\u2019-]*[A-Za-z])")
 _NEXT_WORDS = re.compile(  # a word, or an acronym (three LNG trains), then maybe two more
@@ -112,10 +112,8 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
 
 
 # "343 of the 450 seats", "31 of 36 drones": the part counts the whole's noun
-_NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    "ninety|hundred"
+_NUMBER_WORDS = "|".join(
+    [*sorted((w for w, v in SMALL.items() if v >= 2), key=len, reverse=True), "hundred"]
 )
 # "Two of the three units", "five of the plant's eight storage tanks": a possessive may stand
 # between "the" and the total

@@ -66,11 +66,19 @@ def owned_body_speaker(doc: Document, start: int, verb: int) -> tuple[str, str] 
     for m in reversed(doc.before(start, verb)):
         if not doc.possessive(m[1]):
             continue
-        body = _OWNED_BODY.match(doc.text, m[1], verb)
+        body = _owned_body(doc, m, verb)
         if body and _NEXT_TO_VERB_END.fullmatch(doc.text, body.end(), verb):
-            if m[4] != "person" or body.group(1).lower().startswith(("office", "press")):
-                return m[2], m[3]
+            return m[2], m[3]
         return None
+    return None
+
+
+def _owned_body(doc: Document, owner: tuple, stop: int) -> re.Match | None:
+    """The body that the mention ``owner`` owns, right after it (``'s embassy``, ``'s press
+    service``) before ``stop``; a person owns only an office or a press service."""
+    body = _OWNED_BODY.match(doc.text, owner[1], stop)
+    if body and (owner[4] != "person" or body.group(1).lower().startswith(("office", "press"))):
+        return body
     return None
 
 
@@ -103,8 +111,7 @@ def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
     if persons:
         return persons[0][2], persons[0][3], None
     owner = next((m for m in doc.within(start, end) if m[0] == start), None)
-    body = _OWNED_BODY.match(doc.text, owner[1], end) if owner else None
-    if body and (owner[4] != "person" or body.group(1).lower().startswith(("office", "press"))):
+    if owner and _owned_body(doc, owner, end):
         # Russia's embassy in Tokyo, Rosneft's press service, Netanyahu's office
         return owner[2], owner[3], None
     written = named_in(doc, stripped, start)
