@@ -105,5 +105,6 @@ def test_a_person_of_a_body_is_the_person():
     )
     kinds = dict(unknown_actors(documents(text))[["surface", "guessed_type"]].values.tolist())
     assert kinds["Jane Smith"] == "person" and kinds["Michael Kofman"] == "person"
-    assert kinds.get("Spiritual Directorate of the Muslims", "organisation") == "organisation"
+    directorate = [kind for name, kind in kinds.items() if "Spiritual Directorate" in name]
+    assert directorate == ["organisation"]  # 'directorate' is a body's word
     assert "Jane Smith of Rystad Energy" not in kinds
