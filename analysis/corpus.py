@@ -25,6 +25,7 @@ import pandas as pd
 
 from analysis.formats.dates import row_dates, slash_date_order
 from analysis.formats.delimited import delimited
+from analysis.formats.documents import DOCUMENT_FORMATS, REFUSED_FORMATS, document_text
 from analysis.formats.encoding import WIDE_BOMS, charset, decode, is_utf8, meta_charset
 from analysis.formats.exports import export_kind, export_rows
 from analysis.formats.feeds import xml_items
@@ -46,7 +47,11 @@ HTML_FORMATS = (".html", ".htm")
 XML_FORMATS = (".xml", ".rss", ".atom", ".nitf")
 SGML_FORMATS = (".sgm", ".sgml")  # Reuters-21578: many <REUTERS> articles a file, not XML
 WARC_FORMATS = (".warc",)  # web archives (CC-News, Common Crawl), also as .warc.gz
-READ_FORMATS = TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS + XML_FORMATS + SGML_FORMATS + WARC_FORMATS
+# Word, OpenDocument, RTF and PDF files, read to text and then as a .txt file is read
+READ_FORMATS = (
+    TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS + XML_FORMATS + SGML_FORMATS + WARC_FORMATS
+    + DOCUMENT_FORMATS
+)  # fmt: skip
 # Files about a corpus folder rather than in it (any suffix): never read as articles.
 NOTE_NAMES = ("readme", "license", "licence", "notice", "changelog")
 IGNORED_SUFFIXES = (".yml", ".yaml", ".pdf.meta")  # e.g. a user's actors.yml beside the corpus
@@ -85,7 +90,9 @@ def load_corpus(
             ``.parquet`` file of articles (one per row), an ``.html`` page, an RSS/Atom/XML list
             of articles (``.xml``/``.rss``/``.atom``), a NITF, Reuters RCV1 or NewsML-G2 article
             (``.xml``/``.nitf``), a Reuters-21578 ``.sgm`` file, a ``.warc``/``.warc.gz`` web
-            archive (its HTML responses), or a folder of these.
+            archive (its HTML responses), a Word, OpenDocument, RTF or PDF file (``.docx``/
+            ``.odt``/``.rtf``/``.pdf``, read as a ``.txt`` article or export), or a folder of
+            these.
         year: the year for dates given without one (TASS web pages say ``February 14, 8:04``);
             without it such dates keep their month and day and no year is invented.
         text_column, title_column, date_column, id_column: column names for row formats, when
@@ -624,7 +631,7 @@ def _unsupported(path: Path) -> str:
     """The problem of a file in no format read: its type as its name gives it (``.tar.gz``,
     not ``.gz``: gzip files of a format are read)."""
     kind = "".join(path.suffixes[-2:]) if path.suffix.lower() == ".gz" else path.suffix
-    return f"unsupported file type '{kind or path.name}'"
+    return REFUSED_FORMATS.get(_suffix(path)) or f"unsupported file type '{kind or path.name}'"
 
 
 def _read_file(path: Path, reader: Reader) -> list[dict]:
@@ -636,10 +643,14 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
         return read_parquet(path, reader)
     if suffix in WARC_FORMATS:
         return list(warc_rows(path, reader))
-    text = _read_text(path, reader, xml=suffix in XML_FORMATS, html=suffix in HTML_FORMATS)
+    if suffix in DOCUMENT_FORMATS:
+        data = _read_bytes(path, reader)
+        text = None if data is None else document_text(data, path, suffix, reader)
+    else:
+        text = _read_text(path, reader, xml=suffix in XML_FORMATS, html=suffix in HTML_FORMATS)
     if text is None:
         return []
-    if suffix in TEXT_FORMATS:
+    if suffix in TEXT_FORMATS or suffix in DOCUMENT_FORMATS:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends
         if export_kind(text):  # Factiva, LexisNexis: several articles to a file
             return export_rows(text, path, reader)

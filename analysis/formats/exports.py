@@ -69,6 +69,13 @@ def export_kind(text: str) -> str | None:
     return None
 
 
+def export_line(line: str) -> bool:
+    """Whether a line is one that an export repeats for each article (``1 of 25 DOCUMENTS``,
+    ``End of Document``, ``Load-Date: ...``, a Factiva code): never a page's running head."""
+    patterns = (_LEXIS_COUNTER, _LEXIS_END, _LEXIS_FIELD, _FACTIVA_FIELD, _FACTIVA_ACCESSION)
+    return any(pattern.match(line) for pattern in patterns)
+
+
 def export_rows(text: str, path: Path, reader: Reader) -> list[dict]:
     """The articles of a Factiva or LexisNexis export (see ``export_kind``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
