@@ -18,9 +18,15 @@ from analysis.actor.names import first_name_at
 from analysis.actor.resolving import title_case_line
 from analysis.text import excerpt, split_sentences, stopwords
 
+# Names are written in the letters of every Latin alphabet: Rafał Trzaskowski, Nicușor Dan,
+# Željko Komšić. A capital is an ASCII one or one of Latin-1 and Latin Extended-A/B (whose
+# lower-case letters among them open no word of English); a small letter is an ASCII one or
+# any letter outside ASCII.
+_CAPITAL = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]"
+_SMALL = r"(?:[a-z]|[^\W\d_\x00-\x7f])"
 _CAP_WORD = (
     r"(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?"  # al-Sharaa, el-Sisi
-    r"(?:[A-Z][a-z\u00e0-\u00ff]+(?:[-'\u2019][A-Za-z][a-z]*)*|[A-Z]{2,}[a-z]?)"
+    rf"(?:{_CAPITAL}{_SMALL}+(?:[-'\u2019](?:[A-Za-z]|{_CAPITAL}){_SMALL}*)*|[A-Z]{{2,}}[a-z]?)"
 )
 _CONNECTOR = r"(?:of|for|and|the|on|de|du|von|van|der|bin|al|la|le|da)"
 # A day or a month is no part of a name: "Claudia Sheinbaum on Monday" ends at Sheinbaum.

@@ -108,3 +108,21 @@ def test_a_person_of_a_body_is_the_person():
     directorate = [kind for name, kind in kinds.items() if "Spiritual Directorate" in name]
     assert directorate == ["organisation"]  # 'directorate' is a body's word
     assert "Jane Smith of Rystad Energy" not in kinds
+
+
+def test_names_in_the_letters_of_other_latin_alphabets_are_whole():
+    # from the review's Polish, Romanian and Czech news: each name was cut at its first letter
+    # outside Latin-1 ("Rafa", "Kaczy", "Nicu", "Babe" + "Bolyai University")
+    text = (
+        "Warsaw Mayor Rafał Trzaskowski met Jarosław Kaczyński on Monday. Nicușor Dan spoke "
+        "after Călin Georgescu, as did Czech Prime Minister Andrej Babiš. Željko Komšić left."
+    )
+    found = unknown_actors(documents(text))
+    assert sorted(zip(found["surface"], found["guessed_type"], strict=True)) == [
+        ("Andrej Babiš", "person"),
+        ("Călin Georgescu", "person"),
+        ("Jarosław Kaczyński", "person"),
+        ("Nicușor Dan", "person"),
+        ("Rafał Trzaskowski", "person"),
+        ("Željko Komšić", "person"),
+    ]
