@@ -114,7 +114,8 @@ SUBJECT_WORDS = frozenset(
     "executive officer operating financial managing national security intelligence military "
     "party opposition island local regional interior home health education culture trade "
     "agriculture transport justice labour labor environment climate digital industry science "
-    "service office headquarters administration mission delegation".split()
+    "service office headquarters administration mission delegation central bank company oil gas "
+    "army navy cabinet government ruling".split()
 ) | frozenset(_ROLES.split("|"))
 ROLE_WORDS = frozenset(_PERSON_ROLES.split("|"))  # a person's, not a body's or message's
 # Prepositions inside a title, after a role: "Ambassador to Japan", "analyst at Banco Base"

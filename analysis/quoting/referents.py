@@ -9,9 +9,10 @@ import re
 
 from analysis.actor.names import FEMALE_FIRST as _FEMALE_FIRST
 from analysis.actor.names import MALE_FIRST as _MALE_FIRST
+from analysis.actor.names import first_name_at
 from analysis.quoting.document import REACH, Document, subject_phrase
-from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS, VERB_RE
-from analysis.quoting.speakers import clause_name, unnamed_speaker
+from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS, VERB_RE, subject_word
+from analysis.quoting.speakers import clause_name, named_in, unnamed_speaker
 
 # Roles that the dictionary's free-text `role` can confirm or rule out (`the minister` is not
 # the president); the others (`the expert`, `the official`) say too little to check.
@@ -114,7 +115,8 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
             doc.masked, max(paragraph, position - 3 * REACH), min(paragraph_end, position + REACH)
         )
     )
-    if sex and not narrated and not any(m[4] == "person" for m in named):
+    unknown = unknown_subjects(doc, paragraph, position)
+    if sex and not narrated and not any(m[4] == "person" for m in named) and not unknown:
         # A paragraph that names nobody before the pronoun goes on from the paragraph before,
         # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
         previous_end = len(doc.text[:paragraph].rstrip())
@@ -131,7 +133,6 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
             return speakers[-1][2], speakers[-1][3]
     subjects = []  # the sentence starts of the persons in subject position seen so far
     persons = [m for m in named if m[4] == "person"]
-    unknown = unknown_subjects(doc, paragraph, position)
     if unknown:  # "Amin Nasser said ..." then "he said": a person the dictionary does not know
         persons = sorted(persons + unknown)
     order = range(len(persons) - 1, -1, -1)  # the most recent first
@@ -149,8 +150,8 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
             return m[2], m[3]  # a name the dictionary does not know, as a verb's subject
         if doc.subject(m[0]) and not _reported_subject(doc, m, persons[:i]):
             return m[2], m[3]
-    if last and fits(*last) and not narrated:
-        return last
+    if last and fits(*last) and not narrated and (not sex or _person(doc, last[0])):
+        return last  # "he" is a person: not a country or a body that spoke last
     if role:
         named = [
             m
@@ -165,22 +166,75 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     return "", ""
 
 
+def _person(doc: Document, actor_id: str) -> bool:
+    """Whether a speaker is a person: a name the dictionary does not know (found as a person's)
+    or one of its persons."""
+    if not actor_id:
+        return True
+    if "persons" not in doc.cache:
+        doc.cache["persons"] = {m[2] for m in doc.mentions if m[4] == "person"}
+    return actor_id in doc.cache["persons"]
+
+
 # A paragraph that tells a conversation in the first person ("I asked him ...", "I said,"): its
 # "he" is the one the narrator spoke with, not the document's previous speaker.
 _NARRATED = re.compile(r"\bI\s+(?:said|asked|told|replied|answered|say|ask|tell|thought)\b")
 
 
 def unknown_subjects(doc: Document, start: int, stop: int) -> list[tuple]:
-    """Persons the dictionary does not know, named as the subject of a reporting verb between
-    ``start`` and ``stop`` outside quotes, as mentions ``(start, end, "", name, "person")``:
-    ``Saudi Aramco Chief Executive Amin Nasser said``."""
-    found = []
-    for verb in VERB_RE.finditer(doc.masked, max(start, stop - 3 * REACH), stop):
+    """Persons the dictionary does not know, named between ``start`` and ``stop`` outside
+    quotes as the subject of a reporting verb (``Saudi Aramco Chief Executive Amin Nasser
+    said``) or of a sentence (``Belgian Prime Minister Bart De Wever, whose country ..., has
+    resisted``; ``His defence minister, Boris Pistorius, ...``), as mentions ``(start, end, "",
+    name, "person")`` in text order."""
+    found = {}
+    low = max(start, stop - 3 * REACH)
+    for verb in VERB_RE.finditer(doc.masked, low, stop):
         region = max(doc.region_start(verb.start()), verb.start() - REACH)
         named = clause_name(doc, region, verb.start())
         if named and len(named[1].split()) > 1 and not doc.within(named[0], named[2]):
-            found.append((named[0], named[0] + len(named[1]), "", named[1], "person"))
-    return found
+            found[named[0]] = (named[0], named[0] + len(named[1]), "", named[1], "person")
+    first = bisect.bisect_left(doc.sentence_starts, low)
+    for sentence in [low, *doc.sentence_starts[first:]]:
+        if sentence >= stop:
+            break
+        named = _sentence_subject(doc, sentence, min(stop, sentence + REACH))
+        if named and named[0] not in found:
+            found[named[0]] = (named[0], named[0] + len(named[1]), "", named[1], "person")
+    return sorted(found.values())
+
+
+# The words before a sentence's first comma that name a role and not a person: "His defence
+# minister, Boris Pistorius, ...", "Its ambassador in Tbilisi, Pawel Herczynski, said".
+_ROLE_BEFORE_NAME = re.compile(
+    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:\s+(?:in|at|to|for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*"
+)
+
+
+def _sentence_subject(doc: Document, start: int, stop: int) -> tuple[int, str] | None:
+    """The full name (two words or more) of a person the dictionary does not know, standing
+    first in the sentence at ``start`` (the names and titles before its first comma or verb, or,
+    after a role, ``His defence minister,``, those up to the next), after a title or opening
+    with a first name we know."""
+    text = doc.masked[start:stop]
+    parts = re.split(r"[,;:\u2014()]", text, maxsplit=2)
+    offset = start
+    if len(parts) > 2 and _ROLE_BEFORE_NAME.fullmatch(parts[0]):
+        offset += len(parts[0]) + 1
+        phrase = parts[1]
+    else:
+        phrase = parts[0]
+    words = phrase.split("\n")[0].split(" ")
+    cut = next((i for i in range(len(words), 0, -1) if subject_phrase(" ".join(words[:i]))), 0)
+    head = " ".join(words[:cut])  # "Andrei Krutskikh" of "Andrei Krutskikh is an advisor"
+    named = named_in(doc, head, offset) if head.strip() else None
+    if named is None or len(named[1].split()) < 2 or doc.within(named[0], named[0] + len(named[1])):
+        return None
+    titled = any(subject_word(w.lower()) for w in head[: named[0] - offset].split())
+    if not titled and first_name_at(named[1].split()[:1]) is None:
+        return None  # "Rystad Energy said": a person by a title or a first name we know
+    return named
 
 
 def _introduced(doc: Document, head: str, paragraph: int, position: int):
