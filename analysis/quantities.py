@@ -56,6 +56,8 @@ from analysis.quantity.lexicon import Lexicon, lexicon
 from analysis.quantity.lexicon import Unit as Unit  # part of the quantities API
 from analysis.quantity.neighbours import (
     elided_counts,
+    elided_nouns,
+    elided_rates,
     elided_units,
     listed_units,
     merge_bounds,
@@ -197,6 +199,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         share_unit(q1, q2)
         q2 = None  # rose from 76 to 88 percent: two levels, not a range
     elif q2 is not None and is_change_to_level(lower, q1, q2, hedged, lex):
+        share_unit(q1, q2)  # raised by $5 to $40 per tonne: both per tonne
         q2 = None  # fell 200 kb/d to 102 mb/d: a change and the level it reached
     elif q2 is not None and _by_then_to(lower, q1, q2, hedged, lex):
         q2 = None  # raise the age by eight years to 63: a change and the level, no range
@@ -545,7 +548,7 @@ def figure_rows(text: str, *, lower: str | None = None) -> list[tuple]:
         row, resume = found
         rows.append(row)
     rows = share_change(text, listed_units(text, merge_bounds(text, rows)))
-    return elided_counts(text, elided_units(text, rows))
+    return elided_nouns(text, elided_rates(text, elided_counts(text, elided_units(text, rows))))
 
 
 _DTYPES = {

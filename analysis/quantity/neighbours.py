@@ -1,8 +1,9 @@
 """Figures read together, once each is read alone: a lower and an upper bound joined into one
 range, the unit written once after a list ("6, 5, 4 or even 3 percent"), a change shared with
 the same change in other terms ("rose $1.17, or 1.5 percent"), and the unit of a figure given
-to a scaled number compared or linked with it ("versus 8.8 trillion", "and spending of 41.5
-trillion").
+to a number compared or linked with it that leaves it out: a scaled number ("versus 8.8
+trillion", "and spending of 41.5 trillion"), a price without its "per" ("$11.80 per mmBtu from
+$12.50"), and a bare number ("12 cargoes, up from nine"; "fell 475.86 points to 33,002.38").
 """
 
 from __future__ import annotations
@@ -196,6 +197,67 @@ def elided_units(text: str, rows: list[tuple]) -> list[tuple]:
 
 
 _UNIT_KINDS = ("currency", "dimension")
+
+
+def elided_rates(text: str, rows: list[tuple]) -> list[tuple]:
+    """Give a price in a currency alone the rate of the price a few words before in the same
+    currency that it is compared or linked with ("$11.80 per mmBtu this week from $12.50",
+    "diesel at $100 a barrel and fuel oil at $45", "95 cents a share, beating expectations of
+    88 cents"): of one scale, and within a hundred times of each other."""
+    for i in range(1, len(rows)):
+        prev, row = rows[i - 1], rows[i]
+        if row[9] != "currency" or prev[9] != "currency" or " per " in row[5]:
+            continue
+        if not prev[5].startswith(row[5] + " per ") or row[6] != prev[6]:
+            continue
+        if not 0 < row[3] <= 100 * prev[3] or not 0 < prev[3] <= 100 * row[3]:
+            continue
+        gap = text[prev[1] : row[0]]
+        if len(gap) > 60 or any(c in gap for c in ".;!?"):
+            continue
+        if _COMPARED.search(gap) or _LINKED.search(gap):
+            rows[i] = (*row[:5], prev[5], *row[6:])
+    return rows
+
+
+# what compares a bare number with a figure before it: "12 cargoes in May, up from nine",
+# "Fewer than 10 tankers ... compared with 25", and the level a change in points reached: "fell
+# 475.86 points, or 1.4%, to 33,002.38"
+_COMPARED_FROM = re.compile(
+    r"(?<![A-Za-z])(?:up|down|rising|falling|increasing|decreasing)[ \t]+"
+    r"from[ \t]+(?:(?:the|a|an|some|about|around)[ \t]+)?$"
+)
+_LEVEL_TO = re.compile(r"(?<![A-Za-z])to[ \t]+$")
+# between a count and the same change in per cent: "475.86 points, or 1.4%" (the surface of a
+# count of points leaves out its noun)
+_ASIDE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,?[ \t]*(?:or|and)?[ \t]*\(?[ \t]*")
+
+
+def elided_nouns(text: str, rows: list[tuple]) -> list[tuple]:
+    """Give a bare number (no unit, no scale) the counted noun or unit of the count before it
+    that it is compared with ("12 LNG cargoes in May, up from nine", "compared with 25"), or
+    whose level it is after a change ("fell 475.86 points, or 1.4%, to 33,002.38"); a
+    percentage between them, in other terms, is passed over."""
+    for i in range(1, len(rows)):
+        row = rows[i]
+        if row[5] or row[9] != "number" or row[6] != 1.0:
+            continue
+        j = i - 1
+        if j > 0 and rows[j][9] == "percent" and _ASIDE.fullmatch(text, rows[j - 1][1], rows[j][0]):
+            j -= 1  # "475.86 points, or 1.4%, to 33,002.38"
+        prev = rows[j]
+        if prev[9] not in ("count", "dimension") or prev[5] in ("", "percent", "times"):
+            continue  # "grew 10 times: from 800,000": a multiple, no noun
+        gap = text[rows[i - 1][1] : row[0]]
+        if len(text[prev[1] : row[0]]) > 80 or any(c in gap for c in ".;!?"):
+            continue
+        compared = _COMPARED.search(gap) or _COMPARED_FROM.search(gap)
+        level = prev[9] == "count" and prev[7] in ("up", "down") and _LEVEL_TO.search(gap)
+        if compared or level:  # not "raise the age by eight years to 63": an age, no duration
+            rows[i] = (*row[:5], prev[5], *row[6:9], prev[9])
+    return rows
+
+
 _FATES = (
     r"(?:killed|wounded|injured|hurt|missing|dead|detained|arrested|captured|hospitali[sz]ed|"
     r"evacuated|rescued|displaced|released|freed|taken[ \t]+hostage)"

@@ -20,14 +20,16 @@ _CURRENCY_AHEAD = re.compile(
 
 
 def is_change_to_level(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexicon) -> bool:
-    """After a change verb, "X to Y" with both units written is the change and the level it
-    reached when Y is far bigger than X: a range's ends are of one size ("grew 2% to 3%" may be
-    a range; "fell 200 kb/d to 102 mb/d" and "rose 5% to 80 percent" are not)."""
+    """After a change verb, or "by" (whose verb may stand further back: "cut its forecast by
+    100,000 bpd to 1.1 million bpd"), "X to Y" with both units written is the change and the
+    level it reached when Y is far bigger than X: a range's ends are of one size ("grew 2% to
+    3%" may be a range; "fell 200 kb/d to 102 mb/d" and "rose 5% to 80 percent" are not)."""
     if q1.unit is None or q2.unit is None or lower[q1.end : q2.start].strip() != "to":
         return False
     if value(q2) < 5 * value(q1):
         return False
-    return bool(lex.changes.before(lower, hedged[1] if hedged else q1.start))
+    start = hedged[1] if hedged else q1.start
+    return lower[max(0, start - 3) : start] == "by " or bool(lex.changes.before(lower, start))
 
 
 def read_range_end(text: str, lower: str, q1: Quantity, lex: Lexicon, opener: str | None):

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from analysis.quantities import COLUMNS, extract_figures
 
+BTU = "USD per million british thermal unit"
+
 
 def _one(text: str):
     found = extract_figures(text)
@@ -863,4 +865,69 @@ def test_a_third_review_of_wire_sentences(text, expected):
     ],
 )  # fmt: skip
 def test_a_fourth_review_of_wire_sentences(text, expected):
+    _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change by X, after a verb and its object, and the level it reached: no range X..Y
+        (
+            "The IEA cut its 2024 oil demand growth forecast by 100,000 bpd to 1.1 million bpd.",
+            [("100,000 bpd", 1e5, 1e5, "barrel per day", "down"),
+             ("1.1 million bpd", 1.1e6, 1.1e6, "barrel per day", "=")],
+        ),
+        (
+            "The ministry raised the export duty by $5 to $40 per tonne.",
+            [("$5", 5, 5, "USD per tonne", "up"), ("$40 per tonne", 40, 40, "USD per tonne", "=")],
+        ),
+        (
+            "The government increased the quota by 10,000 tonnes to 60,000 tonnes.",
+            [("10,000 tonnes", 1e4, 1e4, "tonne", "up"), ("60,000 tonnes", 6e4, 6e4, "tonne", "=")],
+        ),
+        ("Output rose by 5% to 7%.", [("5% to 7%", 5, 7, "percent", "up")]),  # one size: a range
+        # a price that leaves out its "per", compared or linked with the one before
+        (
+            "Asian spot LNG prices eased to $11.80 per mmBtu this week from $12.50 last week.",
+            [("$11.80 per mmBtu", 11.8, 11.8, BTU, "="), ("$12.50", 12.5, 12.5, BTU, "=")],
+        ),
+        (
+            "The EU capped Russian diesel at $100 a barrel and fuel oil at $45.",
+            [("$100 a barrel", 100, 100, "USD per barrel", "="),
+             ("$45", 45, 45, "USD per barrel", "=")],
+        ),
+        (
+            "The company earned 95 cents a share, beating expectations of 88 cents.",
+            [("95 cents a share", 95, 95, "cent per share", "="),
+             ("88 cents", 88, 88, "cent per share", "=")],
+        ),
+        (  # a total of another scale is no price
+            "Brent rose to $80 a barrel and Exxon paid $45 billion.",
+            [("$80 a barrel", 80, 80, "USD per barrel", "="),
+             ("$45 billion", 45e9, 45e9, "USD", "=")],
+        ),
+        # a bare number compared with a count, or the level a change in points reached
+        (
+            "Qatar shipped 12 LNG cargoes to Europe in May, up from nine a year earlier.",
+            [("12", 12, 12, "cargo", "="), ("nine", 9, 9, "cargo", "=")],
+        ),
+        (
+            "Fewer than 10 tankers loaded in May, compared with 25 in April.",
+            [("10", 10, 10, "tanker", "<"), ("25", 25, 25, "tanker", "=")],
+        ),
+        (
+            "The Dow fell 475.86 points, or 1.4%, to 33,002.38.",
+            [("475.86", 475.86, 475.86, "point", "down"), ("1.4%", 1.4, 1.4, "percent", "down"),
+             ("33,002.38", 33002.38, 33002.38, "point", "=")],
+        ),
+        (  # "from" alone is no comparison, and a multiple has no noun
+            "A list named 100 specialists from 10 organisations. Output grew 10 times: from "
+            "800,000 a day to 8.5 million.",
+            [("100", 100, 100, "specialist", "="), ("10", 10, 10, "organisation", "="),
+             ("10 times", 10, 10, "times", "up"), ("800,000", 8e5, 8e5, "", "="),
+             ("8.5 million", 8.5e6, 8.5e6, "", "=")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_fifth_review_of_wire_sentences(text, expected):
     _assert_figures(text, expected)

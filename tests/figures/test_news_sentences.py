@@ -271,7 +271,7 @@ CASES = [
         [
             F(18, unit="cent", change="up", commodity="crude oil"),
             F(103, unit="USD per barrel", commodity="crude oil"),
-            F(102.44, unit="USD", commodity="crude oil"),
+            F(102.44, unit="USD per barrel", commodity="crude oil"),  # a session low, a price
         ],
     ),
     (
