@@ -187,7 +187,7 @@ def elided_units(text: str, rows: list[tuple]) -> list[tuple]:
         if row[5] or row[9] != "number" or row[6] < 1e3 or prev[9] not in _UNIT_KINDS:
             continue
         gap = text[prev[1] : row[0]]
-        if len(gap) > 60 or any(c in gap for c in ".;!?"):
+        if not _near(gap):
             continue
         if (len(gap) <= 40 and _COMPARED.search(gap)) or (
             row[6] == prev[6] and _LINKED.search(gap)
@@ -197,6 +197,11 @@ def elided_units(text: str, rows: list[tuple]) -> list[tuple]:
 
 
 _UNIT_KINDS = ("currency", "dimension")
+
+
+def _near(gap: str, reach: int = 60) -> bool:
+    """Whether two figures stand a few words apart in one sentence."""
+    return len(gap) <= reach and not any(c in gap for c in ".;!?")
 
 
 def elided_rates(text: str, rows: list[tuple]) -> list[tuple]:
@@ -213,7 +218,7 @@ def elided_rates(text: str, rows: list[tuple]) -> list[tuple]:
         if not 0 < row[3] <= 100 * prev[3] or not 0 < prev[3] <= 100 * row[3]:
             continue
         gap = text[prev[1] : row[0]]
-        if len(gap) > 60 or any(c in gap for c in ".;!?"):
+        if not _near(gap):
             continue
         if _COMPARED.search(gap) or _LINKED.search(gap):
             rows[i] = (*row[:5], prev[5], *row[6:])
@@ -249,7 +254,7 @@ def elided_nouns(text: str, rows: list[tuple]) -> list[tuple]:
         if prev[9] not in ("count", "dimension") or prev[5] in ("", "percent", "times"):
             continue  # "grew 10 times: from 800,000": a multiple, no noun
         gap = text[rows[i - 1][1] : row[0]]
-        if len(text[prev[1] : row[0]]) > 80 or any(c in gap for c in ".;!?"):
+        if len(text[prev[1] : row[0]]) > 80 or not _near(gap, 80):
             continue
         compared = _COMPARED.search(gap) or _COMPARED_FROM.search(gap)
         level = prev[9] == "count" and prev[7] in ("up", "down") and _LEVEL_TO.search(gap)

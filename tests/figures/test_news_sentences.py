@@ -1552,5 +1552,7 @@ def test_linear_time(build):
 
     half = cpu_seconds(lambda: extract_figures(build(MB // 2)))
     full = cpu_seconds(lambda: extract_figures(build(MB)))
-    assert full < 10.0, f"1 MB took {full:.1f} s"
+    # a ceiling far above linear time (200,000 figures in a megabyte of "12,8 " take about 10 s
+    # on a loaded 2-core machine) and far below a quadratic blow-up (hours)
+    assert full < 20.0, f"1 MB took {full:.1f} s"
     assert full < 3 * max(half, 0.05), f"0.5 MB {half:.2f} s, 1 MB {full:.2f} s"
