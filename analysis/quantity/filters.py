@@ -61,6 +61,14 @@ _MEASURE_BEFORE = re.compile(r"(?<![a-z])magnitude\Z")
 _QUAKE = re.compile(r"[Mm]\d\.\d(?=[ \t]+(?:quake|earthquake|aftershock|tremor))")
 
 
+# a house number's street: up to three capitalised words, then a street's word in capitals
+_STREET_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3}?[ \t]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"Boulevard|Blvd\.?|Lane|Drive|Parkway|Place|Square|Embankment|Prospekt|Prospect|Way|Terrace|"
+    r"Highway|Court)(?![\w-])"
+)
+
+
 def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) -> bool:
     """Class rules for digits that are not figures, judged before any unit is known."""
     before = text[pos - 1] if pos else " "
@@ -87,6 +95,8 @@ def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) 
             text, max(0, q.start - 40), q.start
         ):
             return True  # the 20 of "between May 13 and 20", "on June 3, 5 or 7"
+    if q.plain and q.unit is None and _STREET_AFTER.match(text, q.digits_end):
+        return True  # 10 Downing Street, 1600 Amphitheatre Parkway: an address
     leading_zero = q.plain and text[pos] == "0" and q.digits_end - pos > 1
     if q.plain and q.unit is None and (_CLOCK.match(lower, q.end) or leading_zero):
         return True  # 8 pm, 0900 GMT

@@ -31,9 +31,10 @@ DENOMINATORS = frozenset(
 _PER_T = re.compile(r"t(?![\w/-])")
 _YEAR_ON_YEAR = re.compile(r"[ \t-]+on[ \t-]+year")
 # "a year earlier", "a year on," and "a year from now" date something; "a week on a four-week
-# basis" and "a day from Ust-Luga" are rates
+# basis" and "a day from Ust-Luga" are rates, as are "55 bcm a year before it was damaged" and
+# "a year since 2014" ("than a year before." dates)
 _TIME_AGO = re.compile(
-    r"[ \t]+(?:earlier|ago|before|later|after|since|prior|on(?=[ \t]*(?:[,.;:)]|$))"
+    r"[ \t]+(?:earlier|ago|later|after|prior|(?:before|since|on)(?=[ \t]*(?:[,.;:)]|$))"
     r"|from(?=[ \t]+(?:now|today|then)))(?![a-z])"
 )
 

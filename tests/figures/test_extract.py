@@ -931,3 +931,27 @@ def test_a_fourth_review_of_wire_sentences(text, expected):
 )  # fmt: skip
 def test_a_fifth_review_of_wire_sentences(text, expected):
     _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate before a clause ("a year before it was damaged"); "than a year before." dates
+        (
+            "Nord Stream 1 carried around 55 bcm a year before it was damaged.",
+            [("55 bcm a year", 55e9, 55e9, "cubic metre per year", "~")],
+        ),
+        (
+            "Russia has supplied 20 bcm a year since 2014.",
+            [("20 bcm a year", 20e9, 20e9, "cubic metre per year", "=")],
+        ),
+        ("Output was 10% higher than a year before.", [("10%", 10, 10, "percent", "up")]),
+        # a house number is no figure
+        ("The talks took place at 10 Downing Street.", []),
+        ("Google is based at 1600 Amphitheatre Parkway.", []),
+        ("He lives at 55 Tverskaya St. in Moscow.", []),
+        ("They sold 40 properties on Oxford Street.", [("40", 40, 40, "property", "=")]),
+    ],
+)  # fmt: skip
+def test_rates_and_addresses_of_the_fifth_review(text, expected):
+    _assert_figures(text, expected)
