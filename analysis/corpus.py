@@ -683,7 +683,13 @@ def _file_rows(path: Path, reader: Reader) -> Iterator[dict]:
     elif _suffix(path) in WARC_FORMATS:  # record by record: a crawl's file is a gigabyte
         yield from warc_rows(path, reader)
     else:
-        yield from _read_file(path, reader)
+        try:
+            rows = _read_file(path, reader)
+        except Exception as error:  # a library's error on a broken file: that file alone is lost
+            reason = f"{error.__class__.__name__}: {printable(str(error))[:200]}"
+            reader.problem(path, None, f"cannot be read ({reason})", "skipped")
+            rows = []
+        yield from rows
 
 
 def _prepare(row: dict, reader: Reader) -> tuple[dict, str, str, dict]:

@@ -5,7 +5,8 @@ file: a news database's export (a Nexis Uni ``.docx`` or ``.pdf``, a Factiva ``.
 into its articles, and any other text is one article, its first line the title.
 
 Word and OpenDocument files are zip archives of XML: their text is read with the standard
-library and defusedxml, the parts' sizes checked before they are inflated. RTF is read by a
+library (zipfile, and expat as a stream, no document type declaration allowed), the parts'
+sizes checked before they are inflated. RTF is read by a
 linear scan of its control words here (striprtf's hyperlink pattern takes seconds on a line of
 repeated field groups). PDF text is taken from each page by pypdf and reflowed: a PDF knows
 lines, not paragraphs, so lines are joined into paragraphs where they run to the full width
@@ -19,13 +20,12 @@ import codecs
 import io
 import logging
 import re
+import time
 import zipfile
+import zlib
 from collections import Counter
 from pathlib import Path
-from xml.etree.ElementTree import Element
-
-import defusedxml.ElementTree as safe_xml
-from defusedxml import DefusedXmlException
+from xml.parsers import expat
 
 from analysis.formats.exports import export_line
 from analysis.formats.reader import Reader
@@ -43,10 +43,6 @@ INFLATE_RATIO = 100
 INFLATE_FLOOR = 64 << 20
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, and an Office file with a password
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
-_ODF_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-
 
 def document_text(data: bytes, path: Path, kind: str, reader: Reader) -> str | None:
     """The text of a ``.docx``, ``.odt``, ``.rtf`` or ``.pdf`` file's bytes, its paragraphs
@@ -55,7 +51,7 @@ def document_text(data: bytes, path: Path, kind: str, reader: Reader) -> str | N
         reader.problem(path, None, "empty file", "skipped")
         return None
     if kind == ".rtf":
-        if not data.lstrip().startswith(b"{\\rtf"):
+        if not data.removeprefix(_UTF8_BOM).lstrip().startswith(b"{\\rtf"):
             reader.problem(path, None, "not an RTF file (no {\\rtf header)", "skipped")
             return None
         text = rtf_text(data)
@@ -85,6 +81,9 @@ def _zipped_text(data: bytes, path: Path, kind: str, reader: Reader) -> str | No
         what = "password-protected" if kind == ".docx" else "an old binary"
         reader.problem(path, None, f"{name} file is {what} (not a zip of XML)", "skipped")
         return None
+    if data.lstrip()[:5] == b"%PDF-":
+        reader.problem(path, None, f"a PDF file named {kind}", "skipped")
+        return None
     part = "word/document.xml" if kind == ".docx" else "content.xml"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -99,95 +98,124 @@ def _zipped_text(data: bytes, path: Path, kind: str, reader: Reader) -> str | No
             if len(xml) > limit:  # the size the archive gives was false
                 reader.problem(path, None, f"{name} text part inflates past its size", "skipped")
                 return None
-        root = safe_xml.fromstring(xml)
     except KeyError:
         reader.problem(path, None, f"not a {name} file (no {part} in it)", "skipped")
         return None
-    except (safe_xml.ParseError, DefusedXmlException) as error:  # before ValueError: one of them
-        reader.problem(path, None, f"{name} text part is not valid XML ({error!r})", "skipped")
+    except (RuntimeError, NotImplementedError) as error:  # a password, or WinZip's AES
+        reason = "encrypted with a password" if "password" in str(error) else str(error)
+        reader.problem(path, None, f"{name} file cannot be unzipped ({reason})", "skipped")
         return None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-        reader.problem(path, None, f"not a {name} file ({error})", "skipped")
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+    ) as error:
+        reader.problem(path, None, f"not a {name} file, or a damaged one ({error})", "skipped")
         return None
-    paragraphs: list[str] = []
-    if kind == ".docx":
-        _word_paragraphs(root, paragraphs)
-    else:
-        _odf_paragraphs(root, paragraphs)
-    return "\n\n".join(p.strip() for p in paragraphs if p.strip())
+    paragraphs = _XmlParagraphs(kind)
+    problem = paragraphs.read(xml)
+    if problem:
+        reader.problem(path, None, f"{name} text part {problem}", "skipped")
+        return None
+    return "\n\n".join(p.strip() for p in paragraphs.found if p.strip())
 
 
-def _word_paragraphs(root: Element, paragraphs: list[str]) -> None:
-    """Each ``<w:p>`` a paragraph, in order; a text box's paragraphs after the one holding it.
-    Deleted text of tracked changes (``w:delText``) and field codes (``w:instrText``) are not
-    text."""
-    stack: list[list[str]] = []
+class _XmlParagraphs:
+    """The paragraphs of a Word ``document.xml`` (each ``<w:p>``; the text of ``<w:t>``, so that
+    deleted text and field codes are left out) or an OpenDocument ``content.xml`` (each
+    ``<text:p>`` and ``<text:h>``; notes, annotations and tracked changes left out), read by
+    expat as a stream: no tree is built, so memory stays flat and nesting has no limit. A
+    document type declaration is refused (no entities to expand), and so is a part of more than
+    ``MAX_ELEMENTS`` elements."""
 
-    def walk(element: Element) -> None:
-        tag = element.tag
-        if tag == _W + "p":
-            stack.append([])
-            for child in element:
-                walk(child)
-            paragraphs.append("".join(stack.pop()))
+    MAX_ELEMENTS = 2_000_000
+
+    def __init__(self, kind: str) -> None:
+        self.word = kind == ".docx"
+        self.found: list[str] = []
+        self.open: list[list[str]] = []  # the paragraphs being read: a text box's inside one
+        self.in_text = 0  # inside <w:t>, whose text is a Word paragraph's
+        self.skipping = 0  # inside an ODF note or annotation
+        self.elements = 0
+
+    def read(self, xml: bytes) -> str | None:
+        """Reads ``xml``; the problem when it cannot be read, else None."""
+        parser = expat.ParserCreate(namespace_separator=" ")
+        parser.StartDoctypeDeclHandler = self._refuse
+        parser.EntityDeclHandler = self._refuse
+        parser.ExternalEntityRefHandler = self._refuse
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.CharacterDataHandler = self._text
+        parser.buffer_text = True
+        try:
+            parser.Parse(xml, True)
+        except _Refused as refused:
+            return str(refused)
+        except (expat.ExpatError, ValueError, LookupError) as error:
+            return f"is not valid XML ({error})"
+        return None
+
+    @staticmethod
+    def _refuse(*_) -> None:
+        raise _Refused("declares a document type or entities (refused)")
+
+    def _start(self, tag: str, attributes: dict) -> None:
+        self.elements += 1
+        if self.elements > self.MAX_ELEMENTS:
+            raise _Refused(f"has over {self.MAX_ELEMENTS:,} XML elements (a bomb?)")
+        if self.word:
+            if tag == _W_P:
+                self.open.append([])
+            elif tag == _W_T:
+                self.in_text += 1
+            elif self.open and (text := _WORD_MARKS.get(tag)):
+                self.open[-1].append(text)
             return
-        if stack:
-            if tag == _W + "t":
-                stack[-1].append(element.text or "")
-            elif tag == _W + "tab":
-                stack[-1].append("\t")
-            elif tag in (_W + "br", _W + "cr"):
-                stack[-1].append("\n")
-            elif tag == _W + "noBreakHyphen":
-                stack[-1].append("-")
-        for child in element:
-            walk(child)
+        if tag in _ODF_SKIPPED or self.skipping:
+            self.skipping += 1
+        elif tag in _ODF_PARAGRAPHS:
+            self.open.append([])
+        elif self.open and tag == _ODF_SPACES:
+            count = attributes.get(_ODF_COUNT, "1")
+            self.open[-1].append(" " * (min(int(count), 100) if count.isdigit() else 1))
+        elif self.open and (text := _ODF_MARKS.get(tag)):
+            self.open[-1].append(text)
 
-    _iterative(root, walk)
+    def _end(self, tag: str) -> None:
+        if self.word:
+            if tag == _W_P and self.open:
+                self.found.append("".join(self.open.pop()))
+            elif tag == _W_T:
+                self.in_text -= 1
+        elif self.skipping:
+            self.skipping -= 1
+        elif tag in _ODF_PARAGRAPHS and self.open:
+            self.found.append("".join(self.open.pop()))
 
-
-def _odf_paragraphs(root: Element, paragraphs: list[str]) -> None:
-    """Each ``<text:p>`` and ``<text:h>`` a paragraph; notes and annotations left out."""
-    skipped = (_ODF_TEXT + "note", _ODF_OFFICE + "annotation", _ODF_TEXT + "tracked-changes")
-
-    def inline(element: Element, out: list[str]) -> None:
-        out.append(element.text or "")
-        for child in element:
-            tag = child.tag
-            if tag in skipped:
-                pass
-            elif tag == _ODF_TEXT + "s":
-                out.append(" " * min(int(child.get(_ODF_TEXT + "c", "1") or 1), 100))
-            elif tag == _ODF_TEXT + "tab":
-                out.append("\t")
-            elif tag == _ODF_TEXT + "line-break":
-                out.append("\n")
-            elif tag in (_ODF_TEXT + "p", _ODF_TEXT + "h"):
-                walk(child)  # a paragraph inside a frame: its own
-            else:
-                inline(child, out)
-            out.append(child.tail or "")
-
-    def walk(element: Element) -> None:
-        if element.tag in skipped:
-            return
-        if element.tag in (_ODF_TEXT + "p", _ODF_TEXT + "h"):
-            out: list[str] = []
-            inline(element, out)
-            paragraphs.append("".join(out))
-            return
-        for child in element:
-            walk(child)
-
-    _iterative(root, walk)
+    def _text(self, data: str) -> None:
+        if self.open and (self.in_text if self.word else not self.skipping):
+            self.open[-1].append(data)
 
 
-def _iterative(root: Element, walk) -> None:
-    """``walk(root)``, a hostile file's nesting too deep for recursion read as no text."""
-    try:
-        walk(root)
-    except RecursionError:
-        pass
+class _Refused(Exception):
+    pass
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main "
+_W_P, _W_T = _W + "p", _W + "t"
+_WORD_MARKS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0 "
+_ODF_SKIPPED = frozenset(
+    (_ODF_TEXT + "note", _ODF_TEXT + "tracked-changes",
+     "urn:oasis:names:tc:opendocument:xmlns:office:1.0 annotation")
+)  # fmt: skip
+_ODF_PARAGRAPHS = frozenset((_ODF_TEXT + "p", _ODF_TEXT + "h"))
+_ODF_SPACES, _ODF_COUNT = _ODF_TEXT + "s", _ODF_TEXT + "c"
+_ODF_MARKS = {_ODF_TEXT + "tab": "\t", _ODF_TEXT + "line-break": "\n"}
 
 
 # --- RTF --------------------------------------------------------------------------------------
@@ -208,6 +236,7 @@ _RTF_CHARACTERS = {
     "emspace": "\u2003", "enspace": "\u2002", "bullet": "\u2022", "lquote": "\u2018",
     "rquote": "\u2019", "ldblquote": "\u201c", "rdblquote": "\u201d",
 }  # fmt: skip
+_UTF8_BOM = b"\xef\xbb\xbf"
 _RTF_SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "{": "{", "}": "}", "\\": "\\"}
 _RTF_TOKEN = re.compile(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|[\r\n]+|([^\\{}\r\n]+)",
@@ -219,6 +248,7 @@ def rtf_text(data: bytes) -> str:
     """The text of an RTF document: a linear scan of its control words, groups that hold no
     text skipped, ``\\uN`` characters and ``\\'hh`` bytes (in the ``\\ansicpg`` code page)
     decoded, paragraphs separated by blank lines and cells by tabs."""
+    data = data.removeprefix(_UTF8_BOM)  # a byte-order mark some tools write first
     out: list[str] = []
     pending = bytearray()  # \'hh bytes, decoded together (a multibyte code page needs them so)
     encoding = "cp1252"
@@ -282,7 +312,7 @@ def rtf_text(data: bytes) -> str:
                 out.append(chars.decode(encoding, errors="replace"))
     if pending:
         out.append(pending.decode(encoding, errors="replace"))
-    return "".join(out)
+    return _paired("".join(out))
 
 
 def _code_page(number: int, current: str) -> str:
@@ -295,11 +325,16 @@ def _code_page(number: int, current: str) -> str:
 
 
 def _unicode(value: int) -> str:
-    """``\\uN``: a signed 16-bit value (``\\u-3913`` is U+F0B7)."""
+    """``\\uN``: a signed 16-bit value (``\\u-3913`` is U+F0B7), half of a surrogate pair kept
+    (see ``_paired``)."""
     value = value + 0x10000 if value < 0 else value
-    if not 0 <= value <= 0xFFFF or 0xD800 <= value <= 0xDFFF:
-        return "\ufffd"
-    return chr(value)
+    return chr(value) if 0 <= value <= 0xFFFF else "\ufffd"
+
+
+def _paired(text: str) -> str:
+    """``text`` with each surrogate pair (``\\u55357?\\u56832?``, as Word writes an emoji) made
+    one character, and a lone half U+FFFD."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 # --- PDF --------------------------------------------------------------------------------------
@@ -307,6 +342,12 @@ def _unicode(value: int) -> str:
 PAGE_END = "\f"  # the line that ends each page in reflow's input
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
 _MAX_PAGES = 2000
+# A page of news shows text a few thousand times; pypdf lays out some 30,000 a second, so a page
+# drawn with hundreds of thousands of tiny pieces of text would take minutes. Past these
+# limits a page, or the rest of a file, is left out and reported.
+MAX_TEXT_OPERATORS = 50_000
+MAX_SECONDS = 60
+_CROWDED = f"draw text over {MAX_TEXT_OPERATORS:,} times (not read)"
 
 
 def _pdf_text(data: bytes, path: Path, reader: Reader) -> str | None:
@@ -334,20 +375,44 @@ def _pdf_text(data: bytes, path: Path, reader: Reader) -> str | None:
             path, None, f"PDF file of {len(pages):,} pages", f"first {_MAX_PAGES:,} read"
         )
         pages = pages[:_MAX_PAGES]
-    laid_out, failed = [], 0
-    for page in pages:
+    laid_out, failed, crowded = [], 0, 0
+    deadline = time.monotonic() + MAX_SECONDS
+    for number, page in enumerate(pages, 1):
+        if time.monotonic() > deadline:
+            problem = f"PDF file took over {MAX_SECONDS} s to read"
+            reader.problem(path, None, problem, f"pages {number:,} to {len(pages):,} not read")
+            break
         try:
+            if _text_operators(page) > MAX_TEXT_OPERATORS:
+                crowded += 1  # a page no news prints, drawn to make the reading slow
+                continue
             laid_out.append(_page_lines(page))
         except Exception:  # one broken page: the others are read
             failed += 1
-            laid_out.append([])
-    if failed:
-        problem = f"{failed} of {len(pages)} PDF pages cannot be read"
-        reader.problem(path, None, problem, "the others loaded")
+    for count, what in ((failed, "cannot be read"), (crowded, _CROWDED)):
+        if count:
+            others = "the others loaded" if count < len(pages) else "skipped"
+            reader.problem(path, None, f"{count} of {len(pages)} PDF pages {what}", others)
+    if (failed or crowded) and not laid_out:
+        return None
     lines: list[str] = []
     for page_lines in _without_running_lines(laid_out):
         lines += _columns(page_lines) + [PAGE_END]
     return reflow(lines)
+
+
+def _text_operators(page) -> int:
+    """How many text-showing operators (``Tj``, ``TJ``) a page's content and the forms it
+    draws (one level down) hold."""
+    contents = page.get_contents()
+    streams = [contents.get_data() if contents is not None else b""]
+    resources = page.get("/Resources")
+    objects = resources.get_object().get("/XObject") if resources is not None else None
+    for reference in (objects.get_object().values() if objects is not None else [])[:1000]:
+        form = reference.get_object()
+        if form.get("/Subtype") == "/Form":
+            streams.append(form.get_data())
+    return sum(data.count(b"Tj") + data.count(b"TJ") for data in streams)
 
 
 def _page_lines(page) -> list[str]:
@@ -374,8 +439,9 @@ def _columns(lines: list[str]) -> list[str]:
 
 def _gutter(lines: list[str]) -> int | None:
     """The character column of the gap between two columns of text, when the page has one: a
-    column where no line has a character in three places running, most lines have text on
-    both sides, and none crosses it."""
+    column that no line crosses (no character in three places running), with text on both
+    sides of it in three lines of ten or more (the right column may end first), and prose on
+    each side (three words a line or more: a table's cells are shorter)."""
     filled = [ln for ln in lines if ln.strip()]
     width = max((len(ln) for ln in filled), default=0)
     if len(filled) < 6 or width > 500 or len(filled) > 500:  # a page, not a table of data
@@ -390,7 +456,13 @@ def _gutter(lines: list[str]) -> int | None:
         else:
             if both > best_count:
                 best, best_count = column, both
-    return best if best_count * 2 >= len(filled) else None
+    if best is None or best_count < 4 or best_count * 10 < 3 * len(filled):
+        return None
+    for side in ([ln[:best] for ln in filled], [ln[best:] for ln in filled]):
+        words = [len(part.split()) for part in side if part.strip()]
+        if sum(words) < 3 * len(words):
+            return None
+    return best
 
 
 def _dedented(lines: list[str]) -> list[str]:
@@ -438,31 +510,36 @@ def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
 
 # "Load-Date: December 7, 2026", "Section: World": a line of a list of fields, no prose
 _FIELD_LINE = re.compile(r"[A-Z][\w-]{0,24}(?: [A-Za-z][\w-]{0,24}){0,2}: \S")
+# a sentence's end: a full stop, question or exclamation mark, then any closing marks
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 
 
 def reflow(lines: list[str]) -> str:
     """Lines of a PDF joined into paragraphs.
 
-    Where the text marks its paragraphs (with a gap or an indent, at least once in twenty
-    lines), a paragraph ends at a gap between lines (a blank line) and before an indented line.
-    Elsewhere it ends after a short line (under three quarters of the longest lines' length),
+    Where the text marks its paragraphs with gaps or indents (at least once in eight lines), a
+    paragraph ends at a gap between lines (a blank line) and before an indented line. Elsewhere
+    it ends after a short line (under three quarters of the longest lines' width) unless the
+    next goes on in lower case, after a line that ends a sentence short of the full width
+    when the next opens a sentence (justified text runs every other line to the full width),
     and before a line that opens with a label (``Load-Date: ...``, ``Vladimir Putin: ...``).
-    A line followed by one that opens in lower case goes on in it. At a page's or column's end
-    (``PAGE_END``) a paragraph goes on unless the next line is indented (where the text marks
-    its paragraphs by indents), or else when it did not end a sentence or the next line opens in lower
-    case. A word broken at a hyphen is joined with its hyphen (``energy-``
-    ``related``, ``Trans-`` ``Korean``).
+    A line that a news database's export repeats for each article (``End of Document``,
+    ``Load-Date: ...``, a Factiva code) is always a paragraph of its own. At a page's or
+    column's end (``PAGE_END``) a paragraph goes on unless the next line is indented (where
+    the text marks its paragraphs by indents), or else when it did not end a sentence or the
+    next line opens in lower case. A word broken at a hyphen is joined with its hyphen
+    (``energy-`` ``related``, ``Trans-`` ``Korean``).
     """
     lines = _page_ends(lines)
     texts = [i for i, line in enumerate(lines) if line.strip()]
     if not texts:
         return ""
-    widths = sorted(len(" ".join(lines[i].split())) for i in texts)
-    full = widths[int(0.95 * (len(widths) - 1))]  # the longest lines, a stray one aside
+    widths = sorted(len(lines[i].rstrip()) for i in texts)  # as laid out: justified lines align
+    full = widths[round(0.95 * (len(widths) - 1))]  # the longest lines, a stray one aside
     gaps = sum(1 for i in texts if i > 0 and not lines[i - 1].strip() and lines[i - 1] != PAGE_END)
     indents = sum(1 for i in texts if _indented(lines[i]))
-    marked = gaps + indents >= 2 and (gaps + indents) * 20 >= len(texts)
+    marked = gaps + indents >= 2 and (gaps + indents) * 8 >= len(texts)
     by_indent = marked and indents > gaps
     paragraphs: list[str] = []
     current = ""
@@ -473,7 +550,8 @@ def reflow(lines: list[str]) -> str:
                 paragraphs.append(current)
                 current = ""
             continue
-        opens = _indented(raw) if marked else bool(_FIELD_LINE.match(line))
+        own = export_line(raw.strip())
+        opens = own or (_indented(raw) if marked else bool(_FIELD_LINE.match(line)))
         if current and opens:
             paragraphs.append(current)
             current = ""
@@ -482,12 +560,32 @@ def reflow(lines: list[str]) -> str:
             current += line if hyphen else " " + line
         else:
             current = line
-        if not marked and len(line) < 0.75 * full and not _next_lower(lines, i):
+        width = len(raw.rstrip())
+        ends = (
+            own
+            or not marked
+            and (
+                width < 0.75 * full
+                and not _next_lower(lines, i)
+                or width < 0.92 * full
+                and _SENTENCE_END.search(line)
+                and _next_opens(lines, i)
+            )
+        )
+        if ends:
             paragraphs.append(current)
             current = ""
     if current:
         paragraphs.append(current)
     return "\n\n".join(paragraphs)
+
+
+def _next_opens(lines: list[str], i: int) -> bool:
+    """Whether the next line opens a sentence: a capital, a digit or a quotation mark."""
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(following) and (
+        following[0].isupper() or following[0] in "\"'\u201c\u2018(0123456789"
+    )
 
 
 def _indented(raw: str) -> bool:

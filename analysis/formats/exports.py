@@ -47,7 +47,10 @@ _COPYRIGHT = re.compile(
 _COVER = re.compile(r"^[ \t]*(?:User Name|Date and Time|Job Number|Documents? \(\d+\)):", re.M)
 _COVER_LINES = re.compile(
     r"(?:[ \t]*(?:(?:User Name|Date and Time|Job Number|Client/Matter|Search Terms|Search Type|"
-    r"Narrowed by|Content Type|Timeline)\b[^\n]*|Documents? \(\d+\)|\d{1,4}\.[ \t][^\n]*)?\n)*"
+    r"Narrowed by|Content Type|Timeline)\b[^\n]*|Documents? \(\d+\)|\d{1,4}\.[ \t][^\n]*|"
+    # the rows of the "Narrowed by" table, each a facet and its value
+    r"(?:News Sources|Sources|Language|Publication Type|Geography|Subject|Industry|Company|Person|"
+    r"Date):[^\n]*)?\n)*"
 )
 _BODY_MARK = re.compile(r"^[ \t]*(?:Body|BODY:)[ \t]*$", re.MULTILINE)
 # Nexis Uni's sections after an article's text
