@@ -8,6 +8,8 @@ one starting first wins.
 
 from __future__ import annotations
 
+import re
+
 from analysis.actor.dictionary import Dictionary, Entry, haystack
 
 
@@ -31,6 +33,34 @@ def candidates(text: str, dictionary: Dictionary) -> list[tuple[int, int, tuple[
             if not entries:
                 continue
         found.append((start, 1 - last, entries))
+    if _PATRONYMIC_HINT.search(text):
+        spans = {(start, end) for start, end, _ in found}
+        found += [m for m in _with_patronymics(text, dictionary) if m[:2] not in spans]
+    return found
+
+
+# A Russian name with the patronymic between (TASS, Interfax): "Nikolai Gennadyevich Shulginov",
+# "Elvira Sakhipzadovna Nabiullina"; the dictionary knows the first name and the surname.
+_PATRONYMIC_HINT = re.compile(r"[a-z](?:vich|vna|ichna)\b")
+_PATRONYMIC = re.compile(
+    r"\b([A-Z][a-z]+)[ \t\u00a0]+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)"
+    r"[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def _with_patronymics(
+    text: str, dictionary: Dictionary
+) -> list[tuple[int, int, tuple[Entry, ...]]]:
+    """The dictionary's persons named with a patronymic between first name and surname, as
+    matches of the whole name."""
+    found = []
+    for match in _PATRONYMIC.finditer(text):
+        pattern = haystack(f"{match.group(1)} {match.group(2)}", lower=True)
+        value = dictionary.automaton.get(pattern, None)
+        if value is not None:
+            entries = tuple(e for e in value[1] if e.how in ("exact", "alias"))
+            if entries:
+                found.append((match.start(), -match.end(), entries))
     return found
 
 

@@ -246,3 +246,18 @@ def test_offsets_always_slice_back_and_never_overlap(pieces):
     assert all(
         start >= end for start, end in zip(found["start"].tolist()[1:], ends[:-1], strict=True)
     )
+
+
+def test_a_russian_name_with_its_patronymic_is_the_dictionarys_person():
+    # TASS and Interfax style: the patronymic between the first name and the surname
+    text = (
+        "Energy Minister Nikolai Gennadyevich Shulginov met Alexander Valeryevich Dyukov. Later, "
+        "Shulginov spoke. Elvira Sakhipzadovna Nabiullina agreed. Ivan Ivanovich Ivanov did not."
+    )
+    found = find_mentions(documents(text))
+    assert found[["surface", "actor_id"]].values.tolist() == [
+        ["Nikolai Gennadyevich Shulginov", "nikolai-shulginov"],
+        ["Alexander Valeryevich Dyukov", "alexander-dyukov"],
+        ["Shulginov", "nikolai-shulginov"],
+        ["Elvira Sakhipzadovna Nabiullina", "elvira-nabiullina"],
+    ]
