@@ -9,7 +9,7 @@ import bisect
 import re
 
 from analysis.actor.names import first_name_at
-from analysis.quoting.document import Document, subject_phrase
+from analysis.quoting.document import REACH, Document, subject_phrase
 from analysis.quoting.patterns import (
     ANONYMOUS,
     DOCUMENT_WORDS,
@@ -215,8 +215,34 @@ def organisation(
             name = m[3].lower()
             if head in name or (head == "agency" and m[4] == "media"):
                 return m[2], m[3]
+    if head == "company" and not named and not inside:
+        found = _company_before(doc, position)
+        if found:
+            return found
     owner = next((m for m in inside if m[4] == "country"), None)
     return (owner[2], owner[3]) if owner else ("", "")
+
+
+# a company the dictionary does not know, introduced as one: "DTEK, Ukraine's largest private
+# energy company, said"
+_INTRODUCED_COMPANY = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))((?:[A-Z][\w&.'-]{0,30}[ \t]+){0,3}[A-Z][\w&.'-]{0,30}),"
+    r"[^,.;:\n]{0,80}\bcompany,"
+)
+
+
+def _company_before(doc: Document, position: int) -> tuple[str, str] | None:
+    """Whom ``the company`` stands for: the last company of the dictionary named as a subject in
+    this paragraph or the one before, else one the paragraph introduces as a company."""
+    paragraph = doc.text.rfind("\n", 0, position) + 1
+    previous = doc.text.rfind("\n", 0, len(doc.text[:paragraph].rstrip())) + 1
+    for m in reversed(doc.before(previous, position)):
+        if m[4] == "company" and doc.subject(m[0]):
+            return m[2], m[3]
+    introduced = list(
+        _INTRODUCED_COMPANY.finditer(doc.masked, max(paragraph, position - REACH), position)
+    )
+    return ("", introduced[-1].group(1)) if introduced else None
 
 
 def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, int] | None:

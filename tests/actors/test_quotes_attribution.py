@@ -248,3 +248,29 @@ def test_a_lower_case_title_before_a_name_keeps_it_the_subject():
         "\u201csignificantly above target\u201d."
     )
     assert _rows(text) == [["significantly above target", "Elvira Nabiullina"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gazprom said exports fell. \u201cDemand is weak,\u201d the company said.", "Gazprom"),
+        (
+            "Rosneft, Russia\u2019s largest oil producer, said output rose. \u201cWe are ready,\u201d "
+            "the company said.",
+            "Rosneft",
+        ),
+        (  # a company the dictionary does not know, introduced as one
+            "DTEK, Ukraine\u2019s largest private energy company, said two plants were damaged. "
+            "\u201cThis is the 10th attack,\u201d the company said.",
+            "DTEK",
+        ),
+        # a company named only inside a person's title, or paragraphs before, is no subject
+        ("Putin met Gazprom chief Alexei Miller. \u201cWe regret it,\u201d the company said.", ""),
+        (
+            "Gazprom said exports fell.\n\nPrices rose.\n\n\u201cWe regret it,\u201d the company said.",
+            "",
+        ),
+    ],
+)
+def test_the_company_is_the_company_named_as_a_subject_just_before(text, speaker):
+    assert [s for _, s in _rows(text)] == [speaker]
