@@ -24,8 +24,9 @@ from analysis.text import excerpt, split_sentences, stopwords
 # any letter outside ASCII.
 _CAPITAL = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]"
 _SMALL = r"(?:[a-z]|[^\W\d_\x00-\x7f])"
+_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at|az)-")
 _CAP_WORD = (
-    r"(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?"  # al-Sharaa, el-Sisi
+    rf"(?:{_PARTICLE.pattern})?"  # al-Sharaa, el-Sisi
     rf"(?:{_CAPITAL}{_SMALL}+(?:[-'\u2019](?:[A-Za-z]|{_CAPITAL}){_SMALL}*)*|[A-Z]{{2,}}[a-z]?)"
 )
 _CONNECTOR = r"(?:of|for|and|the|on|de|du|von|van|der|bin|al|la|le|da)"
@@ -65,7 +66,9 @@ _PLACE_WORDS = frozenset(
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "across", "into", "via"})
 _SKIP_WORDS = frozenset(
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr".split()
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr "
+    # a wire's sign-off ("Reporting by ...; Editing by ..."), and words of direction
+    "reporting editing writing additional western eastern northern southern".split()
 )
 
 
@@ -84,6 +87,14 @@ def unknown_occurrences(
     )
     titles = dictionary.title_re
     title_set = {t.lower() for t in dictionary.titles}
+    phrases = sorted(
+        {p.lower() for p in dictionary.not_names} | {w for w in dictionary.not_actors if " " in w},
+        key=len,
+        reverse=True,
+    )
+    not_names = re.compile(
+        "(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])" if phrases else r"(?!)"
+    )
     leading_title = re.compile(
         "(?:"
         + "|".join(re.escape(t) for t in sorted(dictionary.titles, key=len, reverse=True))
@@ -106,8 +117,13 @@ def unknown_occurrences(
                 lead = leading_title.match(text, start, end)
                 if lead:
                     start, end = _trim_connectors(text, lead.end(), end)
-                if start >= end:
-                    continue
+                start = _without_opening_word(text, start, end, skip)
+                if (
+                    start >= end
+                    or not (text[start].isupper() or _PARTICLE.match(text, start))
+                    or _HYPHEN_WORD.search(text, start, end)
+                ):
+                    continue  # "based" of "Moscow-based", "Dubai-based": no name
                 titled_within = False
                 words = text[start:end].split()
                 head = _title_head(words) or _first_name_head(words)
@@ -130,6 +146,8 @@ def unknown_occurrences(
                     continue
                 if all(w.lower() in skip for w in words) or surface.lower() in title_set:
                     continue
+                if not_names.match(surface.lower()):
+                    continue  # "Latin America", "World War Two": the dictionary says no actor
                 if len(words) > 1 and _headline_words(text, start, words, lower_words):
                     continue  # "Says Oil Demand Will Keep Growing": a headline in title case
                 title = titled_within or titles.search(text, max(0, start - 40), start)
@@ -145,6 +163,29 @@ def unknown_occurrences(
     rows = _surnames_of_persons(rows)
     frame = pd.DataFrame(rows, columns=["doc_id", "start", "end", "surface", "guessed_type"])
     return frame.astype({"start": "int64", "end": "int64"})
+
+
+# a word glued to a name by a hyphen, in lower case: "Dubai-based", "Russian-backed"
+_HYPHEN_WORD = re.compile(
+    r"-(?:based|backed|led|owned|controlled|run|born|linked|made|style|bound|funded|held|"
+    r"occupied|oriented|related|affiliated|friendly|speaking|era)\b"
+)
+
+
+def _without_opening_word(text: str, start: int, end: int, skip) -> int:
+    """Where a run starts once a word that opens its sentence and is no name is taken off: a
+    function word or an adverb ("In Zaporizhzhia", "The State Electoral Commission", "Later
+    Nawrocki", "Every Patriot"); not a common word ("Economic Development Ministry")."""
+    first = text[start:end].split(" ", 1)
+    if len(first) < 2 or not _starts_sentence(text, start):
+        return start
+    word = first[0].lower()
+    if word in skip or word in _OPENING_WORDS:
+        return start + len(first[0]) + 1
+    return start
+
+
+_OPENING_WORDS = frozenset("in on at the a an every later meanwhile earlier after before".split())
 
 
 def _headline_words(text: str, start: int, words: list[str], lower_words) -> bool:
@@ -223,7 +264,7 @@ def _surnames_of_persons(rows: list[tuple]) -> list[tuple]:
     ]
 
 
-_ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ists")
+_ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "ese", "ish", "ist", "ists", "ians", "eans")
 _PLACE_ENDINGS = ("ia", "ya", "sk", "stan", "burg", "grad", "ovo", "evo", "pol", "land", "shima")
 
 

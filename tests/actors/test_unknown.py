@@ -126,3 +126,17 @@ def test_names_in_the_letters_of_other_latin_alphabets_are_whole():
         ("Rafał Trzaskowski", "person"),
         ("Željko Komšić", "person"),
     ]
+
+
+def test_sign_offs_hyphen_words_opening_words_and_not_names_are_no_candidates():
+    # from the review's wire stories: each of these was listed as a name to add
+    text = (
+        "Kyiv-based analysts and Russian-backed groups met. In Zaporizhzhia, shelling went on. "
+        "The State Electoral Commission said Romanians voted. Later Nawrocki spoke of Latin "
+        "America and World War Two. Western officials agreed.\n\n"
+        "(Reporting by Jane Roe; Writing by Max Moe; Editing by John Doe)"
+    )
+    found = unknown_actors(documents(text))
+    assert sorted(found["surface"]) == [
+        "Jane Roe", "John Doe", "Max Moe", "Nawrocki", "State Electoral Commission", "Zaporizhzhia",
+    ]  # fmt: skip
