@@ -43,7 +43,12 @@ _NEXT_TO_VERB = re.compile(
 )
 # `Interfax quoted Ryabkov as saying`: the one quoted speaks (bounded: linear time).
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?!by\b)(?P<spk>[^,;:\u2014]{1,60}?)\s+as\s+$")
-_APPOSED = re.compile(r",[^\S\n]*([^,;:\u2014()\n]{3,60}?),[^\S\n]*")  # , David Lammy,
+# , David Lammy, (after "The foreign secretary"); in Tbilisi, Pawel Herczynski, (after "Its
+# ambassador")
+_APPOSED = re.compile(
+    r"(?:[^\S\n]+(?:in|to|at|for|of|from)[^\S\n]+[A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,2})?"
+    r",[^\S\n]*([^,;:\u2014()\n]{3,60}?),[^\S\n]*"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")  # was asked, was told
 _BETWEEN = "also|then|later|once|again|just"  # words between a subject and its verb
 _NARRATOR = re.compile(rf"\b(?:I|[Ww]e)\s+(?:(?:{_BETWEEN})\s+)*$")
@@ -271,7 +276,17 @@ def _before(doc: Document, region_start: int, stop: int):
         and not (best_nominal and written[0] <= best_nominal[0] < written[2])
     ):
         return "", written[1], word, None, cue.start()  # a name the dictionary does not know
-    if best_nominal and (best_person is None or best_nominal[0] >= best_person[1]):
+    apposition = (  # "Igor Dodon, a former president who leads the bloc, said": Dodon
+        best_person is not None
+        and best_nominal is not None
+        and masked[best_person[1] : best_nominal[0]].strip() == ","
+        and masked.startswith(("a ", "an ", "the "), best_nominal[0])
+    )
+    if (
+        best_nominal
+        and not apposition
+        and (best_person is None or best_nominal[0] >= best_person[1])
+    ):
         aside = _APPOSED.fullmatch(masked, best_nominal[1], cue.start())
         if aside:  # "The foreign secretary, David Lammy, said": the name in apposition
             written = named_in(doc, aside.group(1), aside.start(1))

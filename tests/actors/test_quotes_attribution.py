@@ -274,3 +274,22 @@ def test_a_lower_case_title_before_a_name_keeps_it_the_subject():
 )
 def test_the_company_is_the_company_named_as_a_subject_just_before(text, speaker):
     assert [s for _, s in _rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a description in apposition after the name, a relative clause in it
+            "Igor Dodon, a former president who leads the Patriotic bloc, said the vote had been "
+            "\u201cneither free nor fair\u201d.",
+            "Igor Dodon",
+        ),
+        (  # a role with a place, then the name in apposition
+            "Zurab Kapanadze said no. Its ambassador in Tbilisi, Pawel Herczynski, said the door "
+            "\u201cremains open\u201d.",
+            "Pawel Herczynski",
+        ),
+    ],
+)
+def test_a_name_and_a_role_in_apposition_are_one_speaker(text, speaker):
+    assert [s for _, s in _rows(text)] == [speaker]
