@@ -22,6 +22,7 @@ from analysis.quoting.patterns import (
     POST_SPEAKER_FIRST,
     POST_VERB_FIRST,
     PRE_CUE,
+    SENTENCE_END_CUE,
 )
 from analysis.quoting.referents import first_person, resolve
 from analysis.quoting.speakers import (
@@ -176,7 +177,19 @@ def _after(doc: Document, pos: int, stop: int, quote_start: int):
         found = phrase_speaker(doc, pos + match.start("spk"), phrase, quote_start)
         if found:
             return _with_cue(found, match.group("cue"), quote_start, first=True)
+    # the sentence goes on after the quote (which ends none) and ends naming who said it
+    if doc.text[max(0, pos - 3) : pos].rstrip("\"'\u201d\u2019\u00bb ")[-1:] in (".", "!", "?"):
+        return None
+    end = _SENTENCE_STOP.search(segment)
+    match = SENTENCE_END_CUE.search(segment, 0, end.end() if end else len(segment))
+    if match and subject_phrase(match.group("spk")):
+        found = phrase_speaker(doc, pos + match.start("spk"), match.group("spk"), quote_start)
+        if found and (found[0] or found[1] or found[2]):
+            return _with_cue(found, match.group("cue"), quote_start, first=True)
     return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def _reported_before(doc: Document, region_start: int, stop: int):

@@ -74,6 +74,13 @@ POST_VERB_FIRST = re.compile(
 POST_SPEAKER_FIRST = re.compile(
     rf"{_LEAD}(?P<spk>{_PHRASE}{{1,120}}?),?\s+{_ADVERBS}(?P<cue>{_POST_VERBS})\b"
 )
+# The end of the sentence a quote stands inside, naming who said it: `... held "serious" talks in
+# Istanbul on Friday, Iranian Deputy Foreign Minister Kazem Gharibabadi said.`
+SENTENCE_END_CUE = re.compile(
+    rf",[^\S\n]+(?P<spk>[A-Z]{_PHRASE}{{0,100}}?)[^\S\n]+(?P<cue>said|says|added|told "
+    r"(?:reporters|journalists|the press|[A-Z][\w&-]*))(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+)?"
+    r"[^\S\n]*(?:[.!?](?=\s|$)|,)"  # or the sentence goes on: "..., X said, as talks ..."
+)
 # A sentence after the quote that names who said it: `"..." That was how Zelensky put it.`
 POST_HOW = re.compile(
     rf"\s*(?:That|This|So|Such)(?:'s|\u2019s|\s+is|\s+was)\s+how\s+(?P<spk>{_PHRASE}{{1,120}}?)"

@@ -293,3 +293,36 @@ def test_the_company_is_the_company_named_as_a_subject_just_before(text, speaker
 )
 def test_a_name_and_a_role_in_apposition_are_one_speaker(text, speaker):
     assert [s for _, s in _rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Iran held \u201cserious, frank and detailed\u201d talks in Istanbul on Friday, "
+            "Iranian Deputy Foreign Minister Kazem Gharibabadi said.",
+            "Kazem Gharibabadi",
+        ),
+        (
+            "The ministry called the move \u201cillegal\u201d and said it would respond, Peskov said.",
+            "Dmitry Peskov",
+        ),
+        (
+            "Peskov met reporters. Talks were \u201cuseful\u201d, the spokesman said.",
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_the_end_of_the_sentence_a_quote_stands_in_names_its_speaker(text, speaker):
+    assert [s for _, s in _rows(text)] == [speaker]
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_speaker_from_the_next():
+    # Kremlin corpus: Ribbentrop's words, then a sentence of Beck's
+    text = (
+        "Joachim Ribbentrop stated Germany\u2019s position, which, I quote, \u201cwill proceed "
+        "from viewing the issue as Poland\u2019s privilege.\u201d Responding to the question, "
+        "Mr Beck said, \u201cThe Poles have not.\u201d"
+    )
+    # (Mr Beck, a surname alone that the dictionary does not know, is no speaker)
+    assert [s for _, s in _rows(text)] == ["Joachim Ribbentrop", ""]
