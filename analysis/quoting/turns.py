@@ -409,6 +409,19 @@ def _transcript_label(label: str, speaker: tuple[str, str]) -> bool:
     )
 
 
+# a line that is one short quotation and nothing else, after a label: a heading that quotes
+_QUOTED_LINE = re.compile(
+    '["\'\u201c\u2018\u00ab][^\n"\u201c\u201d\u00ab\u00bb]{1,150}["\'\u201d\u2019\u00bb][^\\S\n]*(?:\n|$)'
+)
+
+
+def _next_text(text: str, position: int) -> int:
+    """Where the text goes on after ``position``, past white space."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
 def document_turns(doc: Document, found: list[tuple[int, int, int, bool]]) -> list[tuple]:
     """The turns of one document as ``(label_start, start, end, label, actor_id, speaker,
     words)``: each accepted label of ``found`` (the document's ``labels``), and the text after
@@ -418,9 +431,15 @@ def document_turns(doc: Document, found: list[tuple[int, int, int, bool]]) -> li
     if first_paragraph_end < 0:
         first_paragraph_end = len(text)  # one line: all of it is the title
     accepted, marked = [], False
+    starts = {label_start for label_start, _, _, _ in found}
     for label_start, label_end, start, timed in found:
         if label_start < first_paragraph_end:
             continue  # a title: "Zelensky: Ukraine will not cede territory" says "said"
+        quoted = _QUOTED_LINE.match(text, start)
+        if quoted and _next_text(text, quoted.end()) not in starts:
+            # a live blog's heading, "Zelensky: 'We are ready for any format'", and a story
+            # after it; a host's question read out in quotes is answered by the next label
+            continue
         label = text[label_start:label_end]
         speaker = label_speaker(doc, label_start, label)
         if speaker is not None:

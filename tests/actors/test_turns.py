@@ -373,3 +373,25 @@ def test_what_closes_a_transcript_is_no_part_of_the_last_turn():
 )
 def test_headings_places_and_headlines_are_no_transcripts(text):
     assert _turns(text) == []
+
+
+def test_a_live_blogs_heading_that_quotes_is_no_turn_but_a_hosts_quoted_question_is():
+    blog = (
+        "Ukraine war live\n\n14:20 GMT\nZelensky: 'We are ready for any format'\n\n"
+        "Ukraine's President Volodymyr Zelensky said in his evening address that Kyiv was "
+        "prepared to meet Russian negotiators in Istanbul or elsewhere, and that talks could "
+        "begin within days if Moscow agreed to a ceasefire along the current front line.\n\n"
+        "14:45 GMT\nKallas: 'Pressure must continue'\n\nThe EU's foreign policy chief said the "
+        "bloc would keep up sanctions until Russia withdrew its forces from Ukrainian territory."
+    )
+    assert _turns(blog) == []
+    transcript = (
+        "Direct Line\n\nMaria Sittel: \u201cWill cannabis be legalised in Russia?\u201d\n\n"
+        "Vladimir Putin: No, it will not. Industrial hemp is another matter, and we support it "
+        "because it is used in many industries, from textiles to construction materials.\n\n"
+        "Maria Sittel: \u201cWhich world leader has the strongest handshake?\u201d\n\n"
+        "Vladimir Putin: The strength of a leader is not measured by a handshake."
+    )
+    assert [label for label, _, _ in _turns(transcript)] == [
+        "Maria Sittel", "Vladimir Putin", "Maria Sittel", "Vladimir Putin",
+    ]  # fmt: skip
