@@ -316,7 +316,12 @@ def _before(doc: Document, region_start: int, stop: int):
             found = organisation(doc, head, inside, cue.start(), named=named)
             return (*found, cue_text, None, cue.start())
         if refer.startswith(("a ", "an ")):  # `A Mitsui spokesperson said`: for Mitsui, or nobody
-            found = unnamed_speaker(refer, best_nominal[0], doc.within(*best_nominal))
+            end = best_nominal[1]
+            if _NAMED_BODY.match(masked, end):  # `A spokesman for Gazprom said`: for Gazprom
+                end = cue.start()
+            found = unnamed_speaker(
+                masked[best_nominal[0] : end], best_nominal[0], doc.within(best_nominal[0], end)
+            )
             return (*found[:2], cue_text, None, cue.start())
         return None, None, cue_text, refer, cue.start()
     if best_person:

@@ -326,3 +326,18 @@ def test_a_quote_that_ends_its_sentence_takes_no_speaker_from_the_next():
     )
     # (Mr Beck, a surname alone that the dictionary does not know, is no speaker)
     assert [s for _, s in _rows(text)] == ["Joachim Ribbentrop", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokesman for Gazprom said flows were \u201cstable\u201d.", "Gazprom"),
+        (
+            "A spokesperson for the US Treasury said the aim was \u201cto keep markets supplied\u201d.",
+            "US Treasury Department",
+        ),
+        ("A source close to Putin said it was \u201cdone\u201d.", ""),  # somebody unnamed
+    ],
+)
+def test_a_spokesman_for_a_body_speaks_for_it(text, speaker):
+    assert [s for _, s in _rows(text)] == [speaker]
