@@ -29,7 +29,7 @@ _WORD_ENDS = ("", ",", ".", ";", ":")  # how a word stands in the text split on 
 _NEWLINE = re.compile("\n")
 # A word that opens a clause, whose subject follows it: `..., while Miller replied that`.
 _CLAUSE_OPENING = re.compile(
-    r"\b(?:while|whereas|but|although|though|because|when|after|before|since|until|unless)\s"
+    r"\b(?:while|whereas|but|although|though|because|when|after|before|since|until|unless|what)\s"
 )
 _PARTICLE_PREFIX = re.compile(r"(?:al|el)-[A-Z]")  # al-Falih, el-Sisi
 _MARK_CHARACTERS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb()"

@@ -341,3 +341,8 @@ def test_a_quote_that_ends_its_sentence_takes_no_speaker_from_the_next():
 )
 def test_a_spokesman_for_a_body_speaks_for_it(text, speaker):
     assert [s for _, s in _rows(text)] == [speaker]
+
+
+def test_a_name_after_what_is_the_subject_of_its_verb():
+    text = "He recalled what Lavrov said last year: \u201cJapan has chosen.\u201d"
+    assert _rows(text) == [["Japan has chosen.", "Sergei Lavrov"]]
