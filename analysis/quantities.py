@@ -61,6 +61,7 @@ from analysis.quantity.neighbours import (
     elided_units,
     listed_units,
     merge_bounds,
+    pounds_of_weight,
     share_change,
 )
 from analysis.quantity.nouns import (
@@ -548,7 +549,8 @@ def figure_rows(text: str, *, lower: str | None = None) -> list[tuple]:
         row, resume = found
         rows.append(row)
     rows = share_change(text, listed_units(text, merge_bounds(text, rows)))
-    return elided_nouns(text, elided_rates(text, elided_counts(text, elided_units(text, rows))))
+    rows = elided_nouns(text, elided_rates(text, elided_counts(text, elided_units(text, rows))))
+    return pounds_of_weight(text, rows)
 
 
 _DTYPES = {

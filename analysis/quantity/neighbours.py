@@ -263,6 +263,21 @@ def elided_nouns(text: str, rows: list[tuple]) -> list[tuple]:
     return rows
 
 
+def pounds_of_weight(text: str, rows: list[tuple]) -> list[tuple]:
+    """Make "pounds" a weight, not sterling, when a weight in pounds before it is compared or
+    linked with it: "imported 4.1 million pounds of uranium, down from 5.8 million pounds"."""
+    for i in range(1, len(rows)):
+        prev, row = rows[i - 1], rows[i]
+        if row[5] != "GBP" or prev[5] != "pound" or "pound" not in row[2].lower():
+            continue
+        gap = text[prev[1] : row[0]]
+        if _near(gap) and (
+            _COMPARED.search(gap) or _COMPARED_FROM.search(gap) or _LINKED.search(gap)
+        ):
+            rows[i] = (*row[:5], "pound", *row[6:9], prev[9])
+    return rows
+
+
 _FATES = (
     r"(?:killed|wounded|injured|hurt|missing|dead|detained|arrested|captured|hospitali[sz]ed|"
     r"evacuated|rescued|displaced|released|freed|taken[ \t]+hostage)"

@@ -238,13 +238,29 @@ def read_quantity(text: str, lower: str, pos: int, lex: Lexicon, floor: int = 0)
         scale = lex.scales.match(text, lower, SPACE.match(text, q.end).end())
         if scale and scale[0] >= 1e3:
             q.scale, q.end = scale[0], scale[1]
-    if q.unit is not None and q.unit.name == "pound" and (q.scale > 1 or q.currency_prefix):
+    if (
+        q.unit is not None
+        and q.unit.name == "pound"
+        and (q.scale > 1 or q.currency_prefix)
+        and (q.currency_prefix or not _WEIGHED.match(lower, q.end))
+        and not lower.endswith(("lb", "lbs"), 0, q.end)
+    ):
         q.unit = Unit("GBP", "currency")
     if q.unit is None and q.scale >= 1e3:
         won = _WON.match(lower, q.end)
         if won:
             q.unit, q.end = Unit("KRW", "currency"), won.end()  # 2.4 trillion won
     return q
+
+
+# what makes "million pounds" a weight: a good weighed in pounds after it ("32 million pounds
+# of uranium", "of U3O8", "of beef")
+_WEIGHED = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|enriched|natural|raw)[ \t]+)?(?:uranium|u3o8|yellowcake|"
+    r"concentrate|ore|copper|nickel|aluminium|aluminum|zinc|lead|cotton|coffee|cocoa|sugar|"
+    r"beef|pork|meat|chicken|poultry|fish|seafood|cheese|butter|milk|rice|wheat|corn|soybeans|"
+    r"tobacco|cocaine|marijuana|cannabis|heroin|explosives|waste|plastic|steel|scrap)(?![a-z])"
+)
 
 
 SUBUNITS = {

@@ -955,3 +955,26 @@ def test_a_fifth_review_of_wire_sentences(text, expected):
 )  # fmt: skip
 def test_rates_and_addresses_of_the_fifth_review(text, expected):
     _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # uranium is weighed in pounds: a weight, even after a scale word, and so is the
+        # figure compared with it
+        (
+            "The US imported 4.1 million pounds of uranium from Russia, down from 5.8 million pounds.",
+            [("4.1 million pounds", 4.1e6, 4.1e6, "pound", "="),
+             ("5.8 million pounds", 5.8e6, 5.8e6, "pound", "=")],
+        ),
+        ("It bought 5 million lbs of U3O8.", [("5 million lbs", 5e6, 5e6, "pound", "=")]),
+        # money stays money
+        (
+            "Revenue was 361 million pounds, up from 300 million pounds.",
+            [("361 million pounds", 361e6, 361e6, "GBP", "="),
+             ("300 million pounds", 300e6, 300e6, "GBP", "=")],
+        ),
+    ],
+)  # fmt: skip
+def test_pounds_of_a_good_weighed_in_pounds_are_a_weight(text, expected):
+    _assert_figures(text, expected)
