@@ -261,3 +261,21 @@ def test_a_russian_name_with_its_patronymic_is_the_dictionarys_person():
         ["Shulginov", "nikolai-shulginov"],
         ["Elvira Sakhipzadovna Nabiullina", "elvira-nabiullina"],
     ]
+
+
+def test_energy_exporters_and_companies_of_trade_news_are_in_the_dictionary():
+    # from the sixth figures review: exporters whose trades lost their source
+    text = (
+        "Colombia exported coal to Europe. Venture Global will ship LNG to Germany. Cameco and "
+        "Kazatomprom sell uranium; France buys it from Niger. The Dakar rally ended."
+    )
+    assert find_mentions(documents(text))[["surface", "actor_id"]].values.tolist() == [
+        ["Colombia", "colombia"],
+        ["Europe", "europe"],
+        ["Venture Global", "venture-global"],
+        ["Germany", "germany"],
+        ["Cameco", "cameco"],
+        ["Kazatomprom", "kazatomprom"],
+        ["France", "france"],
+        ["Niger", "niger"],
+    ]  # Dakar is a rally more often than Senegal's government
