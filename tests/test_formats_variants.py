@@ -521,7 +521,7 @@ def test_excel_sep_line_names_the_delimiter(tmp_path):
         (
             ["07/12/2026", "01/02/2026"],
             ["2026-07-12", "2026-01-02"],
-            "slash dates whose order no date of the file tells (07/12/2026)",
+            "slash dates whose order no date of the file tells (01/02/...)",
         ),
         (
             ["13/12/2026", "12/13/2026", "01/02/2026"],
@@ -853,3 +853,19 @@ def test_a_date_line_above_the_story_dates_a_page_without_metadata(tmp_path):
         "date from the text",
     )
     assert document.body == "The mill will close in March, the owners said."
+
+
+@pytest.mark.parametrize(
+    ("raw", "utc"),
+    [
+        # US wire copy: "ET" is New York time, on summer time or not as the date falls
+        ("Jan 3, 2024 2:00 PM ET", "2024-01-03 19:00:00"),
+        ("July 5, 2024 4:05 p.m. ET", "2024-07-05 20:05:00"),  # AP's "p.m."
+        ("2024-07-05 10:00 PT", "2024-07-05 17:00:00"),
+        ("Jan 3, 2024 2:00 PM EST", "2024-01-03 19:00:00"),
+    ],
+)
+def test_us_zones_without_the_season_and_dotted_meridiems_are_read(tmp_path, raw, utc):
+    path = write(tmp_path / "news.csv", f'title,text,date\nStory,Body about gas.,"{raw}"\n')
+    stamp = read_corpus(path).documents["published"].iloc[0]
+    assert str(stamp) == utc

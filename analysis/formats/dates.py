@@ -155,12 +155,22 @@ _ZONES = {
     "AEDT": "+11:00",
 }
 _ZONE_NAME = re.compile(r"(?<![\w+-])(" + "|".join(_ZONES) + r")(?![\w+-])")
+# US wire copy's zones without the season ("ET", "Eastern"): the offset depends on the date
+_REGION_ZONES = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
+_REGION_ZONE = re.compile(r"(?<![\w+-])(ET|CT|MT|PT)(?![\w+-])")
+_DOTTED_MERIDIEM = re.compile(r"(?<![\w.])([aApP])\.[mM]\.(?!\w)")
 # "GMT+3", "UTC+03:00": the offset east of Greenwich (the parser would read POSIX's reverse sign).
 _ZONE_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\b")
 # "04.03.2021" (17:04): a dotted date is day first, as in Europe and Russia.
 _DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # "07/12/2026": month first in the US, day first in Europe; see slash_date_order.
 _SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December".split()
+)
 _DIGITS_DATE = {8: "%Y%m%d", 12: "%Y%m%d%H%M", 14: "%Y%m%d%H%M%S"}  # 20210303, GDELT's DATE
 
 
@@ -190,11 +200,13 @@ def slash_date_order(rows: list[dict], path, reader: Reader) -> None:
             "each read in the order its numbers allow; month first when either",
         )
     elif not month_first and any(first != second for first, second in pairs):
+        first, second = min((f, s) for f, s in pairs if f != s)
+        month = _MONTH_NAMES[first - 1]
         reader.problem(
             path,
             None,
-            "slash dates whose order no date of the file tells (07/12/2026)",
-            "read month first (07/12/2026 is July 12)",
+            f"slash dates whose order no date of the file tells ({first:02d}/{second:02d}/...)",
+            f"read month first ({first:02d}/{second:02d} is {month} {second})",
         )
 
 
@@ -209,7 +221,14 @@ def _parse_timestamp(raw, *, day_first: bool = False) -> pd.Timestamp | None:
         else:
             if day_first:
                 text = _SLASH_DATE.sub(lambda m: f"{m[3]}-{m[2]:0>2}-{m[1]:0>2}", text)
+            text = _DOTTED_MERIDIEM.sub(r"\1m", text)  # AP style: "4:05 p.m."
+            region = _REGION_ZONE.search(text)
+            if region:  # "2:00 PM ET": New York time, on summer time or not as the date falls
+                text = text[: region.start()] + text[region.end() :]
             stamp = pd.Timestamp(_normalise_date(text))
+            if region and stamp.tzinfo is None and not pd.isna(stamp):
+                zone = _REGION_ZONES[region.group(1)]
+                stamp = stamp.tz_localize(zone, ambiguous=False, nonexistent="shift_forward")
     except (ValueError, TypeError, OverflowError):  # OutOfBoundsDatetime is a ValueError
         return None
     if pd.isna(stamp):
