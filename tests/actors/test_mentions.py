@@ -279,3 +279,13 @@ def test_energy_exporters_and_companies_of_trade_news_are_in_the_dictionary():
         ["France", "france"],
         ["Niger", "niger"],
     ]  # Dakar is a rally more often than Senegal's government
+
+
+def test_british_thermal_units_and_the_gulf_of_mexico_are_no_countries():
+    text = (
+        "Prices rose to $14 per million British thermal units. Output in the Gulf of Mexico "
+        "fell. Mexico imported more gas."
+    )
+    assert find_mentions(documents(text))[["surface", "actor_id"]].values.tolist() == [
+        ["Mexico", "mexico"]
+    ]
