@@ -69,6 +69,17 @@ _STREET_AFTER = re.compile(
 )
 
 
+# a person's age between commas after the person's name or a word for a person: "Lula, 79,
+# said", "The president, 71, ..." (not "we have, let us say, 40, ...")
+_NAMED_BEFORE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*|(?<![a-z])(?:president|minister|leader|premier|chancellor|king|"
+    r"queen|prince|man|woman|boy|girl|son|daughter|father|mother|husband|wife|driver|"
+    r"soldier|officer|victim|suspect|pilot|student|worker))"
+    r",[ \t]+\Z"
+)
+_AGE_AFTER = re.compile(r",[ \t]+(?:[a-z]|[A-Z][a-z]+[ \t]+[a-z])")
+
+
 def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) -> bool:
     """Class rules for digits that are not figures, judged before any unit is known."""
     before = text[pos - 1] if pos else " "
@@ -97,6 +108,14 @@ def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) 
             return True  # the 20 of "between May 13 and 20", "on June 3, 5 or 7"
     if q.plain and q.unit is None and _STREET_AFTER.match(text, q.digits_end):
         return True  # 10 Downing Street, 1600 Amphitheatre Parkway: an address
+    if (
+        q.plain
+        and 15 <= q.value <= 110
+        and q.value == int(q.value)
+        and _AGE_AFTER.match(text, q.digits_end)
+        and _NAMED_BEFORE.search(text, max(0, pos - 40), pos)
+    ):
+        return True  # "The president, 71, said", "Jane Smith, 45, a nurse": an age
     leading_zero = q.plain and text[pos] == "0" and q.digits_end - pos > 1
     if q.plain and q.unit is None and (_CLOCK.match(lower, q.end) or leading_zero):
         return True  # 8 pm, 0900 GMT

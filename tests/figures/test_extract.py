@@ -978,3 +978,18 @@ def test_rates_and_addresses_of_the_fifth_review(text, expected):
 )  # fmt: skip
 def test_pounds_of_a_good_weighed_in_pounds_are_a_weight(text, expected):
     _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's age between commas is no figure (Kremlin corpus, sixth review)
+        ("The President spoke with Ivan Zavarzin, 18, who leapt down from the fourth floor.", []),
+        ("The president, 71, has ruled since 2003.", []),
+        # a count between commas after a verb stays a figure
+        ("We have, let us say, 40, so we will assign one deputy per two regions.",
+         [("40", 40, 40, "", "="), ("two", 2, 2, "region", "=")]),
+    ],
+)  # fmt: skip
+def test_an_age_between_commas_after_a_person_is_no_figure(text, expected):
+    _assert_figures(text, expected)
