@@ -1,7 +1,8 @@
 """Public research news datasets in the formats they are distributed in.
 
 Each sample is written by hand below, with the element and field names of the real files: NITF
-(the New York Times Annotated Corpus, AP), Reuters RCV1, IPTC NewsML-G2, Reuters-21578 SGML,
+(the New York Times Annotated Corpus, AP), Reuters RCV1, IPTC NewsML-G2 and NewsML 1.x (AFP),
+Reuters-21578 SGML,
 WARC web archives (CC-News), AG News' headerless CSV and the BBC News folders. The expected
 values are read off the samples.
 """
@@ -305,6 +306,62 @@ def test_newsml_g2_message_of_pictures_only_is_reported(tmp_path):
         }
     ]
     assert_good_document_loaded(corpus)
+
+
+# --- IPTC NewsML 1.x (AFP's feeds) ---------------------------------------------------------------
+
+
+def newsml1_item(item_id: str, headline: str, content: str) -> str:
+    return f"""<NewsItem>
+  <Identification><NewsIdentifier><ProviderId>afp.com</ProviderId><DateId>20240115</DateId>
+   <NewsItemId>{item_id}</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId>
+   <PublicIdentifier>urn:newsml:afp.com:20240115:{item_id}:1</PublicIdentifier>
+  </NewsIdentifier></Identification>
+  <NewsManagement><NewsItemType FormalName="News"/>
+   <FirstCreated>20240115T083000+0100</FirstCreated><Status FormalName="Usable"/>
+  </NewsManagement>
+  <NewsComponent>
+   <NewsLines><HeadLine>{headline}</HeadLine><SubHeadLine>Attal, 34, replaces Borne</SubHeadLine>
+    <DateLine>PARIS, Jan 15, 2024 (AFP)</DateLine></NewsLines>
+   <AdministrativeMetadata><Provider><Party FormalName="AFP"/></Provider></AdministrativeMetadata>
+   {content}
+  </NewsComponent>
+ </NewsItem>"""
+
+
+NEWSML1_TEXT = """<ContentItem><MediaType FormalName="Text"/><Format FormalName="XHTML"/><DataContent>
+     <html xmlns="http://www.w3.org/1999/xhtml"><body>
+      <p>President Emmanuel Macron named Gabriel Attal as prime minister.</p>
+      <p>Attal replaces Elisabeth Borne, who resigned on Monday.</p>
+      <p>sjw/ab</p>
+     </body></html></DataContent></ContentItem>"""
+NEWSML1_PHOTO = """<ContentItem Href="photo.jpg"><MediaType FormalName="Photo"/></ContentItem>"""
+
+
+def test_newsml_1_items_with_text(tmp_path):
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE NewsML SYSTEM "NewsML_1.2.dtd">\n'
+        '<NewsML Version="1.2"><NewsEnvelope><DateAndTime>20240115T090000+0100</DateAndTime>'
+        '<NewsService FormalName="AFP-EN"/></NewsEnvelope>'
+        + newsml1_item("TX-1", "France names youngest prime minister", NEWSML1_TEXT)
+        + newsml1_item("PH-2", "Attal in Paris", NEWSML1_PHOTO)
+        + "</NewsML>"
+    )
+    corpus = read_corpus(write(tmp_path / "afp.xml", text))
+    assert corpus.problems.empty  # the photo is no article: passed over
+    (doc,) = corpus.documents.itertuples()
+    assert (doc.doc_id, doc.title, doc.lead) == (
+        "urn:newsml:afp.com:20240115:TX-1:1",
+        "France names youngest prime minister",
+        "Attal, 34, replaces Borne",
+    )
+    # the XHTML's paragraphs, the editors' signature "sjw/ab" left out
+    assert doc.body == (
+        "President Emmanuel Macron named Gabriel Attal as prime minister.\n\n"
+        "Attal replaces Elisabeth Borne, who resigned on Monday."
+    )
+    assert doc.published == pd.Timestamp("2024-01-15 07:30:00")  # FirstCreated, in UTC
+    assert (doc.dateline, doc.agency) == ("PARIS", "AFP")
 
 
 # --- Reuters-21578 SGML ------------------------------------------------------------------------

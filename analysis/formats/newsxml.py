@@ -1,5 +1,6 @@
 """News XML with one article a file: NITF (the New York Times Annotated Corpus, AP), Reuters
-RCV1 and IPTC NewsML-G2 (a message may hold several items), known by their root element. The
+RCV1, IPTC NewsML-G2 (a message may hold several items) and NewsML 1.x (AFP's feeds), known by
+their root element. The
 research datasets ship these; each gives title, date, dateline and text, and its subject codes
 and keywords as metadata columns.
 """
@@ -263,8 +264,75 @@ def _g2_item(item, path: Path, number: int | None, reader: Reader) -> list[dict]
     )
 
 
+def _newsml1(root, path: Path, reader: Reader) -> list[dict]:
+    """The text items of an IPTC NewsML 1.x file (AFP's and other agencies' feeds): each
+    <NewsItem>'s headline, subheadline as lead, dateline, first-created date and provider, and
+    the text of its text <ContentItem>s (XHTML or NITF in <DataContent>, or plain text);
+    pictures are passed over, as is an agency's closing signature (``sjw/ab``)."""
+    envelope = _named(root, "newsenvelope")
+    sent = _flat(_named(envelope, "dateandtime"))
+    service = _named(envelope, "newsservice")
+    rows: list[dict] = []
+    items = _all_named(root, "newsitem")
+    for number, item in enumerate(items, start=1):
+        paras = [p for content in _all_named(item, "contentitem") for p in _text_of(content)]
+        if paras and _SIGNATURE.fullmatch(paras[-1]):
+            paras = paras[:-1]
+        if not paras:
+            continue  # a picture or a graphic
+        party = _named(_named(item, "newscomponent", "administrativemetadata", "provider"), "party")
+        identifier = (
+            _flat(_all_named(item, "publicidentifier")[0])
+            if _all_named(item, "publicidentifier")
+            else _flat(next(iter(_all_named(item, "newsitemid")), None))
+        )
+        created = next(iter(_all_named(item, "firstcreated")), None)
+        rows += news_row(
+            path,
+            number if len(items) > 1 else None,
+            reader,
+            kind="NewsML",
+            doc_id=identifier,
+            title=_flat(next(iter(_all_named(item, "headline")), None)),
+            paras=paras,
+            published=_basic_date(_flat(created) or sent),
+            lead=_flat(next(iter(_all_named(item, "subheadline")), None)),
+            dateline=dateline_place(
+                _DATELINE_TAIL.sub("", _flat(next(iter(_all_named(item, "dateline")), None)))
+            ),
+            agency=(party.get("FormalName", "") if party is not None else "")
+            or (service.get("FormalName", "") if service is not None else ""),
+        )
+    if not rows:
+        reader.problem(path, None, "NewsML file without a text <NewsItem>", "skipped")
+    return rows
+
+
+# what follows a NewsML 1.x dateline's date: "PARIS, Jan 15, 2024 (AFP)"
+_DATELINE_TAIL = re.compile(r"(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\))?\s*$")
+# an agency's closing signature of its editors' initials: "sjw/ab", "pdh-jm/ach"
+_SIGNATURE = re.compile(r"[a-z]{2,5}(?:[/-][a-z]{2,5}){1,4}")
+
+
+def _text_of(content) -> list[str]:
+    """The paragraphs of a NewsML 1.x <ContentItem> that holds text (not a picture)."""
+    from defusedxml import ElementTree as SafeTree
+
+    media = _named(content, "mediatype")
+    if media is not None and media.get("FormalName", "Text").lower() != "text":
+        return []
+    data = _named(content, "datacontent")
+    if data is None:
+        return []
+    if len(data):  # XHTML or NITF as XML: read as HTML, namespace prefixes dropped
+        inner = "".join(SafeTree.tostring(c, encoding="unicode") for c in data)
+        return paragraphs(html_fragment_text(re.sub(r"<(/?)\w+:", r"<\1", inner)))
+    return paragraphs(markup_to_text("".join(data.itertext()).strip()))
+
+
 NEWS_XML = {
     "nitf": _nitf_row,
     "newsitem": _newsitem_rows,
     "newsmessage": _g2_message,
+    "newsml": _newsml1,
 }
