@@ -754,6 +754,115 @@ def test_bbc_news_folders(tmp_path):
     assert documents["published"].isna().all()  # the dataset has no dates; none invented
 
 
+def test_bbc_news_summary_folders_read_the_articles_and_report_the_summaries(tmp_path):
+    # Kaggle's "BBC News Summary": News Articles/<category>/NNN.txt, and under Summaries/ the
+    # same names holding each article's own sentences run together (as the dataset has them)
+    root = tmp_path / "BBC News Summary"
+    write(
+        root / "News Articles" / "business" / "001.txt",
+        "Ad sales boost Time Warner profit\n\n"
+        "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.\n\n"
+        "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\n",
+    )
+    write(
+        root / "News Articles" / "sport" / "001.txt",
+        "Claxton hunting first major medal\n\nBritish hurdler Sarah Claxton is confident.\n",
+    )
+    write(
+        root / "Summaries" / "business" / "001.txt",
+        "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.Quarterly profits "
+        "at US media giant TimeWarner jumped 76% to $1.13bn.",
+    )
+    write(root / "Summaries" / "sport" / "001.txt", "British hurdler Sarah Claxton is confident.")
+    corpus = read_with_problems(root)
+    assert corpus.documents["doc_id"].tolist() == [
+        "News Articles/business/001",
+        "News Articles/sport/001",
+    ]
+    assert corpus.documents["title"].tolist() == [
+        "Ad sales boost Time Warner profit",
+        "Claxton hunting first major medal",
+    ]
+    assert problem_rows(corpus) == [
+        {
+            "path": "Summaries",
+            "line": None,
+            "problem": "the BBC News Summary layout: Summaries/ holds extractive summaries of "
+            "the News Articles/ files (their own sentences)",
+            "action": "skipped; the articles are read from News Articles/",
+        }
+    ]
+
+
+def test_a_summaries_folder_without_news_articles_beside_it_is_read(tmp_path):
+    write(tmp_path / "Summaries" / "001.txt", "Weekly summary\n\nMarkets rose this week.\n")
+    corpus = read_corpus(tmp_path)
+    assert corpus.documents["doc_id"].tolist() == ["Summaries/001"]
+
+
+# --- HuggingFace datasets saved with save_to_disk: Arrow files and JSON sidecars -----------------
+
+HF_ROWS = {
+    "id": ["1", "2"],
+    "title": ["Ryanair cuts fares to fill planes", "Storm Ophelia leaves 100,000 without power"],
+    "text": [
+        "Ryanair is cutting fares to keep its planes full over the winter.",
+        "Storm Ophelia left 100,000 homes without power on Monday.",
+    ],
+}
+
+
+def _arrow_bytes(columns: dict, *, file_format: bool = False) -> bytes:
+    import pyarrow as pa
+
+    table = pa.table(columns)
+    sink = pa.BufferOutputStream()
+    opener = pa.ipc.new_file if file_format else pa.ipc.new_stream
+    with opener(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def test_hf_save_to_disk_folder_reads_the_arrow_rows_and_ignores_the_sidecars(tmp_path):
+    root = tmp_path / "hf"
+    write(root / "dataset_dict.json", '{"splits": ["train"]}')
+    write(root / "train" / "data-00000-of-00001.arrow", _arrow_bytes(HF_ROWS))
+    write(
+        root / "train" / "dataset_info.json",
+        '{"features": {"text": {"_type": "Value", "dtype": "string"}}}',
+    )
+    write(
+        root / "train" / "state.json",
+        '{"_data_files": [{"filename": "data-00000-of-00001.arrow"}], "_split": "train"}',
+    )
+    corpus = read_corpus(root)
+    assert corpus.problems.empty  # the sidecars are about the dataset, not in it
+    assert corpus.documents["doc_id"].tolist() == ["1", "2"]
+    assert corpus.documents["title"].tolist() == HF_ROWS["title"]
+    assert corpus.documents["body"].tolist() == HF_ROWS["text"]
+
+
+def test_arrow_file_format_is_read_too(tmp_path):
+    path = write(tmp_path / "news.arrow", _arrow_bytes(HF_ROWS, file_format=True))
+    assert read_corpus(path).documents["title"].tolist() == HF_ROWS["title"]
+
+
+def test_a_state_json_without_arrow_files_is_read_as_a_corpus_file(tmp_path):
+    write(tmp_path / "state.json", '[{"title": "State budget passed", "text": "It passed."}]')
+    assert read_corpus(tmp_path).documents["title"].tolist() == ["State budget passed"]
+
+
+def test_a_damaged_arrow_file_is_a_problem(tmp_path):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    write(tmp_path / "data-00000-of-00001.arrow", _arrow_bytes(HF_ROWS)[:40])
+    corpus = read_with_problems(tmp_path)
+    assert_good_document_loaded(corpus)
+    [row] = problem_rows(corpus)
+    assert row["path"] == "data-00000-of-00001.arrow"
+    assert row["problem"].startswith("not a readable Arrow file (")
+    assert row["action"] == "skipped; export it with Dataset.to_parquet or to_json"
+
+
 # --- hostile input: linear time ----------------------------------------------------------------
 
 HOSTILE = {

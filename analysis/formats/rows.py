@@ -247,6 +247,34 @@ def read_parquet(path: Path, reader: Reader) -> list[dict]:
             path, None, f"not a readable Parquet file ({error.__class__.__name__})", "skipped"
         )
         return []
+    return frame_rows(frame, path, reader)
+
+
+def read_arrow(path: Path, reader: Reader) -> list[dict]:
+    """The rows of an Arrow IPC file: the stream format HuggingFace's ``save_to_disk`` writes
+    (``data-00000-of-00001.arrow``), or the file format (Feather v2); read as Parquet is."""
+    import pyarrow as pa
+
+    try:
+        with path.open("rb") as handle:
+            is_file_format = handle.read(6) == b"ARROW1"  # the file format's magic number
+        with pa.memory_map(str(path)) as source:
+            opened = pa.ipc.open_file(source) if is_file_format else pa.ipc.open_stream(source)
+            table = opened.read_all()
+    except Exception as error:  # pyarrow raises many types for a damaged file
+        reader.problem(
+            path,
+            None,
+            f"not a readable Arrow file ({error.__class__.__name__})",
+            "skipped; export it with Dataset.to_parquet or to_json",
+        )
+        return []
+    return frame_rows(table.to_pandas(), path, reader)
+
+
+def frame_rows(frame: pd.DataFrame, path: Path, reader: Reader) -> list[dict]:
+    """The rows of a table read whole (Parquet, Arrow); one without a text column is a
+    problem."""
     if column(list(frame.columns), "body", reader) is None:
         reader.problem(
             path,
