@@ -73,6 +73,10 @@ BBC_ARTICLES, BBC_SUMMARIES = "news articles", "summaries"
 # The documents table's columns (DOCUMENT_COLUMNS) and the field names read as each of them
 # (COLUMN_VARIANTS) are the format readers' vocabulary: defined in analysis.formats, imported here.
 PROBLEM_COLUMNS = ["path", "line", "problem", "action"]
+COLUMNS_HINT = (
+    "name the columns with text_column=, title_column=, date_column= (on the command line: "
+    "--text-column, --title-column, --date-column)"
+)
 _BINARY_SNIFF = 8192
 
 
@@ -151,9 +155,29 @@ def read_corpus(
         raise CorpusError(f"{path}: no such file or folder")
     if root.is_dir() and not _readable_dir(root):
         raise CorpusError(f"{path}: folder cannot be read (permission denied)")
-    given = {"body": text_column, "title": title_column, "published": date_column, "id": id_column}
-    stream = DocumentStream(path, year=year, columns={k: v for k, v in given.items() if v})
+    given = {
+        "text_column": text_column,
+        "title_column": title_column,
+        "date_column": date_column,
+        "id_column": id_column,
+    }
+    stream = DocumentStream(path, year=year, columns=given_columns(given))
     return stream.corpus(list(stream.records()), stacklevel=3)
+
+
+# The caller's column options and the document fields they name.
+COLUMN_OPTIONS = {
+    "text_column": "body",
+    "title_column": "title",
+    "date_column": "published",
+    "id_column": "id",
+}
+
+
+def given_columns(options: dict[str, str | None] | None) -> dict[str, str]:
+    """The fields the caller named, by role, from ``text_column=``-style options (unset ones
+    left out), as ``DocumentStream`` takes them."""
+    return {COLUMN_OPTIONS[name]: value for name, value in (options or {}).items() if value}
 
 
 class DocumentStream:
@@ -245,6 +269,8 @@ def _corpus(
     if documents.empty:
         count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
         detail = f" ({count}: {_first_problems(problems)})" if len(problems) else ""
+        if problems["problem"].str.startswith("no text").any():
+            detail += f"; {COLUMNS_HINT}"
         raise CorpusError(printable(f"{path}: no readable document{detail}"))
     if len(problems):
         warnings.warn(

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import Corpus, read_corpus
+from analysis.corpus import Corpus, CorpusError, read_corpus
 from tests.test_corpus import GOOD_TEXT, write
 
 
@@ -622,6 +622,97 @@ def test_a_summary_is_the_text_when_there_is_no_other_said_once_per_file(tmp_pat
             "loaded",
         )
     ]
+
+
+def test_a_headline_only_csv_reads_its_headlines_as_the_text_said_once(tmp_path):
+    # Kaggle's "A Million News Headlines" (ABC): publish_date as yyyymmdd, headline_text
+    path = write(
+        tmp_path / "abcnews-date-text.csv",
+        "publish_date,headline_text\n"
+        "20030219,aba decides against community broadcasting licence\n"
+        "20030220,act fire witnesses must be aware of defamation\n",
+    )
+    corpus = read_with_problems(path)
+    documents = corpus.documents
+    assert documents["title"].tolist() == [
+        "aba decides against community broadcasting licence",
+        "act fire witnesses must be aware of defamation",
+    ]
+    assert documents["text"].tolist() == documents["title"].tolist()
+    assert documents["body"].tolist() == ["", ""]
+    assert documents["published"].dt.strftime("%Y-%m-%d").tolist() == ["2003-02-19", "2003-02-20"]
+    assert problems(corpus) == [
+        (
+            "abcnews-date-text.csv",
+            2,
+            "no text or summary field; the title 'headline_text' read as the text "
+            "(a headline-only corpus)",
+            "loaded",
+        )
+    ]
+
+
+def test_a_headline_only_json_list_reads_its_titles_and_domains(tmp_path):
+    # GDELT DOC 2.0's artlist: no text, a title, seendate and the site's domain
+    articles = [
+        {"url": "https://www.reuters.com/markets/ecb-holds-rates", "title": "ECB holds rates",
+         "seendate": "20240125T131500Z", "domain": "reuters.com", "language": "English"},
+    ]  # fmt: skip
+    path = write(tmp_path / "artlist.json", json.dumps({"articles": articles}))
+    corpus = read_with_problems(path)
+    row = corpus.documents.iloc[0]
+    assert (row["title"], row["text"], row["agency"]) == (
+        "ECB holds rates",
+        "ECB holds rates",
+        "reuters.com",
+    )
+    assert str(row["published"]) == "2024-01-25 13:15:00"
+    assert problems(corpus)[0][2] == (
+        "no text or summary field; the title 'title' read as the text (a headline-only corpus)"
+    )
+
+
+def test_a_short_description_is_read_as_the_summary_text(tmp_path):
+    # HuffPost's News Category Dataset: JSON Lines in a .json file
+    lines = [
+        {"link": "https://www.huffpost.com/entry/a", "headline": "Boosters roll out",
+         "category": "U.S. NEWS", "short_description": "Health experts said it is too early.",
+         "authors": "Carla K. Johnson, AP", "date": "2022-09-23"},
+    ]  # fmt: skip
+    path = write(tmp_path / "News_Category_Dataset_v3.json", "\n".join(map(json.dumps, lines)))
+    corpus = read_with_problems(path)
+    row = corpus.documents.iloc[0]
+    assert (row["title"], row["body"], row["section"]) == (
+        "Boosters roll out",
+        "Health experts said it is too early.",
+        "U.S. NEWS",
+    )
+    assert problems(corpus)[0][2] == (
+        "no full-text field; the summary 'short_description' read as the text"
+    )
+
+
+def test_publication_is_read_as_the_source(tmp_path):
+    # All the News: id, title, publication, author, date, content
+    path = write(
+        tmp_path / "articles1.csv",
+        "id,title,publication,date,content\n17283,Republicans fret,New York Times,2016-12-31,"
+        "Congressional Republicans have a new fear.\n",
+    )
+    assert read_corpus(path).documents["agency"].tolist() == ["New York Times"]
+
+
+def test_name_alone_is_no_headline_to_read_as_the_text(tmp_path):
+    # a package.json or a list of people: "name" names many things that are no article
+    path = write(tmp_path / "people.json", json.dumps([{"name": "Jane Smith", "age": 40}]))
+    with pytest.raises(CorpusError, match="no text field"):
+        read_corpus(path)
+
+
+def test_the_no_readable_document_error_names_the_column_options(tmp_path):
+    path = write(tmp_path / "labels.csv", "code,count\nA,1\nB,2\n")
+    with pytest.raises(CorpusError, match=r"--text-column, --title-column, --date-column\)$"):
+        read_corpus(path)
 
 
 # --- saved pages of news sites: the story, not the page --------------------------------------

@@ -39,7 +39,15 @@ COLUMN_VARIANTS = {
         "document",  # XSum, Multi-News
         "body_html",
     ),
-    "title": ("title", "headline", "head", "heading", "web_title", "name"),
+    "title": (
+        "title",
+        "headline",
+        "headline_text",  # Kaggle's ABC and Times of India headline sets
+        "head",
+        "heading",
+        "web_title",
+        "name",
+    ),
     "published": (
         "published",
         "date",
@@ -74,6 +82,7 @@ COLUMN_VARIANTS = {
         "excerpt",
         "lead_paragraph",  # the New York Times' API
         "snippet",
+        "short_description",  # HuffPost's News Category Dataset
     ),
     "section": ("section", "category", "rubric", "section_name", "news_desk", "categories"),
     "dateline": ("dateline", "place", "location"),
@@ -86,6 +95,8 @@ COLUMN_VARIANTS = {
         "source_domain",  # news-please
         "source_common_name",  # GDELT
         "site_name",
+        "publication",  # All the News
+        "domain",  # GDELT, HF cc_news
     ),
 }
 
@@ -275,7 +286,7 @@ def read_arrow(path: Path, reader: Reader) -> list[dict]:
 def frame_rows(frame: pd.DataFrame, path: Path, reader: Reader) -> list[dict]:
     """The rows of a table read whole (Parquet, Arrow); one without a text column is a
     problem."""
-    if column(list(frame.columns), "body", reader) is None:
+    if not has_text_field(list(frame.columns), reader):
         reader.problem(
             path,
             None,
@@ -389,10 +400,25 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
                 f"no full-text field; the summary '{roles['body']}' read as the text",
                 "loaded",
             )
-    if roles["body"] is None:
+    headline_only = roles["body"] is None and _headline_only(roles, reader)
+    if headline_only:
+        # No text and no summary, only headlines (Kaggle's headline sets, GDELT's article lists,
+        # MediaCloud): the title is the text, and the file says so once.
+        if (path, "headline") not in reader.noted:
+            reader.noted.add((path, "headline"))
+            reader.problem(
+                path,
+                number,
+                f"no text or summary field; the title '{roles['title']}' read as the text "
+                "(a headline-only corpus)",
+                "loaded",
+            )
+    elif roles["body"] is None:
         reader.problem(path, number, f"no text field (fields: {listed(fields)})", "skipped")
         return []
-    raw_body = markup_to_text(clean(record[roles["body"]], joiner=_PARAGRAPH))
+    raw_body = (
+        "" if headline_only else markup_to_text(clean(record[roles["body"]], joiner=_PARAGRAPH))
+    )
     # NewsAPI's "... [+2345 chars]", looked for at the end only (a search over the whole text
     # would try every whitespace run, in time that grows with its square)
     tail = raw_body[-_CUT_MARKER_TAIL:]
@@ -438,6 +464,29 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
             "_published": record.get(roles["published"]) if roles["published"] else None,
         }
     ]
+
+
+def has_text_field(fields: list[str], reader: Reader) -> bool:
+    """Whether records of these fields have a text to read: a text field, else (unless the
+    caller named the text column) a summary or a headline read as the text."""
+    if column(fields, "body", reader) is not None:
+        return True
+    if "body" in reader.columns:
+        return False
+    roles = {role: column(fields, role, reader) for role in ("title", "lead")}
+    return roles["lead"] is not None or _headline_only(roles, reader)
+
+
+def _headline_only(roles: dict, reader: Reader) -> bool:
+    """Whether a record without a text or summary field is read by its title: a title field
+    named as a headline (``name`` alone names many things that are no article), unless the
+    caller named the text column."""
+    title = roles["title"]
+    return (
+        title is not None
+        and "body" not in reader.columns
+        and ("title" in reader.columns or _name_key(title) != "name")
+    )
 
 
 def _inner_record(record: dict, reader: Reader) -> dict | None:
