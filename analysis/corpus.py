@@ -732,7 +732,9 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends
         if export_kind(text):  # Factiva, LexisNexis: several articles to a file
             return export_rows(text, path, reader)
-        return plain_text_row(text, path, reader)
+        rows = plain_text_row(text, path, reader)
+        slash_date_order(rows, path, reader)  # a date line "19/01/2024" under the title
+        return rows
     if suffix in HTML_FORMATS:
         return html_row(text, path, reader)
     if suffix in XML_FORMATS:

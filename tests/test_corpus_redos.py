@@ -17,6 +17,8 @@ BODIES = {
     "cut markers": lambda n: "[+1 " * (n // 4),
     "ampersands": lambda n: "&abcdefgh" * (n // 9),
     "angle brackets": lambda n: "<" * n,
+    "a date word before a long blank": lambda n: "Date" + " " * n + "x",
+    "a date label then digits": lambda n: "Date: " + "1" * n,
 }
 
 

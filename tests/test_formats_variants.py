@@ -829,6 +829,61 @@ def test_fields_written_above_a_plain_text_are_read(tmp_path, name, text):
     assert document.author == "Jane Smith"
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2024-01-19", "2024-01-19"),
+        ("2024-01-19 10:45", "2024-01-19 10:45"),
+        ("19/01/2024", "2024-01-19"),  # a day over 12: day first
+        ("Date: 2024-01-19", "2024-01-19"),
+        ("Date: 19/01/2024", "2024-01-19"),
+        ("Date: 19 January 2024", "2024-01-19"),
+        ("Published: 2024-01-19", "2024-01-19"),
+    ],
+)
+def test_a_numeric_or_date_labelled_line_under_the_title_is_the_date(tmp_path, line, published):
+    text = f"Minister resigns over housing scandal\n{line}\n\nThe housing minister resigned.\n"
+    document = read_corpus(write(tmp_path / "a.txt", text)).documents.iloc[0]
+    assert document.title == "Minister resigns over housing scandal"
+    assert document.published == pd.Timestamp(published)
+    assert document.date_note == "date from the text"
+    assert document.body == "The housing minister resigned."
+
+
+def test_a_slash_date_line_under_a_byline_is_the_date(tmp_path):
+    text = "Minister resigns\nBy Jo Bloggs\n19/01/2024\n\nThe housing minister resigned.\n"
+    document = read_corpus(write(tmp_path / "a.txt", text)).documents.iloc[0]
+    assert (document.published, document.author, document.body) == (
+        pd.Timestamp("2024-01-19"),
+        "Jo Bloggs",
+        "The housing minister resigned.",
+    )
+
+
+def test_an_ambiguous_slash_date_line_is_read_month_first_and_said(tmp_path):
+    text = "Minister resigns\n07/01/2024\n\nThe housing minister resigned.\n"
+    corpus = read_with_problems(write(tmp_path / "a.txt", text))
+    assert corpus.documents.iloc[0].published == pd.Timestamp("2024-07-01")
+    assert [p[2] for p in problems(corpus)] == [
+        "slash dates whose order no date of the file tells (07/12/2026)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-01-19 was the day the minister resigned.",
+        "19/01/2024: the minister resigned",
+        "Date: to be confirmed",
+    ],
+)
+def test_a_sentence_that_starts_with_a_date_stays_in_the_body(tmp_path, line):
+    text = f"Minister resigns\n{line}\n\nThe housing minister resigned.\n"
+    document = read_corpus(write(tmp_path / "a.txt", text)).documents.iloc[0]
+    assert pd.isna(document.published)
+    assert document.body == f"{line}\n\nThe housing minister resigned."
+
+
 def test_a_plain_text_that_merely_has_a_colon_keeps_its_lines(tmp_path):
     text = "Gas talks\n\nNote: the talks resumed on Monday.\nGazprom: exports rose.\n"
     document = read_corpus(write(tmp_path / "a.txt", text)).documents.iloc[0]
