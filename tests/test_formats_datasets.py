@@ -9,6 +9,7 @@ values are read off the samples.
 from __future__ import annotations
 
 import gzip
+import json
 import uuid
 
 import pandas as pd
@@ -861,6 +862,79 @@ def test_a_damaged_arrow_file_is_a_problem(tmp_path):
     assert row["path"] == "data-00000-of-00001.arrow"
     assert row["problem"].startswith("not a readable Arrow file (")
     assert row["action"] == "skipped; export it with Dataset.to_parquet or to_json"
+
+
+# --- artefacts in datasets' text: CNN/Daily Mail, Multi-News, AG News --------------------------
+
+
+def test_a_daily_mail_header_is_taken_off_and_dates_the_story(tmp_path):
+    # cnn_dailymail: id, article, highlights; the Daily Mail stories open with their page header
+    path = write(
+        tmp_path / "test.csv",
+        "id,article,highlights\n"
+        '0001,"By . Daily Mail Reporter . PUBLISHED: . 12:23 EST, 3 March 2013 . | . UPDATED: . '
+        '14:02 EST, 3 March 2013 . A council in Kent has voted to close three libraries.",'
+        '"Kent council votes to close libraries ."\n'
+        '0002,"By . Sam Webb and Emily Allen . A hospital in Leeds opened a new ward.",'
+        '"Leeds ward opens ."\n',
+    )
+    documents = read_corpus(path).documents
+    assert documents["body"].tolist() == [
+        "A council in Kent has voted to close three libraries.",
+        "A hospital in Leeds opened a new ward.",
+    ]
+    # 12:23 EST is 17:23 UTC
+    assert documents["published"].tolist()[0] == pd.Timestamp("2013-03-03 17:23")
+    assert pd.isna(documents["published"].tolist()[1])
+
+
+def test_a_date_column_wins_over_a_daily_mail_header(tmp_path):
+    record = {"article": "By . Jo Bloggs . PUBLISHED: . 12:23 EST, 3 March 2013 . Text here.",
+              "date": "2013-03-04"}  # fmt: skip
+    document = read_corpus(write(tmp_path / "dm.jsonl", json.dumps(record))).documents.iloc[0]
+    assert (document["body"], document["published"]) == ("Text here.", pd.Timestamp("2013-03-04"))
+
+
+def test_multi_news_source_articles_become_paragraphs(tmp_path):
+    record = {
+        "document": "WASHINGTON (AP) \u2014 The Senate passed a stopgap bill. ||||| The Senate voted "
+        "late Thursday to avert a shutdown. |||||",
+        "summary": "\u2013 The Senate has passed a stopgap bill.",
+    }
+    document = read_corpus(write(tmp_path / "test.jsonl", json.dumps(record))).documents.iloc[0]
+    assert document["body"] == (
+        "The Senate passed a stopgap bill.\n\nThe Senate voted late Thursday to avert a shutdown."
+    )
+    assert (document["dateline"], document["agency"]) == ("WASHINGTON", "AP")
+
+
+def test_ag_news_backslashes_and_entity_remnants_are_read_as_meant(tmp_path):
+    path = write(
+        tmp_path / "train.csv",
+        "label,title,text\n"
+        '3,Carlyle looks to aerospace,"Carlyle Group,\\which has a reputation for\\controversial '
+        'plays, placed its bets on a #36;10 million deal and Wall St.#39;s cynics."\n',
+    )
+    document = read_corpus(path).documents.iloc[0]
+    assert document["body"] == (
+        "Carlyle Group, which has a reputation for controversial plays, placed its bets on a "
+        "$10 million deal and Wall St.'s cynics."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Files are in C:\\ on the server.",  # a backslash before a space
+        "The team ranked #10; the rest trailed.",  # a code that is no printable character
+        "By the river, 3 people waited. PUBLISHED: never.",  # no Daily Mail header
+        "Prices rose | wages fell.",
+    ],
+)
+def test_text_without_dataset_artefacts_is_kept_as_written(tmp_path, text):
+    record = {"title": "T", "text": text}
+    document = read_corpus(write(tmp_path / "a.jsonl", json.dumps(record))).documents.iloc[0]
+    assert document["body"] == text
 
 
 # --- hostile input: linear time ----------------------------------------------------------------

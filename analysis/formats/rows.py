@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.formats.artefacts import Cleaned, without_artefacts
 from analysis.formats.html import markup_to_text
 from analysis.formats.reader import DOCUMENT_COLUMNS, Reader, shown_name
 from analysis.layout import paragraphs, strip_dateline, strip_trailer
@@ -416,9 +417,12 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
     elif roles["body"] is None:
         reader.problem(path, number, f"no text field (fields: {listed(fields)})", "skipped")
         return []
-    raw_body = (
-        "" if headline_only else markup_to_text(clean(record[roles["body"]], joiner=_PARAGRAPH))
+    given = (
+        Cleaned("")
+        if headline_only
+        else without_artefacts(clean(record[roles["body"]], joiner=_PARAGRAPH))
     )
+    raw_body = markup_to_text(given.text) if given.text else ""
     # NewsAPI's "... [+2345 chars]", looked for at the end only (a search over the whole text
     # would try every whitespace run, in time that grows with its square)
     tail = raw_body[-_CUT_MARKER_TAIL:]
@@ -461,7 +465,9 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
             "dateline": (clean(record.get(roles["dateline"])) if roles["dateline"] else "")
             or place,
             "agency": source or agency,
-            "_published": record.get(roles["published"]) if roles["published"] else None,
+            "_published": record.get(roles["published"])
+            if roles["published"]
+            else given.published or None,  # a Daily Mail header's date
         }
     ]
 
