@@ -624,6 +624,44 @@ def test_a_summary_is_the_text_when_there_is_no_other_said_once_per_file(tmp_pat
     ]
 
 
+def test_a_newsapi_removed_placeholder_is_skipped_and_said(tmp_path):
+    removed = {
+        "source": {"id": None, "name": "[Removed]"},
+        "author": None,
+        "title": "[Removed]",
+        "description": "[Removed]",
+        "url": "https://removed.com",
+        "urlToImage": None,
+        "publishedAt": "1970-01-01T00:00:00Z",
+        "content": "[Removed]",
+    }
+    kept = {
+        "source": {"id": "reuters", "name": "Reuters"},
+        "title": "Bitcoin tops $70,000",
+        "description": "Bitcoin rose.",
+        "url": "https://reuters.com/b",
+        "publishedAt": "2024-03-11T09:00:00Z",
+        "content": "Bitcoin rose above $70,000.",
+    }
+    body = {"status": "ok", "totalResults": 2, "articles": [kept, removed]}
+    corpus = read_with_problems(write(tmp_path / "everything.json", json.dumps(body)))
+    assert corpus.documents["title"].tolist() == ["Bitcoin tops $70,000"]
+    assert problems(corpus) == [
+        (
+            "everything.json",
+            2,
+            "a NewsAPI placeholder for a removed article (text and title '[Removed]')",
+            "skipped",
+        )
+    ]
+
+
+def test_an_article_about_removed_posts_is_kept(tmp_path):
+    record = {"title": "[Removed]", "content": "The post was removed by the platform."}
+    corpus = read_corpus(write(tmp_path / "a.json", json.dumps([record])))
+    assert corpus.documents["body"].tolist() == ["The post was removed by the platform."]
+
+
 def test_a_headline_only_csv_reads_its_headlines_as_the_text_said_once(tmp_path):
     # Kaggle's "A Million News Headlines" (ABC): publish_date as yyyymmdd, headline_text
     path = write(

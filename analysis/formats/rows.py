@@ -401,6 +401,14 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
                 f"no full-text field; the summary '{roles['body']}' read as the text",
                 "loaded",
             )
+    if _removed(record, roles):
+        reader.problem(
+            path,
+            number,
+            "a NewsAPI placeholder for a removed article (text and title '[Removed]')",
+            "skipped",
+        )
+        return []
     headline_only = roles["body"] is None and _headline_only(roles, reader)
     if headline_only:
         # No text and no summary, only headlines (Kaggle's headline sets, GDELT's article lists,
@@ -470,6 +478,23 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
             else given.published or None,  # a Daily Mail header's date
         }
     ]
+
+
+# NewsAPI keeps a removed article as an item whose every field says "[Removed]" (dated
+# 1970-01-01): no article.
+_REMOVED = "[Removed]"
+
+
+def _removed(record: dict, roles: dict) -> bool:
+    """Whether a record is NewsAPI's placeholder for a removed article: its text (or summary)
+    and its title both ``[Removed]``."""
+    text = roles["body"] or roles["lead"]
+    return (
+        text is not None
+        and roles["title"] is not None
+        and record.get(text) == _REMOVED
+        and record.get(roles["title"]) == _REMOVED
+    )
 
 
 def has_text_field(fields: list[str], reader: Reader) -> bool:
