@@ -39,13 +39,19 @@ def _corpus(args: argparse.Namespace):
 
     with warnings.catch_warnings():  # each problem is printed below, once
         warnings.simplefilter("ignore", UserWarning)
-        corpus = tables.load(args.path, year=args.year)
+        corpus = tables.load(args.path, year=args.year, columns=_columns(args))
     for problem in corpus.problems.itertuples():
         line = f":{problem.line}" if pd.notna(problem.line) else ""
         print(
             printable(f"{problem.path}{line}: {problem.problem}; {problem.action}"), file=sys.stderr
         )
     return corpus
+
+
+def _columns(args: argparse.Namespace) -> dict[str, str]:
+    """The column names given on the command line, as ``read_corpus`` takes them."""
+    names = ("text_column", "title_column", "date_column")
+    return {name: getattr(args, name) for name in names if getattr(args, name, None)}
 
 
 def cmd_corpus(args: argparse.Namespace) -> pd.DataFrame:
@@ -128,6 +134,7 @@ def cmd_tables(args: argparse.Namespace) -> pd.DataFrame:
         use_cache=not args.no_cache,
         scheduler=args.scheduler,
         workers=args.workers,
+        columns=_columns(args),
     )
     return pd.DataFrame({"table": list(written), "path": [str(p) for p in written.values()]})
 
@@ -160,6 +167,9 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument(
                 "--actors-file", help="a YAML actor dictionary extending the shipped one"
             )
+            p.add_argument("--text-column", help="the column or field holding the article text")
+            p.add_argument("--title-column", help="the column or field holding the title")
+            p.add_argument("--date-column", help="the column or field holding the date")
         if table:
             p.add_argument("--format", choices=["table", "csv", "json"], default="table")
         p.set_defaults(handler=handler)

@@ -33,13 +33,20 @@ from analysis.formats.html import html_row
 from analysis.formats.plain import plain_text_row
 from analysis.formats.reader import DOCUMENT_COLUMNS, Reader, shown_name
 from analysis.formats.rows import COLUMN_VARIANTS as COLUMN_VARIANTS  # part of the corpus API
-from analysis.formats.rows import json_document, json_line_rows, json_lines, read_parquet
+from analysis.formats.rows import (
+    json_document,
+    json_line_rows,
+    json_lines,
+    read_arrow,
+    read_parquet,
+)
 from analysis.formats.sgml import reuters_sgml
 from analysis.formats.warc import warc_rows
 from analysis.text import printable
 
 TEXT_FORMATS = (".txt", ".text", ".md")
-ROW_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet")
+# .arrow: the Arrow IPC files of a HuggingFace ``Dataset.save_to_disk`` folder (data-*.arrow)
+ROW_FORMATS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".arrow")
 HTML_FORMATS = (".html", ".htm")
 # RSS <item>s, Atom <entry>s, <article>/<doc> lists, and one-article news XML found by its root
 # element: NITF (<nitf>, the New York Times Annotated Corpus, AP), Reuters RCV1 (<newsitem>) and
@@ -55,10 +62,21 @@ READ_FORMATS = (
 # Files about a corpus folder rather than in it (any suffix): never read as articles.
 NOTE_NAMES = ("readme", "license", "licence", "notice", "changelog")
 IGNORED_SUFFIXES = (".yml", ".yaml", ".pdf.meta")  # e.g. a user's actors.yml beside the corpus
+# The JSON files HuggingFace's ``save_to_disk`` writes beside its .arrow data: about the dataset,
+# never articles (``state.json`` only beside .arrow files: elsewhere it may be a corpus file).
+HF_SIDECARS = ("dataset_info.json", "dataset_dict.json")
+HF_STATE = "state.json"
+# The Kaggle "BBC News Summary" layout: ``News Articles/<category>/NNN.txt`` and, under
+# ``Summaries/``, each article's extractive summary (its own sentences run together).
+BBC_ARTICLES, BBC_SUMMARIES = "news articles", "summaries"
 
 # The documents table's columns (DOCUMENT_COLUMNS) and the field names read as each of them
 # (COLUMN_VARIANTS) are the format readers' vocabulary: defined in analysis.formats, imported here.
 PROBLEM_COLUMNS = ["path", "line", "problem", "action"]
+COLUMNS_HINT = (
+    "name the columns with text_column=, title_column=, date_column= (on the command line: "
+    "--text-column, --title-column, --date-column)"
+)
 _BINARY_SNIFF = 8192
 
 
@@ -87,7 +105,7 @@ def load_corpus(
 
     Args:
         path: a ``.txt``/``.md`` article, a ``.jsonl``/``.jsonl.gz``/``.json``/``.csv``/``.tsv``/
-            ``.parquet`` file of articles (one per row), an ``.html`` page, an RSS/Atom/XML list
+            ``.parquet``/``.arrow`` file of articles (one per row), an ``.html`` page, an RSS/Atom/XML list
             of articles (``.xml``/``.rss``/``.atom``), a NITF, Reuters RCV1 or NewsML-G2 article
             (``.xml``/``.nitf``), a Reuters-21578 ``.sgm`` file, a ``.warc``/``.warc.gz`` web
             archive (its HTML responses), a Word, OpenDocument, RTF or PDF file (``.docx``/
@@ -137,9 +155,29 @@ def read_corpus(
         raise CorpusError(f"{path}: no such file or folder")
     if root.is_dir() and not _readable_dir(root):
         raise CorpusError(f"{path}: folder cannot be read (permission denied)")
-    given = {"body": text_column, "title": title_column, "published": date_column, "id": id_column}
-    stream = DocumentStream(path, year=year, columns={k: v for k, v in given.items() if v})
+    given = {
+        "text_column": text_column,
+        "title_column": title_column,
+        "date_column": date_column,
+        "id_column": id_column,
+    }
+    stream = DocumentStream(path, year=year, columns=given_columns(given))
     return stream.corpus(list(stream.records()), stacklevel=3)
+
+
+# The caller's column options and the document fields they name.
+COLUMN_OPTIONS = {
+    "text_column": "body",
+    "title_column": "title",
+    "date_column": "published",
+    "id_column": "id",
+}
+
+
+def given_columns(options: dict[str, str | None] | None) -> dict[str, str]:
+    """The fields the caller named, by role, from ``text_column=``-style options (unset ones
+    left out), as ``DocumentStream`` takes them."""
+    return {COLUMN_OPTIONS[name]: value for name, value in (options or {}).items() if value}
 
 
 class DocumentStream:
@@ -231,6 +269,8 @@ def _corpus(
     if documents.empty:
         count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
         detail = f" ({count}: {_first_problems(problems)})" if len(problems) else ""
+        if problems["problem"].str.startswith("no text").any():
+            detail += f"; {COLUMNS_HINT}"
         raise CorpusError(printable(f"{path}: no readable document{detail}"))
     if len(problems):
         warnings.warn(
@@ -414,11 +454,47 @@ def _corpus_files(root: Path, reader: Reader) -> Iterator[Path]:
     for path in _walk(root, reader):
         if path.name.split(".")[0].lower() in NOTE_NAMES:  # the corpus's README.md, NOTICE
             continue
+        if _dataset_sidecar(path) or _bbc_summary(path, root, reader):
+            continue
         suffix = _suffix(path)
         if suffix in READ_FORMATS:
             yield path
         elif not path.name.lower().endswith(IGNORED_SUFFIXES):
             reader.problem(path, None, _unsupported(path), "skipped")
+
+
+def _dataset_sidecar(path: Path) -> bool:
+    """Whether ``path`` is a file HuggingFace's ``save_to_disk`` writes about its data."""
+    name = path.name.lower()
+    if name in HF_SIDECARS:
+        return True
+    return name == HF_STATE and any(
+        p.suffix.lower() == ".arrow" for p in path.parent.iterdir() if p.is_file()
+    )
+
+
+def _bbc_summary(path: Path, root: Path, reader: Reader) -> bool:
+    """Whether ``path`` is in the ``Summaries/`` folder of the BBC News Summary layout (beside a
+    ``News Articles/`` folder); the folder is reported once, and its files are not read: each
+    summary is sentences of its article, and read as an article would count them twice."""
+    parts = path.relative_to(root).parts[:-1]
+    for depth, part in enumerate(parts):
+        if part.lower() != BBC_SUMMARIES:
+            continue
+        folder = root.joinpath(*parts[: depth + 1])
+        if not any(p.is_dir() and p.name.lower() == BBC_ARTICLES for p in folder.parent.iterdir()):
+            continue
+        if (folder, "summaries") not in reader.noted:
+            reader.noted.add((folder, "summaries"))
+            reader.problem(
+                folder,
+                None,
+                "the BBC News Summary layout: Summaries/ holds extractive summaries of the "
+                "News Articles/ files (their own sentences)",
+                "skipped; the articles are read from News Articles/",
+            )
+        return True
+    return False
 
 
 def _walk(root: Path, reader: Reader) -> list[Path]:
@@ -641,6 +717,8 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
         return []
     if suffix == ".parquet":
         return read_parquet(path, reader)
+    if suffix == ".arrow":
+        return read_arrow(path, reader)
     if suffix in WARC_FORMATS:
         return list(warc_rows(path, reader))
     if suffix in DOCUMENT_FORMATS:
@@ -654,7 +732,9 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends
         if export_kind(text):  # Factiva, LexisNexis: several articles to a file
             return export_rows(text, path, reader)
-        return plain_text_row(text, path, reader)
+        rows = plain_text_row(text, path, reader)
+        slash_date_order(rows, path, reader)  # a date line "19/01/2024" under the title
+        return rows
     if suffix in HTML_FORMATS:
         return html_row(text, path, reader)
     if suffix in XML_FORMATS:

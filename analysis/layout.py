@@ -75,6 +75,18 @@ DATE_LINE = (
     rf"(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?)\s+\d{{4}}"
     r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
 )
+# A date line under a plain text's title written in numbers or after "Date:": "2024-01-19",
+# "2024-01-19 10:45", "19/01/2024" (its order as the file's other slash dates tell), "Date: 19
+# January 2024". The whole line is the date: "2024-01-19 was the day..." is a sentence.
+_NUMERIC_DATE = (
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"|\d{1,2}/\d{1,2}/\d{4}(?:,?\s+\d{1,2}:\d\d)?"
+)
+DATE_UNDER_TITLE = re.compile(
+    rf"(?:(?:date|dated|published|updated|posted)(?: on)?[ \t]{{0,5}}:?[ \t]{{0,5}})?"
+    rf"(?P<numeric>{_NUMERIC_DATE})|(?:date|dated)[ \t]{{0,5}}:[ \t]{{0,5}}(?P<worded>{DATE_LINE})",
+    re.IGNORECASE,
+)
 # a byline names a person in capitals, with no day or month ("By Tuesday, traders had sold" is a
 # sentence), and ends with no full stop
 _NOT_A_NAME = (

@@ -90,14 +90,18 @@ class Tables:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def load(corpus_path: str | Path, *, year: int | None = None) -> Corpus:
+def load(
+    corpus_path: str | Path, *, year: int | None = None, columns: dict[str, str] | None = None
+) -> Corpus:
     """Read the corpus at ``corpus_path`` (documents and problems tables).
 
     Args:
         corpus_path: a file or folder the loader understands (see ``analysis.corpus``).
         year: the year for dates that have none in the source.
+        columns: column names for row formats by option (``text_column``, ``title_column``,
+            ``date_column``, ``id_column``), as ``read_corpus`` takes them.
     """
-    return read_corpus(corpus_path, year=year)
+    return read_corpus(corpus_path, year=year, **(columns or {}))
 
 
 # --- one partition ---------------------------------------------------------------------------
@@ -507,6 +511,7 @@ def build(
     workers: int | None = None,
     progress: bool | None = None,
     cache_dir: Path | None = None,
+    columns: dict[str, str] | None = None,
 ) -> Tables:
     """Load a corpus and compute every table, reusing cached partitions.
 
@@ -521,6 +526,8 @@ def build(
         progress: show progress bars, for the documents read and the partitions analysed
             (default: when attached to a terminal, not in CI).
         cache_dir: where the cache lives (default ``config.CACHE_DIR``).
+        columns: column names for row formats by option (``text_column``, ``title_column``,
+            ``date_column``, ``id_column``), as ``read_corpus`` takes them.
 
     Returns:
         The tables; the same whichever engine ran them.
@@ -531,7 +538,7 @@ def build(
     actors_file = str(user_file.resolve()) if user_file else None
     if actors_file:  # a broken file is said here, not in every worker process
         load_dictionary(actors_file)
-    if scheduler and (ranges := _ranges(corpus_path)):
+    if scheduler and not columns and (ranges := _ranges(corpus_path)):
         built = _build_in_ranges(
             Path(corpus_path),
             ranges,
@@ -544,7 +551,7 @@ def build(
             loaded, merged = built  # never empty: the loader raises on a corpus without documents
             return _tables(loaded, merged)
     # Partitions are analysed while the rest of the corpus is still being read.
-    stream = corpus.DocumentStream(corpus_path, year=year)
+    stream = corpus.DocumentStream(corpus_path, year=year, columns=corpus.given_columns(columns))
     cache_root = Path(cache_dir or config.CACHE_DIR)
     records: list[dict] = []
     pending: list[tuple[str, list, dict]] = []  # per partition: key, ids, tables or a future

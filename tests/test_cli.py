@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 SEED_TITLE = "Normalization of Russian-Japanese ties possible in near future"
 
 
@@ -83,3 +85,39 @@ def test_problems_go_to_stderr_and_the_rest_loads(project_root, tmp_path):
     assert result.returncode == 0
     assert [r["doc_id"] for r in json.loads(result.stdout)] == ["good"]
     assert "empty.txt: empty file; skipped" in result.stderr
+
+
+def test_column_options_name_the_text_title_and_date(project_root, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "Titel;Datum;Inhalt\nSturm trifft die K\u00fcste;15.01.2024;Der Sturm kam am Montag.\n",
+        encoding="utf-8",
+    )
+    result = run(
+        project_root, "corpus", str(path), "--format", "json",
+        "--text-column", "Inhalt", "--title-column", "Titel", "--date-column", "Datum",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    [record] = json.loads(result.stdout)
+    assert record["title"] == "Sturm trifft die K\u00fcste"
+    assert record["published"].startswith("2024-01-15")
+
+
+def test_tables_takes_the_column_options(project_root, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("Titel,Inhalt\nSturm,Der Sturm kam am Montag.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        project_root, "tables", str(path), "--out", str(out), "--no-cache",
+        "--text-column", "Inhalt", "--title-column", "Titel",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert pd.read_parquet(out / "documents.parquet")["title"].tolist() == ["Sturm"]
+
+
+def test_no_readable_document_names_the_column_options(project_root, tmp_path):
+    path = tmp_path / "labels.csv"
+    path.write_text("code,count\nA,1\n", encoding="utf-8")
+    result = run(project_root, "corpus", str(path))
+    assert result.returncode == 2
+    assert "--text-column, --title-column, --date-column" in result.stderr

@@ -17,6 +17,12 @@ BODIES = {
     "cut markers": lambda n: "[+1 " * (n // 4),
     "ampersands": lambda n: "&abcdefgh" * (n // 9),
     "angle brackets": lambda n: "<" * n,
+    "a date word before a long blank": lambda n: "Date" + " " * n + "x",
+    "a date label then digits": lambda n: "Date: " + "1" * n,
+    "a Daily Mail byline never closed": lambda n: "By . " + "a " * (n // 2),
+    "backslashes": lambda n: "a\\" * (n // 2),
+    "entity remnants never closed": lambda n: "#36" * (n // 3),
+    "source separators": lambda n: "|||||" * (n // 5),
 }
 
 

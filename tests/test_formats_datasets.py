@@ -10,6 +10,7 @@ values are read off the samples.
 from __future__ import annotations
 
 import gzip
+import json
 import uuid
 
 import pandas as pd
@@ -809,6 +810,188 @@ def test_bbc_news_folders(tmp_path):
     assert business["body"].count("\n\n") == 1
     assert documents.loc["politics/001", "title"] == "Labour plans maternity pay rise"
     assert documents["published"].isna().all()  # the dataset has no dates; none invented
+
+
+def test_bbc_news_summary_folders_read_the_articles_and_report_the_summaries(tmp_path):
+    # Kaggle's "BBC News Summary": News Articles/<category>/NNN.txt, and under Summaries/ the
+    # same names holding each article's own sentences run together (as the dataset has them)
+    root = tmp_path / "BBC News Summary"
+    write(
+        root / "News Articles" / "business" / "001.txt",
+        "Ad sales boost Time Warner profit\n\n"
+        "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.\n\n"
+        "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.\n",
+    )
+    write(
+        root / "News Articles" / "sport" / "001.txt",
+        "Claxton hunting first major medal\n\nBritish hurdler Sarah Claxton is confident.\n",
+    )
+    write(
+        root / "Summaries" / "business" / "001.txt",
+        "TimeWarner said fourth quarter sales rose 2% to $11.1bn from $10.9bn.Quarterly profits "
+        "at US media giant TimeWarner jumped 76% to $1.13bn.",
+    )
+    write(root / "Summaries" / "sport" / "001.txt", "British hurdler Sarah Claxton is confident.")
+    corpus = read_with_problems(root)
+    assert corpus.documents["doc_id"].tolist() == [
+        "News Articles/business/001",
+        "News Articles/sport/001",
+    ]
+    assert corpus.documents["title"].tolist() == [
+        "Ad sales boost Time Warner profit",
+        "Claxton hunting first major medal",
+    ]
+    assert problem_rows(corpus) == [
+        {
+            "path": "Summaries",
+            "line": None,
+            "problem": "the BBC News Summary layout: Summaries/ holds extractive summaries of "
+            "the News Articles/ files (their own sentences)",
+            "action": "skipped; the articles are read from News Articles/",
+        }
+    ]
+
+
+def test_a_summaries_folder_without_news_articles_beside_it_is_read(tmp_path):
+    write(tmp_path / "Summaries" / "001.txt", "Weekly summary\n\nMarkets rose this week.\n")
+    corpus = read_corpus(tmp_path)
+    assert corpus.documents["doc_id"].tolist() == ["Summaries/001"]
+
+
+# --- HuggingFace datasets saved with save_to_disk: Arrow files and JSON sidecars -----------------
+
+HF_ROWS = {
+    "id": ["1", "2"],
+    "title": ["Ryanair cuts fares to fill planes", "Storm Ophelia leaves 100,000 without power"],
+    "text": [
+        "Ryanair is cutting fares to keep its planes full over the winter.",
+        "Storm Ophelia left 100,000 homes without power on Monday.",
+    ],
+}
+
+
+def _arrow_bytes(columns: dict, *, file_format: bool = False) -> bytes:
+    import pyarrow as pa
+
+    table = pa.table(columns)
+    sink = pa.BufferOutputStream()
+    opener = pa.ipc.new_file if file_format else pa.ipc.new_stream
+    with opener(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def test_hf_save_to_disk_folder_reads_the_arrow_rows_and_ignores_the_sidecars(tmp_path):
+    root = tmp_path / "hf"
+    write(root / "dataset_dict.json", '{"splits": ["train"]}')
+    write(root / "train" / "data-00000-of-00001.arrow", _arrow_bytes(HF_ROWS))
+    write(
+        root / "train" / "dataset_info.json",
+        '{"features": {"text": {"_type": "Value", "dtype": "string"}}}',
+    )
+    write(
+        root / "train" / "state.json",
+        '{"_data_files": [{"filename": "data-00000-of-00001.arrow"}], "_split": "train"}',
+    )
+    corpus = read_corpus(root)
+    assert corpus.problems.empty  # the sidecars are about the dataset, not in it
+    assert corpus.documents["doc_id"].tolist() == ["1", "2"]
+    assert corpus.documents["title"].tolist() == HF_ROWS["title"]
+    assert corpus.documents["body"].tolist() == HF_ROWS["text"]
+
+
+def test_arrow_file_format_is_read_too(tmp_path):
+    path = write(tmp_path / "news.arrow", _arrow_bytes(HF_ROWS, file_format=True))
+    assert read_corpus(path).documents["title"].tolist() == HF_ROWS["title"]
+
+
+def test_a_state_json_without_arrow_files_is_read_as_a_corpus_file(tmp_path):
+    write(tmp_path / "state.json", '[{"title": "State budget passed", "text": "It passed."}]')
+    assert read_corpus(tmp_path).documents["title"].tolist() == ["State budget passed"]
+
+
+def test_a_damaged_arrow_file_is_a_problem(tmp_path):
+    write(tmp_path / "good.txt", GOOD_TEXT)
+    write(tmp_path / "data-00000-of-00001.arrow", _arrow_bytes(HF_ROWS)[:40])
+    corpus = read_with_problems(tmp_path)
+    assert_good_document_loaded(corpus)
+    [row] = problem_rows(corpus)
+    assert row["path"] == "data-00000-of-00001.arrow"
+    assert row["problem"].startswith("not a readable Arrow file (")
+    assert row["action"] == "skipped; export it with Dataset.to_parquet or to_json"
+
+
+# --- artefacts in datasets' text: CNN/Daily Mail, Multi-News, AG News --------------------------
+
+
+def test_a_daily_mail_header_is_taken_off_and_dates_the_story(tmp_path):
+    # cnn_dailymail: id, article, highlights; the Daily Mail stories open with their page header
+    path = write(
+        tmp_path / "test.csv",
+        "id,article,highlights\n"
+        '0001,"By . Daily Mail Reporter . PUBLISHED: . 12:23 EST, 3 March 2013 . | . UPDATED: . '
+        '14:02 EST, 3 March 2013 . A council in Kent has voted to close three libraries.",'
+        '"Kent council votes to close libraries ."\n'
+        '0002,"By . Sam Webb and Emily Allen . A hospital in Leeds opened a new ward.",'
+        '"Leeds ward opens ."\n',
+    )
+    documents = read_corpus(path).documents
+    assert documents["body"].tolist() == [
+        "A council in Kent has voted to close three libraries.",
+        "A hospital in Leeds opened a new ward.",
+    ]
+    # 12:23 EST is 17:23 UTC
+    assert documents["published"].tolist()[0] == pd.Timestamp("2013-03-03 17:23")
+    assert pd.isna(documents["published"].tolist()[1])
+
+
+def test_a_date_column_wins_over_a_daily_mail_header(tmp_path):
+    record = {"article": "By . Jo Bloggs . PUBLISHED: . 12:23 EST, 3 March 2013 . Text here.",
+              "date": "2013-03-04"}  # fmt: skip
+    document = read_corpus(write(tmp_path / "dm.jsonl", json.dumps(record))).documents.iloc[0]
+    assert (document["body"], document["published"]) == ("Text here.", pd.Timestamp("2013-03-04"))
+
+
+def test_multi_news_source_articles_become_paragraphs(tmp_path):
+    record = {
+        "document": "WASHINGTON (AP) \u2014 The Senate passed a stopgap bill. ||||| The Senate voted "
+        "late Thursday to avert a shutdown. |||||",
+        "summary": "\u2013 The Senate has passed a stopgap bill.",
+    }
+    document = read_corpus(write(tmp_path / "test.jsonl", json.dumps(record))).documents.iloc[0]
+    assert document["body"] == (
+        "The Senate passed a stopgap bill.\n\nThe Senate voted late Thursday to avert a shutdown."
+    )
+    assert (document["dateline"], document["agency"]) == ("WASHINGTON", "AP")
+
+
+def test_ag_news_backslashes_and_entity_remnants_are_read_as_meant(tmp_path):
+    path = write(
+        tmp_path / "train.csv",
+        "label,title,text\n"
+        '3,Carlyle looks to aerospace,"Carlyle Group,\\which has a reputation for\\controversial '
+        'plays, placed its bets on a #36;10 million deal and Wall St.#39;s cynics."\n',
+    )
+    document = read_corpus(path).documents.iloc[0]
+    assert document["body"] == (
+        "Carlyle Group, which has a reputation for controversial plays, placed its bets on a "
+        "$10 million deal and Wall St.'s cynics."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Files are in C:\\ on the server.",  # a backslash before a space
+        "The team ranked #10; the rest trailed.",  # a code that is no printable character
+        "By the river, 3 people waited. PUBLISHED: never.",  # no Daily Mail header
+        "Prices rose | wages fell.",
+    ],
+)
+def test_text_without_dataset_artefacts_is_kept_as_written(tmp_path, text):
+    record = {"title": "T", "text": text}
+    document = read_corpus(write(tmp_path / "a.jsonl", json.dumps(record))).documents.iloc[0]
+    assert document["body"] == text
 
 
 # --- hostile input: linear time ----------------------------------------------------------------

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import Corpus, read_corpus
+from analysis.corpus import Corpus, CorpusError, read_corpus
 from tests.test_corpus import GOOD_TEXT, write
 
 
@@ -624,6 +624,135 @@ def test_a_summary_is_the_text_when_there_is_no_other_said_once_per_file(tmp_pat
     ]
 
 
+def test_a_newsapi_removed_placeholder_is_skipped_and_said(tmp_path):
+    removed = {
+        "source": {"id": None, "name": "[Removed]"},
+        "author": None,
+        "title": "[Removed]",
+        "description": "[Removed]",
+        "url": "https://removed.com",
+        "urlToImage": None,
+        "publishedAt": "1970-01-01T00:00:00Z",
+        "content": "[Removed]",
+    }
+    kept = {
+        "source": {"id": "reuters", "name": "Reuters"},
+        "title": "Bitcoin tops $70,000",
+        "description": "Bitcoin rose.",
+        "url": "https://reuters.com/b",
+        "publishedAt": "2024-03-11T09:00:00Z",
+        "content": "Bitcoin rose above $70,000.",
+    }
+    body = {"status": "ok", "totalResults": 2, "articles": [kept, removed]}
+    corpus = read_with_problems(write(tmp_path / "everything.json", json.dumps(body)))
+    assert corpus.documents["title"].tolist() == ["Bitcoin tops $70,000"]
+    assert problems(corpus) == [
+        (
+            "everything.json",
+            2,
+            "a NewsAPI placeholder for a removed article (text and title '[Removed]')",
+            "skipped",
+        )
+    ]
+
+
+def test_an_article_about_removed_posts_is_kept(tmp_path):
+    record = {"title": "[Removed]", "content": "The post was removed by the platform."}
+    corpus = read_corpus(write(tmp_path / "a.json", json.dumps([record])))
+    assert corpus.documents["body"].tolist() == ["The post was removed by the platform."]
+
+
+def test_a_headline_only_csv_reads_its_headlines_as_the_text_said_once(tmp_path):
+    # Kaggle's "A Million News Headlines" (ABC): publish_date as yyyymmdd, headline_text
+    path = write(
+        tmp_path / "abcnews-date-text.csv",
+        "publish_date,headline_text\n"
+        "20030219,aba decides against community broadcasting licence\n"
+        "20030220,act fire witnesses must be aware of defamation\n",
+    )
+    corpus = read_with_problems(path)
+    documents = corpus.documents
+    assert documents["title"].tolist() == [
+        "aba decides against community broadcasting licence",
+        "act fire witnesses must be aware of defamation",
+    ]
+    assert documents["text"].tolist() == documents["title"].tolist()
+    assert documents["body"].tolist() == ["", ""]
+    assert documents["published"].dt.strftime("%Y-%m-%d").tolist() == ["2003-02-19", "2003-02-20"]
+    assert problems(corpus) == [
+        (
+            "abcnews-date-text.csv",
+            2,
+            "no text or summary field; the title 'headline_text' read as the text "
+            "(a headline-only corpus)",
+            "loaded",
+        )
+    ]
+
+
+def test_a_headline_only_json_list_reads_its_titles_and_domains(tmp_path):
+    # GDELT DOC 2.0's artlist: no text, a title, seendate and the site's domain
+    articles = [
+        {"url": "https://www.reuters.com/markets/ecb-holds-rates", "title": "ECB holds rates",
+         "seendate": "20240125T131500Z", "domain": "reuters.com", "language": "English"},
+    ]  # fmt: skip
+    path = write(tmp_path / "artlist.json", json.dumps({"articles": articles}))
+    corpus = read_with_problems(path)
+    row = corpus.documents.iloc[0]
+    assert (row["title"], row["text"], row["agency"]) == (
+        "ECB holds rates",
+        "ECB holds rates",
+        "reuters.com",
+    )
+    assert str(row["published"]) == "2024-01-25 13:15:00"
+    assert problems(corpus)[0][2] == (
+        "no text or summary field; the title 'title' read as the text (a headline-only corpus)"
+    )
+
+
+def test_a_short_description_is_read_as_the_summary_text(tmp_path):
+    # HuffPost's News Category Dataset: JSON Lines in a .json file
+    lines = [
+        {"link": "https://www.huffpost.com/entry/a", "headline": "Boosters roll out",
+         "category": "U.S. NEWS", "short_description": "Health experts said it is too early.",
+         "authors": "Carla K. Johnson, AP", "date": "2022-09-23"},
+    ]  # fmt: skip
+    path = write(tmp_path / "News_Category_Dataset_v3.json", "\n".join(map(json.dumps, lines)))
+    corpus = read_with_problems(path)
+    row = corpus.documents.iloc[0]
+    assert (row["title"], row["body"], row["section"]) == (
+        "Boosters roll out",
+        "Health experts said it is too early.",
+        "U.S. NEWS",
+    )
+    assert problems(corpus)[0][2] == (
+        "no full-text field; the summary 'short_description' read as the text"
+    )
+
+
+def test_publication_is_read_as_the_source(tmp_path):
+    # All the News: id, title, publication, author, date, content
+    path = write(
+        tmp_path / "articles1.csv",
+        "id,title,publication,date,content\n17283,Republicans fret,New York Times,2016-12-31,"
+        "Congressional Republicans have a new fear.\n",
+    )
+    assert read_corpus(path).documents["agency"].tolist() == ["New York Times"]
+
+
+def test_name_alone_is_no_headline_to_read_as_the_text(tmp_path):
+    # a package.json or a list of people: "name" names many things that are no article
+    path = write(tmp_path / "people.json", json.dumps([{"name": "Jane Smith", "age": 40}]))
+    with pytest.raises(CorpusError, match="no text field"):
+        read_corpus(path)
+
+
+def test_the_no_readable_document_error_names_the_column_options(tmp_path):
+    path = write(tmp_path / "labels.csv", "code,count\nA,1\nB,2\n")
+    with pytest.raises(CorpusError, match=r"--text-column, --title-column, --date-column\)$"):
+        read_corpus(path)
+
+
 # --- saved pages of news sites: the story, not the page --------------------------------------
 
 
@@ -736,6 +865,61 @@ def test_fields_written_above_a_plain_text_are_read(tmp_path, name, text):
     assert document.published == pd.Timestamp("2026-12-07 09:15")
     assert document.body == "The council on Monday approved a new park.\n\nIt is a great day."
     assert document.author == "Jane Smith"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2024-01-19", "2024-01-19"),
+        ("2024-01-19 10:45", "2024-01-19 10:45"),
+        ("19/01/2024", "2024-01-19"),  # a day over 12: day first
+        ("Date: 2024-01-19", "2024-01-19"),
+        ("Date: 19/01/2024", "2024-01-19"),
+        ("Date: 19 January 2024", "2024-01-19"),
+        ("Published: 2024-01-19", "2024-01-19"),
+    ],
+)
+def test_a_numeric_or_date_labelled_line_under_the_title_is_the_date(tmp_path, line, published):
+    text = f"Minister resigns over housing scandal\n{line}\n\nThe housing minister resigned.\n"
+    document = read_corpus(write(tmp_path / "a.txt", text)).documents.iloc[0]
+    assert document.title == "Minister resigns over housing scandal"
+    assert document.published == pd.Timestamp(published)
+    assert document.date_note == "date from the text"
+    assert document.body == "The housing minister resigned."
+
+
+def test_a_slash_date_line_under_a_byline_is_the_date(tmp_path):
+    text = "Minister resigns\nBy Jo Bloggs\n19/01/2024\n\nThe housing minister resigned.\n"
+    document = read_corpus(write(tmp_path / "a.txt", text)).documents.iloc[0]
+    assert (document.published, document.author, document.body) == (
+        pd.Timestamp("2024-01-19"),
+        "Jo Bloggs",
+        "The housing minister resigned.",
+    )
+
+
+def test_an_ambiguous_slash_date_line_is_read_month_first_and_said(tmp_path):
+    text = "Minister resigns\n07/01/2024\n\nThe housing minister resigned.\n"
+    corpus = read_with_problems(write(tmp_path / "a.txt", text))
+    assert corpus.documents.iloc[0].published == pd.Timestamp("2024-07-01")
+    assert [p[2] for p in problems(corpus)] == [
+        "slash dates whose order no date of the file tells (07/01/...)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-01-19 was the day the minister resigned.",
+        "19/01/2024: the minister resigned",
+        "Date: to be confirmed",
+    ],
+)
+def test_a_sentence_that_starts_with_a_date_stays_in_the_body(tmp_path, line):
+    text = f"Minister resigns\n{line}\n\nThe housing minister resigned.\n"
+    document = read_corpus(write(tmp_path / "a.txt", text)).documents.iloc[0]
+    assert pd.isna(document.published)
+    assert document.body == f"{line}\n\nThe housing minister resigned."
 
 
 def test_a_plain_text_that_merely_has_a_colon_keeps_its_lines(tmp_path):

@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from analysis.formats.reader import Reader
-from analysis.formats.rows import COLUMN_VARIANTS, column, listed, looked_for, record_row
+from analysis.formats.rows import (
+    COLUMN_VARIANTS,
+    column,
+    has_text_field,
+    listed,
+    looked_for,
+    record_row,
+)
 
 
 def delimited(text: str, path: Path, reader: Reader, *, delimiter: str) -> list[dict]:
@@ -67,7 +74,7 @@ def delimited(text: str, path: Path, reader: Reader, *, delimiter: str) -> list[
             started.clear()
             records = csv.DictReader(lines(), fieldnames=names, delimiter=delimiter)
             fields = names
-    if column(fields, "body", reader) is None:
+    if not has_text_field(fields, reader):
         reader.problem(
             path,
             None,

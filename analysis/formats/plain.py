@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from analysis.formats.reader import Reader
-from analysis.layout import BYLINE_OR_DATE, DATE_IN_TEXT, parse_plain_text
+from analysis.layout import BYLINE_OR_DATE, DATE_IN_TEXT, DATE_UNDER_TITLE, parse_plain_text
 
 # The roles of header fields, by their names in lower case.
 _FIELD_ROLES = {
@@ -98,19 +98,30 @@ def plain_text_row(text: str, path: Path, reader: Reader) -> list[dict]:
 
 def _byline_and_date(text: str, fields: dict) -> str:
     """The text without the byline or date lines right under its title ("7 December 2026",
-    "By Jane Smith | December 7, 2026"), their date and author put in ``fields``."""
+    "2026-12-07", "Date: 07/12/2026", "By Jane Smith | December 7, 2026"), their date and
+    author put in ``fields``."""
     title, _, rest = text.lstrip("\n").partition("\n")
     lines = rest.lstrip("\n").split("\n")
     taken = 0
-    while taken < min(2, len(lines) - 1) and BYLINE_OR_DATE.fullmatch(lines[taken].strip()):
+    while taken < min(2, len(lines) - 1) and (date := _line_date(lines[taken].strip())) is not None:
         line = lines[taken].strip()
-        date = DATE_IN_TEXT.search(line)
         if date and not fields.get("published"):
-            fields["published"], fields["date_note"] = date.group(), "date from the text"
+            fields["published"], fields["date_note"] = date, "date from the text"
         if line.lower().startswith("by ") and not fields.get("author"):
             fields["author"] = re.split(r"\s*[|,\u2022\u00b7]\s*", line[3:], maxsplit=1)[0]
         taken += 1
     return f"{title}\n\n" + "\n".join(lines[taken:]).lstrip("\n") if taken else text
+
+
+def _line_date(line: str) -> str | None:
+    """The date of a byline or date line ("" for a byline without one); None for any other
+    line."""
+    if match := DATE_UNDER_TITLE.fullmatch(line):
+        return match.group("numeric") or DATE_IN_TEXT.search(match.group("worded")).group()
+    if BYLINE_OR_DATE.fullmatch(line):
+        date = DATE_IN_TEXT.search(line)
+        return date.group() if date else ""
+    return None
 
 
 def _header_fields(text: str, path: Path, reader: Reader) -> tuple[dict, str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.formats.artefacts import Cleaned, without_artefacts
 from analysis.formats.html import markup_to_text
 from analysis.formats.reader import DOCUMENT_COLUMNS, Reader, shown_name
 from analysis.layout import paragraphs, strip_dateline, strip_trailer
@@ -39,7 +40,15 @@ COLUMN_VARIANTS = {
         "document",  # XSum, Multi-News
         "body_html",
     ),
-    "title": ("title", "headline", "head", "heading", "web_title", "name"),
+    "title": (
+        "title",
+        "headline",
+        "headline_text",  # Kaggle's ABC and Times of India headline sets
+        "head",
+        "heading",
+        "web_title",
+        "name",
+    ),
     "published": (
         "published",
         "date",
@@ -74,6 +83,7 @@ COLUMN_VARIANTS = {
         "excerpt",
         "lead_paragraph",  # the New York Times' API
         "snippet",
+        "short_description",  # HuffPost's News Category Dataset
     ),
     "section": ("section", "category", "rubric", "section_name", "news_desk", "categories"),
     "dateline": ("dateline", "place", "location"),
@@ -86,6 +96,8 @@ COLUMN_VARIANTS = {
         "source_domain",  # news-please
         "source_common_name",  # GDELT
         "site_name",
+        "publication",  # All the News
+        "domain",  # GDELT, HF cc_news
     ),
 }
 
@@ -247,7 +259,35 @@ def read_parquet(path: Path, reader: Reader) -> list[dict]:
             path, None, f"not a readable Parquet file ({error.__class__.__name__})", "skipped"
         )
         return []
-    if column(list(frame.columns), "body", reader) is None:
+    return frame_rows(frame, path, reader)
+
+
+def read_arrow(path: Path, reader: Reader) -> list[dict]:
+    """The rows of an Arrow IPC file: the stream format HuggingFace's ``save_to_disk`` writes
+    (``data-00000-of-00001.arrow``), or the file format (Feather v2); read as Parquet is."""
+    import pyarrow as pa
+
+    try:
+        with path.open("rb") as handle:
+            is_file_format = handle.read(6) == b"ARROW1"  # the file format's magic number
+        with pa.memory_map(str(path)) as source:
+            opened = pa.ipc.open_file(source) if is_file_format else pa.ipc.open_stream(source)
+            table = opened.read_all()
+    except Exception as error:  # pyarrow raises many types for a damaged file
+        reader.problem(
+            path,
+            None,
+            f"not a readable Arrow file ({error.__class__.__name__})",
+            "skipped; export it with Dataset.to_parquet or to_json",
+        )
+        return []
+    return frame_rows(table.to_pandas(), path, reader)
+
+
+def frame_rows(frame: pd.DataFrame, path: Path, reader: Reader) -> list[dict]:
+    """The rows of a table read whole (Parquet, Arrow); one without a text column is a
+    problem."""
+    if not has_text_field(list(frame.columns), reader):
         reader.problem(
             path,
             None,
@@ -361,10 +401,36 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
                 f"no full-text field; the summary '{roles['body']}' read as the text",
                 "loaded",
             )
-    if roles["body"] is None:
+    if _removed(record, roles):
+        reader.problem(
+            path,
+            number,
+            "a NewsAPI placeholder for a removed article (text and title '[Removed]')",
+            "skipped",
+        )
+        return []
+    headline_only = roles["body"] is None and _headline_only(roles, reader)
+    if headline_only:
+        # No text and no summary, only headlines (Kaggle's headline sets, GDELT's article lists,
+        # MediaCloud): the title is the text, and the file says so once.
+        if (path, "headline") not in reader.noted:
+            reader.noted.add((path, "headline"))
+            reader.problem(
+                path,
+                number,
+                f"no text or summary field; the title '{roles['title']}' read as the text "
+                "(a headline-only corpus)",
+                "loaded",
+            )
+    elif roles["body"] is None:
         reader.problem(path, number, f"no text field (fields: {listed(fields)})", "skipped")
         return []
-    raw_body = markup_to_text(clean(record[roles["body"]], joiner=_PARAGRAPH))
+    given = (
+        Cleaned("")
+        if headline_only
+        else without_artefacts(clean(record[roles["body"]], joiner=_PARAGRAPH))
+    )
+    raw_body = markup_to_text(given.text) if given.text else ""
     # NewsAPI's "... [+2345 chars]", looked for at the end only (a search over the whole text
     # would try every whitespace run, in time that grows with its square)
     tail = raw_body[-_CUT_MARKER_TAIL:]
@@ -407,9 +473,51 @@ def record_row(record: dict, path: Path, number: int, reader: Reader) -> list[di
             "dateline": (clean(record.get(roles["dateline"])) if roles["dateline"] else "")
             or place,
             "agency": source or agency,
-            "_published": record.get(roles["published"]) if roles["published"] else None,
+            "_published": record.get(roles["published"])
+            if roles["published"]
+            else given.published or None,  # a Daily Mail header's date
         }
     ]
+
+
+# NewsAPI keeps a removed article as an item whose every field says "[Removed]" (dated
+# 1970-01-01): no article.
+_REMOVED = "[Removed]"
+
+
+def _removed(record: dict, roles: dict) -> bool:
+    """Whether a record is NewsAPI's placeholder for a removed article: its text (or summary)
+    and its title both ``[Removed]``."""
+    text = roles["body"] or roles["lead"]
+    return (
+        text is not None
+        and roles["title"] is not None
+        and record.get(text) == _REMOVED
+        and record.get(roles["title"]) == _REMOVED
+    )
+
+
+def has_text_field(fields: list[str], reader: Reader) -> bool:
+    """Whether records of these fields have a text to read: a text field, else (unless the
+    caller named the text column) a summary or a headline read as the text."""
+    if column(fields, "body", reader) is not None:
+        return True
+    if "body" in reader.columns:
+        return False
+    roles = {role: column(fields, role, reader) for role in ("title", "lead")}
+    return roles["lead"] is not None or _headline_only(roles, reader)
+
+
+def _headline_only(roles: dict, reader: Reader) -> bool:
+    """Whether a record without a text or summary field is read by its title: a title field
+    named as a headline (``name`` alone names many things that are no article), unless the
+    caller named the text column."""
+    title = roles["title"]
+    return (
+        title is not None
+        and "body" not in reader.columns
+        and ("title" in reader.columns or _name_key(title) != "name")
+    )
 
 
 def _inner_record(record: dict, reader: Reader) -> dict | None:
