@@ -43,6 +43,7 @@ from analysis.config import read_yaml
 from analysis.quantities import COLUMNS as FIGURE_COLUMNS
 from analysis.quantities import extract_figures, figure_rows
 from analysis.text import EXCERPT_MAX, excerpt, lower_keeping_offsets
+from analysis.trade_verbs import object_relation, subject_relation
 
 __all__ = ["extract_figures", "figures", "FIGURES_COLUMNS"]
 
@@ -410,8 +411,12 @@ def figures(
         zip(*described, strict=True) if found else [()] * 5
     )
     roles = [
-        _roles(texts[doc], near, fig[0], kind) if trade else ("", "")
-        for fig, doc, near, kind, trade in zip(found, owner, located, relation, energy, strict=True)
+        _roles(texts[doc], near, fig[0], _inbound(lowers[doc], start, fig, kind))
+        if trade
+        else ("", "")
+        for fig, doc, near, kind, trade, start in zip(
+            found, owner, located, relation, energy, starts.tolist(), strict=True
+        )
     ]
     source, recipient = zip(*roles, strict=True) if found else [(), ()]
     return _frame(
@@ -468,6 +473,8 @@ class _SentenceReader:
         relation = _relation(relations, *local, fig[5], fig[7], lex, in_relations)
         if relation == "growth" and commodity and fig[9] == "currency":
             relation = "price"  # crude fell 82 cents to $74.15: money for a commodity, a price
+        if commodity and commodity != _NONE:
+            relation = _traded_relation(relation, self.lowers[doc], start, fig, lex.assets)
         if end - start > EXCERPT_MAX:  # a very long sentence: the part around the figure
             sentence = excerpt(self.texts[doc], start, end, fig[0])
         energy = bool(commodity) or relation in lex.trade
@@ -477,6 +484,21 @@ class _SentenceReader:
             energy = False  # 30,000 servicemen, two countries: no energy trade
         outlook = _outlook(self.texts[doc], self.lowers[doc], start, fig[0], fig[1])
         return commodity, relation, energy, outlook, sentence
+
+
+def _traded_relation(
+    relation: str, lower: str, sentence_start: int, fig: tuple, assets: frozenset
+) -> str:
+    """The relation of a figure of a commodity that a verb of trade takes as its object ("will
+    deliver 2 mtpa of LNG": export), else ``relation``; a share received stays a share of
+    imports ("receives 9-10% of all imported LNG"), stocks stay stocks, and a count is traded
+    only when it counts energy ``assets`` (cargoes, not vehicles or passengers)."""
+    if relation == "reserves" or (fig[9] == "count" and fig[5] not in assets):
+        return relation  # pumped into storage; "will sell 3,900 natural gas vehicles"
+    verb = object_relation(lower, sentence_start, fig[:2], hedge=fig[8], unit=fig[5])
+    if not verb or (relation == "import_share" and verb == "import"):
+        return relation
+    return verb
 
 
 # how far from a trade figure its source and recipient are looked for, in characters
@@ -495,11 +517,22 @@ _SELLS_TO = re.compile(
 _WITH = re.compile(r"\s+with\s")  # "supplies China with", not "supply Russian gas"
 
 
-def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple[str, str]:
+def _inbound(lower: str, sentence_start: int, fig: tuple, relation: str) -> bool | None:
+    """Whether a figure's trade comes in to its subject, by the verb of trade that takes it as
+    object ("Germany will receive 100,000 tonnes of oil through the pipeline", though a pipeline
+    makes it a supply), else by its relation; ``None`` for a figure of no trade."""
+    if relation not in _TRADE_IN and relation not in _TRADE_OUT:
+        return None
+    verb = object_relation(lower, sentence_start, fig[:2], hedge=fig[8], unit=fig[5])
+    return (verb or relation) in _TRADE_IN
+
+
+def _roles(text: str, mentions: list, figure_start: int, inbound: bool | None) -> tuple[str, str]:
     """``(source, recipient)`` of a trade figure from the mentions of its sentence (``(start,
-    end, actor)``, in text order); ``("", "")`` for other relations or when the text does not
-    say."""
-    if (relation not in _TRADE_IN and relation not in _TRADE_OUT) or not mentions:
+    end, actor)``, in text order): the subject is the recipient of a trade that comes in to it
+    (``inbound``) and the source of one that goes out; ``("", "")`` for no trade (``inbound``
+    None) or when the text does not say."""
+    if inbound is None or not mentions:
         return "", ""
     # the mentions near the figure: a sentence of thousands of words is read in linear time
     first = bisect_left(mentions, (figure_start - ROLE_REACH,))
@@ -513,7 +546,7 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
             _FROM.search(before)
             or _OF_IMPORTS.search(text, max(0, start - 25), start)
             or (
-                relation in _TRADE_IN
+                inbound
                 and start > figure_start
                 and _OF.search(before)
                 and not _TRADE_NOUN.match(text, end)  # 10% of US oil imports: the importer
@@ -522,7 +555,7 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
             sources.append((start, actor))
         elif _TO.search(before) or (_SELLS_TO.search(before) and _WITH.match(text, end)):
             recipients.append((start, actor))  # to Japan; supplies China with 30 bcm
-        elif end < figure_start and _TRADE_VERB.match(text, end, figure_start):
+        elif end < figure_start and subject_relation(text, end, figure_start):
             subjects.append((start, actor))  # Japan receives 9-10%, Russia supplied 30 Mt
         elif noun := _TRADE_NOUN.match(text, end):
             # "Russia's gas exports", "Russian gas exports": the exporter; "China's imports
@@ -537,7 +570,7 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
         for found in (sources, recipients)
     )
     subject = subjects[-1][1] if subjects else ""
-    if relation in _TRADE_IN:
+    if inbound:
         recipient = recipient or subject
     else:
         source = source or subject
@@ -576,18 +609,6 @@ def _nearest(found: list[tuple[int, str]], figure_start: int) -> str:
     the last before it; ``""`` when none."""
     after = [actor for start, actor in found if start > figure_start]
     return after[0] if after else found[-1][1] if found else ""
-
-
-# the subject's verb of trade, right after it: "Japan receives", "Russia has exported"
-_TRADE_VERB = re.compile(
-    r"\s*(?:(?:has|have|had|will|would|can|could|may|might|should|is|are|was|were)\s+)?"
-    r"(?:(?:also|set|going|expected|likely|able|plans|planned|aims|agreed|wants|intends)\s+"
-    r"(?:to\s+)?)?(?:also\s+)?"
-    r"(?:imports?|imported|importing|receives?|received|receiving|buys?|bought|buying|"
-    r"purchases?|purchased|exports?|exported|exporting|supplies|supplied|supplying|supply|"
-    r"delivers?|delivered|delivering|ships?|shipped|shipping|sells?|sold|selling|sends?|sent)\b",
-    re.IGNORECASE,
-)
 
 
 # What makes a figure a forecast, a plan, a target or a possibility: a modal verb or a word of

@@ -110,3 +110,67 @@ def test_traders_named_as_adjectives_or_before_a_plan(text, expected):
 def test_trade_in_grain_and_metals_is_no_energy_trade(text):
     found = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert len(found) >= 1 and not found["energy_trade"].any()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every form of a verb of trade, after a modal, "to" or "is", gives the trade and its
+        # direction: the subject of sell/ship/send/deliver is the source (review #9, #49)
+        (
+            "Qatar will ship 2 million tonnes of LNG to Germany.",
+            [("2 million tonnes", "export", "Qatar", "Germany")],
+        ),
+        (
+            "Qatar will send 2 million tonnes of LNG to Germany.",
+            [("2 million tonnes", "export", "Qatar", "Germany")],
+        ),
+        (
+            "Qatar is delivering 2 million tonnes of LNG to Germany.",
+            [("2 million tonnes", "supply", "Qatar", "Germany")],
+        ),
+        (
+            "Qatar ships 2 million tonnes of LNG to Germany.",
+            [("2 million tonnes", "export", "Qatar", "Germany")],
+        ),
+        ("Russia will sell 5 bcm of gas to China.", [("5 bcm", "supply", "Russia", "China")]),
+        # ... and of buy/get/take/receive/purchase the recipient (review #55, #101, #130)
+        (
+            "China will buy 2 million barrels a day of Russian oil.",
+            [("2 million barrels a day", "import", "Russia", "China")],
+        ),
+        (
+            "Serbia gets nearly 90% of its gas from Russia via TurkStream.",
+            [("90%", "import", "Russia", "Serbia")],
+        ),
+        ("Japan took 8 cargoes of U.S. LNG.", [("8", "import", "United States", "Japan")]),
+        ("Egypt will receive 60 LNG cargoes this year.", [("60", "import", "", "Egypt")]),
+        (
+            "Germany will purchase 2 million tonnes of LNG from Qatar.",
+            [("2 million tonnes", "import", "Qatar", "Germany")],
+        ),
+        (  # review #92: the verb, not the pipeline, says which way the oil goes
+            "Germany will receive up to 100,000 tonnes of Kazakh oil through the Druzhba pipeline.",
+            [("100,000 tonnes", "import", "Kazakhstan", "Germany")],
+        ),
+        (  # one subject, two verbs: each figure goes the way of its own verb
+            "Russia is exporting 3 bcm of gas and importing 1.7 bcm.",
+            [("3 bcm", "export", "Russia", ""), ("1.7 bcm", "import", "", "Russia")],
+        ),
+    ],
+)
+def test_every_form_of_a_verb_of_trade_gives_its_direction(text, expected):
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # what a verb of trade takes that is no amount traded keeps the relation of its cues
+        ("Rosneft bought a 5% stake in the oil field.", "investment"),
+        ("Gazprom will sell 3,900 natural gas vehicles this year.", "other"),
+        ("Gazprom has pumped 72 bcm of gas into its underground storage.", "reserves"),
+    ],
+)
+def test_a_verb_of_trade_takes_only_an_amount_traded(text, relation):
+    assert [r for _, r, _, _ in _roles(text)] == [relation]
