@@ -16,9 +16,14 @@ what it measures.
 - ``source`` and ``recipient`` of a trade figure (relation import, import_share, export or
   supply), from the actors of its sentence: the one named right after "from" is the source and
   the one right after "to"/"into" the recipient; the subject (an actor right before a verb of
-  trade: "receives", "imported", "supplies") is the recipient of an import ("Japan receives
-  almost 9-10% of all imported LNG ... from Sakhalin-2": Sakhalin-2 to Japan) and the source of
-  an export or supply; so is an actor named before a trade noun ("Russian gas exports");
+  trade, ``analysis.trade_verbs``: "receives", "will buy", "supplies") is the recipient of an
+  import ("Japan receives almost 9-10% of all imported LNG ... from Sakhalin-2": Sakhalin-2 to
+  Japan) and the source of an export or supply, the direction the figure's own verb gives
+  ("Germany will receive 100,000 t of Kazakh oil through the pipeline": an import); so is an
+  actor named before a trade noun ("Russian gas exports"; but "Moldova's deliveries from
+  Gazprom": Moldova receives, "Russian LNG imports by the EU": Russia sends); "of" names the
+  source after a trade noun ("exports of Russian diesel") or right after the amount ("250,000
+  bpd of Russian crude"), "by" the agent ("imported by France": the importer);
 - ``outlook``: the words that make the figure a forecast, plan, target or possibility rather
   than a fact stated ("could", "expected to", "plans to", "by 2030"), from the start of its
   clause to the figure; empty for a figure stated as fact;
@@ -411,7 +416,7 @@ def figures(
         zip(*described, strict=True) if found else [()] * 5
     )
     roles = [
-        _roles(texts[doc], near, fig[0], _inbound(lowers[doc], start, fig, kind))
+        _roles(texts[doc], near, fig, _inbound(lowers[doc], start, fig, kind))
         if trade
         else ("", "")
         for fig, doc, near, kind, trade, start in zip(
@@ -527,13 +532,14 @@ def _inbound(lower: str, sentence_start: int, fig: tuple, relation: str) -> bool
     return (verb or relation) in _TRADE_IN
 
 
-def _roles(text: str, mentions: list, figure_start: int, inbound: bool | None) -> tuple[str, str]:
+def _roles(text: str, mentions: list, fig: tuple, inbound: bool | None) -> tuple[str, str]:
     """``(source, recipient)`` of a trade figure from the mentions of its sentence (``(start,
     end, actor)``, in text order): the subject is the recipient of a trade that comes in to it
     (``inbound``) and the source of one that goes out; ``("", "")`` for no trade (``inbound``
     None) or when the text does not say."""
     if inbound is None or not mentions:
         return "", ""
+    figure_start = fig[0]
     # the mentions near the figure: a sentence of thousands of words is read in linear time
     first = bisect_left(mentions, (figure_start - ROLE_REACH,))
     mentions = mentions[first : bisect_left(mentions, (figure_start + ROLE_REACH,), lo=first)]
@@ -544,23 +550,29 @@ def _roles(text: str, mentions: list, figure_start: int, inbound: bool | None) -
         before = text[max(0, start - 20) : start]
         if (
             _FROM.search(before)
-            or _OF_IMPORTS.search(text, max(0, start - 25), start)
+            or _OF_TRADE.search(text, max(0, start - 25), start)
             or (
-                inbound
-                and start > figure_start
+                start > figure_start
                 and _OF.search(before)
                 and not _TRADE_NOUN.match(text, end)  # 10% of US oil imports: the importer
+                and (inbound or _origin_of(text, start, end, fig))
             )
-        ):  # from Sakhalin-2; imports of Russian crude; imported 10 Mt of Russian crude
+        ):  # from Sakhalin-2; exports of Russian diesel; carries 250,000 bpd of Russian crude
             sources.append((start, actor))
+        elif agent := _BY_AGENT.search(text, max(0, start - 50), start):
+            # imported by France, Russian LNG imports by the EU: the importer; supplied by
+            # Gazprom: the supplier
+            own = recipients if agent.group(1).lower() in _INBOUND_WORDS else sources
+            own.append((start, actor))
         elif _TO.search(before) or (_SELLS_TO.search(before) and _WITH.match(text, end)):
             recipients.append((start, actor))  # to Japan; supplies China with 30 bcm
         elif end < figure_start and subject_relation(text, end, figure_start):
             subjects.append((start, actor))  # Japan receives 9-10%, Russia supplied 30 Mt
         elif noun := _TRADE_NOUN.match(text, end):
             # "Russia's gas exports", "Russian gas exports": the exporter; "China's imports
-            # of Russian crude": the importer, and what is "of" it the source
-            own = recipients if noun.group(1).lower() in _IMPORT_NOUNS else sources
+            # of Russian crude", "Moldova's gas deliveries from Gazprom": the importer, and
+            # what is "of" it or "from" the source; "Russian LNG imports by the EU": the source
+            own = sources if _owns_exports(noun, text) else recipients
             own.append((start, actor))
     # the nearest of each in the figure's clause, after the figure first: "6 Mt from Australia
     # and 2 Mt from Qatar"; "exports to India rose 10%, while exports to China fell 5%"
@@ -584,7 +596,39 @@ _TRADE_NOUN = re.compile(
     r"(exports|imports|supplies|deliveries|purchases|shipments|sales)\b",
 )
 _IMPORT_NOUNS = frozenset({"imports", "purchases"})
-_OF_IMPORTS = re.compile(r"\b(?:imports|purchases)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_OF_TRADE = re.compile(
+    r"\b(?:exports|imports|supplies|deliveries|purchases|shipments|sales)\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+_FROM_AFTER = re.compile(r"\s+from\s")
+_BY_AFTER = re.compile(r"\s+by\s")
+# the agent of a trade, after "by" and at most three words after its noun or participle
+_INBOUND_WORDS = frozenset({"imports", "purchases", "imported", "purchased", "bought", "received"})
+_BY_AGENT = re.compile(
+    r"\b(exports|imports|supplies|deliveries|purchases|shipments|sales|imported|exported|"
+    r"supplied|delivered|shipped|sold|purchased|bought|received|sent|pumped|carried)"
+    r"(?:\s+[\w.'\u2019-]+){0,3}?\s+by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _origin_of(text: str, start: int, end: int, fig: tuple) -> bool:
+    """Whether the actor at ``start``..``end``, after "of", names where the amount ``fig``
+    comes from: right after it, before what is traded ("250,000 bpd of Russian crude"); not
+    after a share ("43 percent of Italian demand") nor as a place ("3,000 km of Russia")."""
+    return (
+        start <= fig[1] + len(" of ") and fig[9] != "percent" and bool(_WORD_AFTER.match(text, end))
+    )
+
+
+def _owns_exports(noun: re.Match, text: str) -> bool:
+    """Whether the actor before the trade noun ``noun`` (matched in ``text``) is its source:
+    "Russian gas exports", "Russian LNG imports by the EU"; not "China's imports" nor
+    "Moldova's gas deliveries from Gazprom"."""
+    if noun.group(1).lower() in _IMPORT_NOUNS:
+        return bool(_BY_AFTER.match(text, noun.end()))
+    return not _FROM_AFTER.match(text, noun.end())
 
 
 # where a clause of its own starts: "..., while exports to China fell 5%"

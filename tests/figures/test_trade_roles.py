@@ -174,3 +174,68 @@ def test_every_form_of_a_verb_of_trade_gives_its_direction(text, expected):
 )
 def test_a_verb_of_trade_takes_only_an_amount_traded(text, relation):
     assert [r for _, r, _, _ in _roles(text)] == [relation]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "exports/shipments/deliveries/supplies of [adjective] X": the adjective's country is
+        # the source (review #41, #98, #113, #115)
+        (
+            "Exports of Russian diesel to Brazil surged to 6.1 million tonnes.",
+            [("6.1 million tonnes", "export", "Russia", "Brazil")],
+        ),
+        (
+            "Shipments of U.S. LNG to Asia could rise to 30 million tonnes.",
+            [("30 million tonnes", "export", "United States", "Asia")],
+        ),
+        (
+            "Deliveries of Norwegian gas to the UK averaged 70 mcm/d.",
+            [("70 mcm/d", "export", "Norway", "United Kingdom")],
+        ),
+        (
+            "Supplies of Russian oil to China could be raised by 2.5 million tonnes per year.",
+            [("2.5 million tonnes per year", "supply", "Russia", "China")],
+        ),
+        # ... and the amount "of [adjective] X" that a verb of export takes (review #89, #117)
+        (
+            "The Druzhba pipeline carries about 250,000 bpd of Russian crude to Hungary.",
+            [("250,000 bpd", "export", "Russia", "Hungary")],
+        ),
+        (
+            "Some 400,000 tonnes of Russian naphtha were shipped to Asia in August.",
+            [("400,000 tonnes", "export", "Russia", "Asia")],
+        ),
+        # the agent after "by" of an import is the importer (review #5, #78, #119)
+        (
+            "Russian LNG imports by the EU reached 17.8 million tonnes.",
+            [("17.8 million tonnes", "import", "Russia", "European Union")],
+        ),
+        ("Imports of Qatari LNG by China rose 18%.", [("18%", "import", "Qatar", "China")]),
+        (
+            "Niger accounts for about a quarter of the uranium imported by France.",
+            [("a quarter", "import", "", "France")],
+        ),
+        # ... of a supply the supplier (review #94)
+        (
+            "Nearly 70% of the gas that Slovakia consumes is supplied by Gazprom.",
+            [("70%", "supply", "Gazprom", "")],
+        ),
+        # "X's deliveries from Y": X receives them (review #54)
+        (
+            "Moldova's gas deliveries from Gazprom were cut to 5.7 mcm a day.",
+            [("5.7 mcm a day", "export", "Gazprom", "Moldova")],
+        ),
+        # a share "of" a country's demand, or a country as a place, is no source
+        (
+            "Gas deliveries from Russia cover 43 percent of Italian demand.",
+            [("43 percent", "export", "Russia", "")],
+        ),
+        (
+            "The gas pipeline will stretch across 3,000 kilometres of Russia.",
+            [("3,000 kilometres", "supply", "", "")],
+        ),
+    ],
+)
+def test_noun_phrases_name_the_source_and_the_importer(text, expected):
+    assert _roles(text) == expected
