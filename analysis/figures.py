@@ -23,7 +23,8 @@ what it measures.
   actor named before a trade noun ("Russian gas exports"; but "Moldova's deliveries from
   Gazprom": Moldova receives, "Russian LNG imports by the EU": Russia sends); "of" names the
   source after a trade noun ("exports of Russian diesel") or right after the amount ("250,000
-  bpd of Russian crude"), "by" the agent ("imported by France": the importer);
+  bpd of Russian crude"), "by" the agent ("imported by France": the importer); actors named
+  together share a role, joined with ``"; "`` like ``actors`` ("from Norway and France");
 - ``outlook``: the words that make the figure a forecast, plan, target or possibility rather
   than a fact stated ("could", "expected to", "plans to", "by 2030"), from the start of its
   clause to the figure; empty for a figure stated as fact;
@@ -578,10 +579,14 @@ def _roles(text: str, mentions: list, fig: tuple, inbound: bool | None) -> tuple
     # and 2 Mt from Qatar"; "exports to India rose 10%, while exports to China fell 5%"
     low, high = _clause(text, mentions[0][0], mentions[-1][1], figure_start)
     source, recipient = (
-        _nearest([f for f in found if low <= f[0] < high] or found, figure_start)
+        _coordinated(
+            text,
+            mentions,
+            _nearest([f for f in found if low <= f[0] < high] or found, figure_start),
+        )
         for found in (sources, recipients)
     )
-    subject = subjects[-1][1] if subjects else ""
+    subject = _coordinated(text, mentions, subjects[-1][0] if subjects else None)
     if inbound:
         recipient = recipient or subject
     else:
@@ -648,11 +653,41 @@ def _clause(text: str, first: int, last: int, position: int) -> tuple[int, int]:
     return low, high
 
 
-def _nearest(found: list[tuple[int, str]], figure_start: int) -> str:
-    """The actor of ``found`` (``(start, actor)`` in text order) first after the figure, else
-    the last before it; ``""`` when none."""
-    after = [actor for start, actor in found if start > figure_start]
-    return after[0] if after else found[-1][1] if found else ""
+def _nearest(found: list[tuple[int, str]], figure_start: int) -> int | None:
+    """The start of the actor of ``found`` (``(start, actor)`` in text order) first after the
+    figure, else of the last before it; ``None`` when none."""
+    after = [start for start, _ in found if start > figure_start]
+    return after[0] if after else found[-1][0] if found else None
+
+
+# what joins actors named together: "Norway and France", "Finland, Denmark and Germany"
+_AND = re.compile(r"(?:\s*,)?\s+and\s+|\s*,\s*")
+_AND_WORD = re.compile(r"\band\b")
+
+
+def _coordinated(text: str, mentions: list, start: int | None) -> str:
+    """The actor whose mention (of ``mentions``, ``(start, end, actor)`` in text order) starts
+    at ``start`` and those named together with it ("from Norway and France": ``"Norway;
+    France"``), joined with ``"; "`` like the ``actors`` column; ``""`` for ``None``."""
+    if start is None:
+        return ""
+    at = bisect_left(mentions, (start,))
+    first = last = at
+    while first > 0 and _joins(text, mentions[first - 1], mentions[first]):
+        first -= 1
+    while last + 1 < len(mentions) and _joins(text, mentions[last], mentions[last + 1]):
+        last += 1
+    # a list ends with "and": "to Germany, Russia said" names one recipient
+    while last > first and not _AND_WORD.search(text, mentions[last - 1][1], mentions[last][0]):
+        last -= 1
+    if last < at:
+        first = last = at
+    return "; ".join(dict.fromkeys(actor for _, _, actor in mentions[first : last + 1]))
+
+
+def _joins(text: str, left: tuple, right: tuple) -> bool:
+    """Whether only "and" or a comma stands between two mentions."""
+    return left[1] <= right[0] and bool(_AND.fullmatch(text, left[1], right[0]))
 
 
 # What makes a figure a forecast, a plan, a target or a possibility: a modal verb or a word of

@@ -52,7 +52,7 @@ def _verbs() -> _Verbs:
         after_subject=re.compile(
             r"\s*(?:(?:has|have|had|will|would|can|could|may|might|should|is|are|was|were)\s+)?"
             r"(?:(?:also|set|going|expected|likely|able|plans|planned|aims|agreed|wants|"
-            r"intends)\s+(?:to\s+)?)?(?:also\s+)?"
+            r"intends)\s+(?:to\s+)?)?(?:(?:also|together|jointly)\s+)?"
             rf"({alternation})\b",
             re.IGNORECASE,
         ),

@@ -239,3 +239,32 @@ def test_a_verb_of_trade_takes_only_an_amount_traded(text, relation):
 )
 def test_noun_phrases_name_the_source_and_the_importer(text, expected):
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # actors named together all take the role, joined like the actors column (review #26,
+        # #58, #111, #128)
+        (
+            "Britain imported 23.8 TWh of power from Norway and France combined.",
+            [("23.8 TWh", "import", "Norway; France", "United Kingdom")],
+        ),
+        (
+            "Ukraine's electricity imports from Slovakia, Hungary, Romania and Poland hit 28,000 MWh.",
+            [("28,000 MWh", "import", "Slovakia; Hungary; Romania; Poland", "Ukraine")],
+        ),
+        (
+            "Sweden exported 33.7 TWh of power, mostly to Finland, Denmark and Germany.",
+            [("33.7 TWh", "export", "Sweden", "Finland; Denmark; Germany")],
+        ),
+        (
+            "Germany and Austria together received 8 bcm of Russian pipeline gas.",
+            [("8 bcm", "import", "Russia", "Germany; Austria")],
+        ),
+        # a comma alone makes no list: the speaker after it is no recipient
+        ("Exports of gas to Germany rose 5%, Russia said.", [("5%", "export", "", "Germany")]),
+    ],
+)
+def test_actors_named_together_share_the_role(text, expected):
+    assert _roles(text) == expected
