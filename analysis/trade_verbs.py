@@ -24,6 +24,9 @@ _NOT_TRADED = frozenset({"currency", "time", "ratio"})
 # how far before a figure its verb is looked for, in characters
 _OBJECT_REACH = 60
 _OF = re.compile(r"\s+of\b")  # a share "of" what is traded
+_CHANGE = r"(?:raise|increase|boost|double|triple|expand|cut|reduce|halve|resume)"
+_NOUN = r"(exports|imports|supplies|deliveries|purchases|shipments)"
+_NOUN_RELATION = {"imports": "import", "purchases": "import", "supplies": "supply"}
 
 
 @dataclass(frozen=True)
@@ -49,11 +52,15 @@ def _verbs() -> _Verbs:
         # the verb, then at most an article before the figure (its hedge is cut off first)
         before_object=re.compile(rf"(?<![\w-])({alternation})\s+(?:(?:a|an|the)\s+)?\Z"),
         # right after the subject: a modal or auxiliary, a plan ("plans to", "is set to")
+        # right after the subject: a modal or auxiliary, a plan or a deal ("plans to", "is set
+        # to", "signed a deal to"), then the verb, or a verb of change and the trade's noun
+        # ("plans to raise gas exports")
         after_subject=re.compile(
             r"\s*(?:(?:has|have|had|will|would|can|could|may|might|should|is|are|was|were)\s+)?"
-            r"(?:(?:also|set|going|expected|likely|able|plans|planned|aims|agreed|wants|"
-            r"intends)\s+(?:to\s+)?)?(?:(?:also|together|jointly)\s+)?"
-            rf"({alternation})\b",
+            r"(?:(?:also|set|going|expected|likely|able|plans?|planned|aims?|agreed|agrees|"
+            r"wants?|intends?|signed|signs?)\s+(?:(?:a|an)\s+(?:deal|contract|agreement)\s+)?"
+            r"(?:to\s+)?)?(?:(?:also|together|jointly)\s+)?"
+            rf"(?:({alternation})\b|{_CHANGE}\s+(?:(?!to\b)[a-z]+\s+){{0,2}}?{_NOUN}\b)",
             re.IGNORECASE,
         ),
         not_traded_units=frozenset(u for u, d in dimensions.items() if d in _NOT_TRADED),
@@ -93,13 +100,17 @@ def object_relation(
 
 def subject_relation(text: str, actor_end: int, figure_start: int) -> str:
     """The relation of the verb of trade of which the actor ending at ``actor_end`` is the
-    subject ("Japan receives", "Russia has exported", "Qatar will ship"), or ``""``.
+    subject ("Japan receives", "Russia has exported", "Qatar will ship", "QatarEnergy signed a
+    deal to supply", "Gazprom plans to raise gas exports"), or ``""``.
 
     Args:
         text: the document's text.
         actor_end: where the actor's mention ends.
         figure_start: the verb must end before the figure starts.
     """
-    verbs = _verbs()
-    found = verbs.after_subject.match(text, actor_end, figure_start)
-    return verbs.relation[found.group(1).lower()] if found else ""
+    found = _verbs().after_subject.match(text, actor_end, figure_start)
+    if not found:
+        return ""
+    if found.group(1):
+        return _verbs().relation[found.group(1).lower()]
+    return _NOUN_RELATION.get(found.group(2).lower(), "export")

@@ -268,3 +268,30 @@ def test_noun_phrases_name_the_source_and_the_importer(text, expected):
 )
 def test_actors_named_together_share_the_role(text, expected):
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a plan or a deal to trade, or of a change in its trade (review #8,
+        # #33, #45)
+        (
+            "QatarEnergy signed a deal to supply 4 million tonnes of LNG to Sinopec.",
+            [("4 million tonnes", "supply", "QatarEnergy", "Sinopec")],
+        ),
+        (
+            "Gazprom plans to raise gas exports to China to 38 bcm.",
+            [("38 bcm", "export", "Gazprom", "China")],
+        ),
+        (
+            "Azerbaijan will double gas exports to the EU to at least 20 bcm.",
+            [("20 bcm", "export", "Azerbaijan", "European Union")],
+        ),
+        (
+            "India has signed a contract to buy 1 million tonnes of LNG from Qatar.",
+            [("1 million tonnes", "import", "Qatar", "India")],
+        ),
+    ],
+)
+def test_the_subject_of_a_plan_or_deal_to_trade_takes_its_role(text, expected):
+    assert _roles(text) == expected
