@@ -513,7 +513,10 @@ _TRADE_IN = ("import", "import_share")
 _TRADE_OUT = ("export", "supply")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)
 _OF = re.compile(r"\bof\s+\Z")
-_TO = re.compile(r"(?<!according )\b(?:to|into)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_TO = re.compile(
+    r"(?<!according )\b(?:to|into|(?:bound|destined|headed)\s+for)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # a verb of supply whose object is the recipient: "Turkmenistan supplies China with 30 bcm"
 _SELLS_TO = re.compile(
     r"\b(?:supplies|supplied|supply|supplying|sells|sold|selling|provides|provided)\s+"
@@ -605,7 +608,7 @@ _OF_TRADE = re.compile(
     r"\b(?:exports|imports|supplies|deliveries|purchases|shipments|sales)\s+of\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
-_WORD_AFTER = re.compile(r"\s+[a-z]")
+_WORD_AFTER = re.compile(r"\s+\w")
 _FROM_AFTER = re.compile(r"\s+from\s")
 _BY_AFTER = re.compile(r"\s+by\s")
 # the agent of a trade, after "by" and at most three words after its noun or participle

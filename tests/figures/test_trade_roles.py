@@ -295,3 +295,43 @@ def test_actors_named_together_share_the_role(text, expected):
 )
 def test_the_subject_of_a_plan_or_deal_to_trade_takes_its_role(text, expected):
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive after the figure, and "bound for" (review #37, #95, #96, #97)
+        (
+            "The Suezmax loaded about 1 million barrels of Kazakh crude bound for Italy.",
+            [("1 million barrels", "export", "Kazakhstan", "Italy")],
+        ),
+        (
+            "About 3 million barrels of Iraqi crude are loaded each day at Basra.",
+            [("3 million barrels", "export", "Iraq", "")],
+        ),
+        (
+            "Some 1.6 million tonnes of Australian LNG were delivered to Japan in November.",
+            [("1.6 million tonnes", "supply", "Australia", "Japan")],
+        ),
+        (
+            "More than 150,000 barrels a day of Kazakh oil are expected to be sent to Germany.",
+            [("150,000 barrels a day", "export", "Kazakhstan", "Germany")],
+        ),
+        # the subject of a relative clause (review #104)
+        (
+            "India, which buys around 35% of its crude from Russia, will follow the price cap.",
+            [("35%", "import", "Russia", "India")],
+        ),
+        # "taken into account" is no trade, nor is a passive in the next sentence
+        (
+            "Russia supplied 30 Mt of oil, or 52 Mt when other deals are taken into account.",
+            [("30 Mt", "supply", "Russia", ""), ("52 Mt", "supply", "Russia", "")],
+        ),
+        (
+            "Russia produced 534 Mt of oil. Products were exported.",
+            [("534 Mt", "production", "", "")],
+        ),
+    ],
+)
+def test_passives_and_relative_clauses_name_the_trade(text, expected):
+    assert _roles(text) == expected
