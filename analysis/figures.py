@@ -16,9 +16,15 @@ what it measures.
 - ``source`` and ``recipient`` of a trade figure (relation import, import_share, export or
   supply), from the actors of its sentence: the one named right after "from" is the source and
   the one right after "to"/"into" the recipient; the subject (an actor right before a verb of
-  trade: "receives", "imported", "supplies") is the recipient of an import ("Japan receives
-  almost 9-10% of all imported LNG ... from Sakhalin-2": Sakhalin-2 to Japan) and the source of
-  an export or supply; so is an actor named before a trade noun ("Russian gas exports");
+  trade, ``analysis.trade_verbs``: "receives", "will buy", "supplies") is the recipient of an
+  import ("Japan receives almost 9-10% of all imported LNG ... from Sakhalin-2": Sakhalin-2 to
+  Japan) and the source of an export or supply, the direction the figure's own verb gives
+  ("Germany will receive 100,000 t of Kazakh oil through the pipeline": an import); so is an
+  actor named before a trade noun ("Russian gas exports"; but "Moldova's deliveries from
+  Gazprom": Moldova receives, "Russian LNG imports by the EU": Russia sends); "of" names the
+  source after a trade noun ("exports of Russian diesel") or right after the amount ("250,000
+  bpd of Russian crude"), "by" the agent ("imported by France": the importer); actors named
+  together share a role, joined with ``"; "`` like ``actors`` ("from Norway and France");
 - ``outlook``: the words that make the figure a forecast, plan, target or possibility rather
   than a fact stated ("could", "expected to", "plans to", "by 2030"), from the start of its
   clause to the figure; empty for a figure stated as fact;
@@ -43,6 +49,7 @@ from analysis.config import read_yaml
 from analysis.quantities import COLUMNS as FIGURE_COLUMNS
 from analysis.quantities import extract_figures, figure_rows
 from analysis.text import EXCERPT_MAX, excerpt, lower_keeping_offsets
+from analysis.trade_verbs import object_relation, subject_relation
 
 __all__ = ["extract_figures", "figures", "FIGURES_COLUMNS"]
 
@@ -410,8 +417,12 @@ def figures(
         zip(*described, strict=True) if found else [()] * 5
     )
     roles = [
-        _roles(texts[doc], near, fig[0], kind) if trade else ("", "")
-        for fig, doc, near, kind, trade in zip(found, owner, located, relation, energy, strict=True)
+        _roles(texts[doc], near, fig, _inbound(lowers[doc], start, fig, kind))
+        if trade
+        else ("", "")
+        for fig, doc, near, kind, trade, start in zip(
+            found, owner, located, relation, energy, starts.tolist(), strict=True
+        )
     ]
     source, recipient = zip(*roles, strict=True) if found else [(), ()]
     return _frame(
@@ -468,6 +479,8 @@ class _SentenceReader:
         relation = _relation(relations, *local, fig[5], fig[7], lex, in_relations)
         if relation == "growth" and commodity and fig[9] == "currency":
             relation = "price"  # crude fell 82 cents to $74.15: money for a commodity, a price
+        if commodity and commodity != _NONE:
+            relation = _traded_relation(relation, self.lowers[doc], start, fig, lex.assets)
         if end - start > EXCERPT_MAX:  # a very long sentence: the part around the figure
             sentence = excerpt(self.texts[doc], start, end, fig[0])
         energy = bool(commodity) or relation in lex.trade
@@ -479,13 +492,31 @@ class _SentenceReader:
         return commodity, relation, energy, outlook, sentence
 
 
+def _traded_relation(
+    relation: str, lower: str, sentence_start: int, fig: tuple, assets: frozenset
+) -> str:
+    """The relation of a figure of a commodity that a verb of trade takes as its object ("will
+    deliver 2 mtpa of LNG": export), else ``relation``; a share received stays a share of
+    imports ("receives 9-10% of all imported LNG"), stocks stay stocks, and a count is traded
+    only when it counts energy ``assets`` (cargoes, not vehicles or passengers)."""
+    if relation == "reserves" or (fig[9] == "count" and fig[5] not in assets):
+        return relation  # pumped into storage; "will sell 3,900 natural gas vehicles"
+    verb = object_relation(lower, sentence_start, fig[:2], hedge=fig[8], unit=fig[5])
+    if not verb or (relation == "import_share" and verb == "import"):
+        return relation
+    return verb
+
+
 # how far from a trade figure its source and recipient are looked for, in characters
 ROLE_REACH = 300
 _TRADE_IN = ("import", "import_share")
 _TRADE_OUT = ("export", "supply")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)
 _OF = re.compile(r"\bof\s+\Z")
-_TO = re.compile(r"(?<!according )\b(?:to|into)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_TO = re.compile(
+    r"(?<!according )\b(?:to|into|(?:bound|destined|headed)\s+for)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # a verb of supply whose object is the recipient: "Turkmenistan supplies China with 30 bcm"
 _SELLS_TO = re.compile(
     r"\b(?:supplies|supplied|supply|supplying|sells|sold|selling|provides|provided)\s+"
@@ -495,12 +526,24 @@ _SELLS_TO = re.compile(
 _WITH = re.compile(r"\s+with\s")  # "supplies China with", not "supply Russian gas"
 
 
-def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple[str, str]:
+def _inbound(lower: str, sentence_start: int, fig: tuple, relation: str) -> bool | None:
+    """Whether a figure's trade comes in to its subject, by the verb of trade that takes it as
+    object ("Germany will receive 100,000 tonnes of oil through the pipeline", though a pipeline
+    makes it a supply), else by its relation; ``None`` for a figure of no trade."""
+    if relation not in _TRADE_IN and relation not in _TRADE_OUT:
+        return None
+    verb = object_relation(lower, sentence_start, fig[:2], hedge=fig[8], unit=fig[5])
+    return (verb or relation) in _TRADE_IN
+
+
+def _roles(text: str, mentions: list, fig: tuple, inbound: bool | None) -> tuple[str, str]:
     """``(source, recipient)`` of a trade figure from the mentions of its sentence (``(start,
-    end, actor)``, in text order); ``("", "")`` for other relations or when the text does not
-    say."""
-    if (relation not in _TRADE_IN and relation not in _TRADE_OUT) or not mentions:
+    end, actor)``, in text order): the subject is the recipient of a trade that comes in to it
+    (``inbound``) and the source of one that goes out; ``("", "")`` for no trade (``inbound``
+    None) or when the text does not say."""
+    if inbound is None or not mentions:
         return "", ""
+    figure_start = fig[0]
     # the mentions near the figure: a sentence of thousands of words is read in linear time
     first = bisect_left(mentions, (figure_start - ROLE_REACH,))
     mentions = mentions[first : bisect_left(mentions, (figure_start + ROLE_REACH,), lo=first)]
@@ -511,33 +554,43 @@ def _roles(text: str, mentions: list, figure_start: int, relation: str) -> tuple
         before = text[max(0, start - 20) : start]
         if (
             _FROM.search(before)
-            or _OF_IMPORTS.search(text, max(0, start - 25), start)
+            or _OF_TRADE.search(text, max(0, start - 25), start)
             or (
-                relation in _TRADE_IN
-                and start > figure_start
+                start > figure_start
                 and _OF.search(before)
                 and not _TRADE_NOUN.match(text, end)  # 10% of US oil imports: the importer
+                and (inbound or _origin_of(text, start, end, fig))
             )
-        ):  # from Sakhalin-2; imports of Russian crude; imported 10 Mt of Russian crude
+        ):  # from Sakhalin-2; exports of Russian diesel; carries 250,000 bpd of Russian crude
             sources.append((start, actor))
+        elif agent := _BY_AGENT.search(text, max(0, start - 50), start):
+            # imported by France, Russian LNG imports by the EU: the importer; supplied by
+            # Gazprom: the supplier
+            own = recipients if agent.group(1).lower() in _INBOUND_WORDS else sources
+            own.append((start, actor))
         elif _TO.search(before) or (_SELLS_TO.search(before) and _WITH.match(text, end)):
             recipients.append((start, actor))  # to Japan; supplies China with 30 bcm
-        elif end < figure_start and _TRADE_VERB.match(text, end, figure_start):
+        elif end < figure_start and subject_relation(text, end, figure_start):
             subjects.append((start, actor))  # Japan receives 9-10%, Russia supplied 30 Mt
         elif noun := _TRADE_NOUN.match(text, end):
             # "Russia's gas exports", "Russian gas exports": the exporter; "China's imports
-            # of Russian crude": the importer, and what is "of" it the source
-            own = recipients if noun.group(1).lower() in _IMPORT_NOUNS else sources
+            # of Russian crude", "Moldova's gas deliveries from Gazprom": the importer, and
+            # what is "of" it or "from" the source; "Russian LNG imports by the EU": the source
+            own = sources if _owns_exports(noun, text) else recipients
             own.append((start, actor))
     # the nearest of each in the figure's clause, after the figure first: "6 Mt from Australia
     # and 2 Mt from Qatar"; "exports to India rose 10%, while exports to China fell 5%"
     low, high = _clause(text, mentions[0][0], mentions[-1][1], figure_start)
     source, recipient = (
-        _nearest([f for f in found if low <= f[0] < high] or found, figure_start)
+        _coordinated(
+            text,
+            mentions,
+            _nearest([f for f in found if low <= f[0] < high] or found, figure_start),
+        )
         for found in (sources, recipients)
     )
-    subject = subjects[-1][1] if subjects else ""
-    if relation in _TRADE_IN:
+    subject = _coordinated(text, mentions, subjects[-1][0] if subjects else None)
+    if inbound:
         recipient = recipient or subject
     else:
         source = source or subject
@@ -551,7 +604,39 @@ _TRADE_NOUN = re.compile(
     r"(exports|imports|supplies|deliveries|purchases|shipments|sales)\b",
 )
 _IMPORT_NOUNS = frozenset({"imports", "purchases"})
-_OF_IMPORTS = re.compile(r"\b(?:imports|purchases)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_OF_TRADE = re.compile(
+    r"\b(?:exports|imports|supplies|deliveries|purchases|shipments|sales)\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+\w")
+_FROM_AFTER = re.compile(r"\s+from\s")
+_BY_AFTER = re.compile(r"\s+by\s")
+# the agent of a trade, after "by" and at most three words after its noun or participle
+_INBOUND_WORDS = frozenset({"imports", "purchases", "imported", "purchased", "bought", "received"})
+_BY_AGENT = re.compile(
+    r"\b(exports|imports|supplies|deliveries|purchases|shipments|sales|imported|exported|"
+    r"supplied|delivered|shipped|sold|purchased|bought|received|sent|pumped|carried)"
+    r"(?:\s+[\w.'\u2019-]+){0,3}?\s+by\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _origin_of(text: str, start: int, end: int, fig: tuple) -> bool:
+    """Whether the actor at ``start``..``end``, after "of", names where the amount ``fig``
+    comes from: right after it, before what is traded ("250,000 bpd of Russian crude"); not
+    after a share ("43 percent of Italian demand") nor as a place ("3,000 km of Russia")."""
+    return (
+        start <= fig[1] + len(" of ") and fig[9] != "percent" and bool(_WORD_AFTER.match(text, end))
+    )
+
+
+def _owns_exports(noun: re.Match, text: str) -> bool:
+    """Whether the actor before the trade noun ``noun`` (matched in ``text``) is its source:
+    "Russian gas exports", "Russian LNG imports by the EU"; not "China's imports" nor
+    "Moldova's gas deliveries from Gazprom"."""
+    if noun.group(1).lower() in _IMPORT_NOUNS:
+        return bool(_BY_AFTER.match(text, noun.end()))
+    return not _FROM_AFTER.match(text, noun.end())
 
 
 # where a clause of its own starts: "..., while exports to China fell 5%"
@@ -571,23 +656,41 @@ def _clause(text: str, first: int, last: int, position: int) -> tuple[int, int]:
     return low, high
 
 
-def _nearest(found: list[tuple[int, str]], figure_start: int) -> str:
-    """The actor of ``found`` (``(start, actor)`` in text order) first after the figure, else
-    the last before it; ``""`` when none."""
-    after = [actor for start, actor in found if start > figure_start]
-    return after[0] if after else found[-1][1] if found else ""
+def _nearest(found: list[tuple[int, str]], figure_start: int) -> int | None:
+    """The start of the actor of ``found`` (``(start, actor)`` in text order) first after the
+    figure, else of the last before it; ``None`` when none."""
+    after = [start for start, _ in found if start > figure_start]
+    return after[0] if after else found[-1][0] if found else None
 
 
-# the subject's verb of trade, right after it: "Japan receives", "Russia has exported"
-_TRADE_VERB = re.compile(
-    r"\s*(?:(?:has|have|had|will|would|can|could|may|might|should|is|are|was|were)\s+)?"
-    r"(?:(?:also|set|going|expected|likely|able|plans|planned|aims|agreed|wants|intends)\s+"
-    r"(?:to\s+)?)?(?:also\s+)?"
-    r"(?:imports?|imported|importing|receives?|received|receiving|buys?|bought|buying|"
-    r"purchases?|purchased|exports?|exported|exporting|supplies|supplied|supplying|supply|"
-    r"delivers?|delivered|delivering|ships?|shipped|shipping|sells?|sold|selling|sends?|sent)\b",
-    re.IGNORECASE,
-)
+# what joins actors named together: "Norway and France", "Finland, Denmark and Germany"
+_AND = re.compile(r"(?:\s*,)?\s+and\s+|\s*,\s*")
+_AND_WORD = re.compile(r"\band\b")
+
+
+def _coordinated(text: str, mentions: list, start: int | None) -> str:
+    """The actor whose mention (of ``mentions``, ``(start, end, actor)`` in text order) starts
+    at ``start`` and those named together with it ("from Norway and France": ``"Norway;
+    France"``), joined with ``"; "`` like the ``actors`` column; ``""`` for ``None``."""
+    if start is None:
+        return ""
+    at = bisect_left(mentions, (start,))
+    first = last = at
+    while first > 0 and _joins(text, mentions[first - 1], mentions[first]):
+        first -= 1
+    while last + 1 < len(mentions) and _joins(text, mentions[last], mentions[last + 1]):
+        last += 1
+    # a list ends with "and": "to Germany, Russia said" names one recipient
+    while last > first and not _AND_WORD.search(text, mentions[last - 1][1], mentions[last][0]):
+        last -= 1
+    if last < at:
+        first = last = at
+    return "; ".join(dict.fromkeys(actor for _, _, actor in mentions[first : last + 1]))
+
+
+def _joins(text: str, left: tuple, right: tuple) -> bool:
+    """Whether only "and" or a comma stands between two mentions."""
+    return left[1] <= right[0] and bool(_AND.fullmatch(text, left[1], right[0]))
 
 
 # What makes a figure a forecast, a plan, a target or a possibility: a modal verb or a word of
