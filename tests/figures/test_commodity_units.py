@@ -59,3 +59,19 @@ def test_the_commodity_chart_counts_every_figure():
     )
     bars = charts.by_commodity(found).data[0]
     assert dict(zip(bars.y, bars.x, strict=True)) == {"oil": 1, charts.NO_COMMODITY: 1}
+
+
+def test_power_prices_and_solar_and_wind_capacity_are_electricity():
+    # sixth figures review: "power prices", "solar capacity", "offshore wind" named no commodity
+    text = (
+        "Germany's power prices rose 3% to 95 euros per MWh. The 1.6 GW offshore wind farm "
+        "opened. China added 217 GW of solar capacity. The party's power rose 5%."
+    )
+    found = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert list(zip(found["surface"], found["commodity"], strict=True)) == [
+        ("3%", "electricity"),
+        ("95 euros per MWh", "electricity"),
+        ("1.6 GW", "electricity"),
+        ("217 GW", "electricity"),
+        ("5%", ""),  # power that is no electricity
+    ]
