@@ -552,7 +552,10 @@ def _roles(text: str, mentions: list, fig: tuple, inbound: bool | None) -> tuple
     sources, recipients, subjects = [], [], []
     for start, end, actor in mentions:
         before = text[max(0, start - 20) : start]
-        if (
+        if inbound and start > figure_start and _OF.search(before) and _OWNER.match(text, end):
+            # "half of Europe's imported diesel came from Russia": whose imports, not whence
+            recipients.append((start, actor))
+        elif (
             _FROM.search(before)
             or _OF_TRADE.search(text, max(0, start - 25), start)
             or (
@@ -572,6 +575,13 @@ def _roles(text: str, mentions: list, fig: tuple, inbound: bool | None) -> tuple
             recipients.append((start, actor))  # to Japan; supplies China with 30 bcm
         elif end < figure_start and subject_relation(text, end, figure_start):
             subjects.append((start, actor))  # Japan receives 9-10%, Russia supplied 30 Mt
+        elif (
+            inbound
+            and end < figure_start
+            and _ACCOUNTS_FOR.fullmatch(text, end, figure_start)
+            and not _PREPOSITION_BEFORE.search(before)  # "made in Russia accounting for 4%"
+        ):
+            sources.append((start, actor))  # Russia accounted for 40% of EU gas imports
         elif noun := _TRADE_NOUN.match(text, end):
             # "Russia's gas exports", "Russian gas exports": the exporter; "China's imports
             # of Russian crude", "Moldova's gas deliveries from Gazprom": the importer, and
@@ -604,6 +614,14 @@ _TRADE_NOUN = re.compile(
     r"(exports|imports|supplies|deliveries|purchases|shipments|sales)\b",
 )
 _IMPORT_NOUNS = frozenset({"imports", "purchases"})
+# a source's share of imports: "Russia accounted for 40% of EU gas imports", "Qatar makes up
+# about a quarter of ..."
+_ACCOUNTS_FOR = re.compile(
+    r"\s+(?:(?:has|had|have|still|once|alone)\s+)?(?:accounted|accounts|account|accounting)\s+"
+    r"for(?:\s+[a-z]+){0,3}?\s+|\s+(?:made|makes|make|making)\s+up(?:\s+[a-z]+){0,3}?\s+"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|to|by|at|of|for|with|into)\s+(?:the\s+)?\Z", re.I)
+_OWNER = re.compile(r"['\u2019]s\s")  # "of Europe's imported diesel": Europe owns it
 _OF_TRADE = re.compile(
     r"\b(?:exports|imports|supplies|deliveries|purchases|shipments|sales)\s+of\s+(?:the\s+)?\Z",
     re.IGNORECASE,

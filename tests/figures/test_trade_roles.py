@@ -214,7 +214,7 @@ def test_a_verb_of_trade_takes_only_an_amount_traded(text, relation):
         ("Imports of Qatari LNG by China rose 18%.", [("18%", "import", "Qatar", "China")]),
         (
             "Niger accounts for about a quarter of the uranium imported by France.",
-            [("a quarter", "import", "", "France")],
+            [("a quarter", "import", "Niger", "France")],
         ),
         # ... of a supply the supplier (review #94)
         (
@@ -335,3 +335,21 @@ def test_the_subject_of_a_plan_or_deal_to_trade_takes_its_role(text, expected):
 )
 def test_passives_and_relative_clauses_name_the_trade(text, expected):
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whose imports a share is of, after "of" and owning them; whence, after "from"
+        (
+            "Roughly half of Europe's imported diesel came from Russia before the embargo.",
+            ("Russia", "Europe"),
+        ),
+        # the subject of "accounted for" a share of imports is their source
+        ("Russia accounted for 40% of EU gas imports in 2021.", ("Russia", "European Union")),
+        ("Qatar makes up about a quarter of China's LNG imports.", ("Qatar", "China")),
+    ],
+)
+def test_shares_of_imports_name_whose_imports_and_whence(text, expected):
+    found = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert tuple(found[["source", "recipient"]].iloc[0]) == expected
