@@ -482,17 +482,18 @@ def _bbc_summary(path: Path, root: Path, reader: Reader) -> bool:
         if part.lower() != BBC_SUMMARIES:
             continue
         folder = root.joinpath(*parts[: depth + 1])
+        if (folder, "summaries") in reader.noted:
+            return True  # the layout is known: its folder is listed once, not for each file
         if not any(p.is_dir() and p.name.lower() == BBC_ARTICLES for p in folder.parent.iterdir()):
             continue
-        if (folder, "summaries") not in reader.noted:
-            reader.noted.add((folder, "summaries"))
-            reader.problem(
-                folder,
-                None,
-                "the BBC News Summary layout: Summaries/ holds extractive summaries of the "
-                "News Articles/ files (their own sentences)",
-                "skipped; the articles are read from News Articles/",
-            )
+        reader.noted.add((folder, "summaries"))
+        reader.problem(
+            folder,
+            None,
+            "the BBC News Summary layout: Summaries/ holds extractive summaries of the "
+            "News Articles/ files (their own sentences)",
+            "skipped; the articles are read from News Articles/",
+        )
         return True
     return False
 

@@ -80,6 +80,14 @@ class Document:
         line = bisect.bisect_left(self._newlines, position) - 1
         return max(start, self._newlines[line] + 1 if line >= 0 else 0)
 
+    def previous_paragraph(self, paragraph: int) -> tuple[int, int]:
+        """The start and the end (blank lines left out) of the paragraph before the one that
+        starts at ``paragraph``, found without copying the text before it."""
+        end = paragraph
+        while end and self.text[end - 1].isspace():
+            end -= 1
+        return self.text.rfind("\n", 0, end) + 1, end
+
     def within(self, start: int, end: int) -> list[tuple]:
         """The mentions that overlap ``start:end``."""
         found, mentions = [], self.mentions

@@ -119,8 +119,7 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     if sex and not narrated and not any(m[4] == "person" for m in named) and not unknown:
         # A paragraph that names nobody before the pronoun goes on from the paragraph before,
         # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
-        previous_end = len(doc.text[:paragraph].rstrip())
-        previous = doc.before(doc.text.rfind("\n", 0, previous_end) + 1, previous_end)
+        previous = doc.before(*doc.previous_paragraph(paragraph))
         speakers = [
             m
             for m in previous

@@ -235,7 +235,7 @@ def _company_before(doc: Document, position: int) -> tuple[str, str] | None:
     """Whom ``the company`` stands for: the last company of the dictionary named as a subject in
     this paragraph or the one before, else one the paragraph introduces as a company."""
     paragraph = doc.text.rfind("\n", 0, position) + 1
-    previous = doc.text.rfind("\n", 0, len(doc.text[:paragraph].rstrip())) + 1
+    previous = doc.previous_paragraph(paragraph)[0]
     for m in reversed(doc.before(previous, position)):
         if m[4] == "company" and doc.subject(m[0]):
             return m[2], m[3]
