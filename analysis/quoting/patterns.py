@@ -17,7 +17,7 @@ _VERBS = (
     r"argues|claimed|claims|continued|concluded|recalled|wrote|writes|asked|replied|answered|"
     r"commented|opined|underlined|underscored|assured|announced|admitted|observed|suggested|"
     r"acknowledged|affirmed|complained|predicted|posted|tweeted|"
-    r"expressed (?:his |her )?(?:hope|confidence)|told"
+    r"expressed (?:his |her )?(?:hope|confidence)|told|(?:put|puts) it(?=[^\S\n]*[:,])"
 )
 # After a quote only, where they are plain attribution (`"...," say analysts`, `"...," they
 # add`); before one they mostly mention a word (`when I say "our"`).

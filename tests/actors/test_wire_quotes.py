@@ -688,6 +688,12 @@ CASES = [
         id="that-was-how-x-put-it",
     ),
     pytest.param(
+        "Putin was defiant. As he put it: \u201cWe will not back down.\u201d As Peskov put it, "
+        "\u201cthe door remains open.\u201d",
+        [("We will not back down.", PUTIN), ("the door remains open.", PESKOV)],
+        id="as-x-put-it",
+    ),
+    pytest.param(
         "Gazprom chief Alexei Miller met Naftogaz head Oleksiy Chernyshov on Tuesday. "
         "\u201cWe will not pay more,\u201d said Chernyshov, while Miller replied that \u201cthe "
         "price is fair and market-based.\u201d",
