@@ -486,6 +486,7 @@ def run(
     saved_cache_dir = os.environ.get("ANALYSIS_CACHE_DIR")
     try:
         os.environ["ANALYSIS_CACHE_DIR"] = str(cache_dir)
+        before = corpus_files(corpus, skip=(out, cache_dir))
         log("analysing the corpus" + (f" on {scheduler}" if scheduler else ""))
         corpus_data = tables.build(
             corpus, year=year, actors_file=actors_file, scheduler=scheduler, cache_dir=cache_dir
@@ -502,6 +503,12 @@ def run(
             raise ReportError(
                 "\n\n".join(o.error for o in failed) + f"\n\nFailed notebooks kept in {kept}; "
                 f"the previous reports in {out} are unchanged."
+            )
+        changed = _changed_files(before, corpus_files(corpus, skip=(out, cache_dir)))
+        if changed:  # the notebooks may have read different corpora: their pages would disagree
+            raise ReportError(
+                f"{corpus}: the corpus changed while the report ran ({changed}); run it again "
+                f"once the corpus is complete. The previous reports in {out} are unchanged."
             )
         cards, pages = [], {}
         for outcome in outcomes:
@@ -530,6 +537,50 @@ def run(
         else:
             os.environ["ANALYSIS_CACHE_DIR"] = saved_cache_dir
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def corpus_files(corpus: str | Path, skip: tuple[Path, ...] = ()) -> dict[str, tuple[int, int]]:
+    """Every file the loader may read under ``corpus`` (or the file itself) with its size and
+    modification time in nanoseconds, to tell whether the corpus changed during a run. Like the
+    loader, it follows links to folders once and leaves out hidden names; folders in ``skip``
+    (the reports and the cache, which a run writes) are left out too."""
+    root = Path(corpus)
+    if not root.is_dir():
+        try:
+            status = root.stat()
+        except OSError:
+            return {}
+        return {str(root): (status.st_size, status.st_mtime_ns)}
+    visited = {os.path.realpath(folder) for folder in skip} | {os.path.realpath(root)}
+    files = {}
+    for folder, subfolders, names in os.walk(root, followlinks=True):
+        kept = []
+        for name in subfolders:
+            real = os.path.realpath(os.path.join(folder, name))
+            if not name.startswith(".") and real not in visited:
+                visited.add(real)
+                kept.append(name)
+        subfolders[:] = kept
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = os.path.join(folder, name)
+            try:
+                status = os.stat(path)
+            except OSError:
+                continue  # a broken link, or a file gone: the loader reports it
+            files[path] = (status.st_size, status.st_mtime_ns)
+    return files
+
+
+def _changed_files(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> str:
+    """The files added, removed or changed between two ``corpus_files`` states, named (at most
+    three, then how many more); '' when none."""
+    changed = sorted(
+        path for path in before.keys() | after.keys() if before.get(path) != after.get(path)
+    )
+    named = ", ".join(changed[:3])
+    return named + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
 
 
 def corpus_state(corpus) -> str:

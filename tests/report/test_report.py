@@ -343,6 +343,43 @@ def test_a_changed_corpus_runs_the_notebooks_again(scratch_notebooks, tmp_path):
     assert "[1/1] 01-good: running" in lines
 
 
+def test_a_corpus_that_changes_during_the_run_publishes_nothing(scratch_notebooks, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Gas prices\n\nGas exports rose by 5% in 2019.\n")
+    out = tmp_path / "r"
+    report.run(corpus, out, jobs=1, log=lambda _: None)
+    good_index = (out / "index.html").read_bytes()
+    # A notebook that runs while another process edits the corpus: the pages read before and
+    # after the edit would disagree.
+    nbformat.write(
+        _notebook(
+            [
+                new_markdown_cell("# Late"),
+                new_code_cell('corpus_path = "."', metadata={"tags": ["parameters"]}),
+                new_code_cell(
+                    "from pathlib import Path\n"
+                    "Path(corpus_path, 'a.txt').write_text('Gas prices\\n\\nRose by 9%.\\n')"
+                ),
+            ]
+        ),
+        scratch_notebooks / "02-late.ipynb",
+    )
+
+    with pytest.raises(
+        report.ReportError, match=r"corpus changed while the report ran \(.*a\.txt\)"
+    ):
+        report.run(corpus, out, jobs=1, log=lambda _: None)
+
+    assert (out / "index.html").read_bytes() == good_index
+    assert not (out / "02-late.html").exists()
+    # Reports written inside the corpus folder are no change of the corpus.
+    (corpus / "a.txt").write_text("Gas prices\n\nGas exports rose by 5% in 2019.\n")
+    (scratch_notebooks / "02-late.ipynb").unlink()
+    report.run(corpus, corpus / "reports", jobs=1, use_cache=False, log=lambda _: None)
+    assert (corpus / "reports" / "index.html").is_file()
+
+
 def test_a_whole_file_problem_is_listed_on_the_index(scratch_notebooks, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
