@@ -28,7 +28,12 @@ FEMALE_FIRST = frozenset(
     "aisha akie amal fatima hanan huda imelda indira keiko kyoko layla leila lina mari mariam "
     "maryam masako megawati michiko nadia naoko ngozi nirmala nkosazana noor park rania reem "
     "renho samia samira sanae seiko smriti sonia tomomi tsai yingluck yoko yukiko yuriko "
-    "zainab".split()
+    "zainab "
+    # more women's names common in English-language news
+    "alice amanda amina annabel anjali ayesha camila claudia daniela emily fernanda "
+    "gillian grace hannah hasina heike helen isabelle jessica judith katrin kirsty lauren lucy "
+    "luisa mariana megan nathalie olivia paola priya rebecca sabine sharon shabana silvia "
+    "sunita sylvie ulrike valeria valerie winnie zahra".split()
 )
 MALE_FIRST = frozenset(
     "vladimir dmitry dmitri sergei sergey yury yuri john joe joseph donald barack george bill "
@@ -42,7 +47,13 @@ MALE_FIRST = frozenset(
     "peter kevin brian edward ronald kenneth jason jeffrey ryan jacob gary eric stephen larry "
     "justin scott frank benjamin gregory samuel raymond patrick jack dennis henry adam nathan "
     "walter arthur keith jeremy sean albert ethan jesse bruce ralph roy louis philip hugh "
-    "martin denzel carlos juan jose pedro miguel luis luiz jair javier mauricio gustavo".split()
+    "martin denzel carlos juan jose pedro miguel luis luiz jair javier mauricio gustavo "
+    # more men's names common in English-language news
+    "ahmad alberto alessandro ali anders andre andrzej antonio arjun cyril declan diego eduardo "
+    "enzo erik felix fernando francesco friedrich gareth gennady giorgi giovanni giuseppe "
+    "hassan hans henrik hussein ibrahim jorge jurgen khalid klaus kofi krzysztof kwame lars "
+    "lorenzo luca marco mario matteo mikel mustafa oliver olivier omar pablo piotr pyotr "
+    "rafael rahul ricardo rishi roger sergio stefan tomasz vikram wolfgang yusuf".split()
 )
 FIRST_NAMES = FEMALE_FIRST | MALE_FIRST
 

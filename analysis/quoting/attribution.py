@@ -155,8 +155,8 @@ def _after(doc: Document, pos: int, stop: int, quote_start: int):
     if match:
         phrase = match.group("spk")
         cut = phrase.find(",")
-        if cut >= 0 and not _apposition(phrase[cut + 1 :]):
-            phrase = phrase[:cut]
+        if cut >= 0 and not (_apposition(phrase[cut + 1 :]) and not _AGE.match(phrase, cut + 1)):
+            phrase = phrase[:cut]  # said Tanya Brooks, 38, a nurse and mother of two, as she
         found = phrase_speaker(doc, pos + match.start("spk"), phrase, quote_start)
         if found:
             cue = match.group("cue")
@@ -190,6 +190,7 @@ def _after(doc: Document, pos: int, stop: int, quote_start: int):
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+_AGE = re.compile(r"\s*\d{1,3}\s*(?:,|$)")
 
 
 def _reported_before(doc: Document, region_start: int, stop: int):
@@ -258,6 +259,10 @@ def _before(doc: Document, region_start: int, stop: int):
         masked, max(region_start, cue.start() - 20), cue.start()
     ):
         return "", "", word, None, cue.start()  # "Putin was asked: ...": not what Putin said
+    if ANONYMOUS.search(masked, region_start, cue.start()):
+        # "One senior engineer, who asked that I not use her name because she was not
+        # authorized to speak, told me": nobody, not whom "she" would stand for
+        return "", "", word, None, cue.start()
     # The pronoun right before the verb is its subject, wherever the clause stands
     # ("..., but as he pointed out, ...").
     pronoun = _PRONOUN_SUBJECT.search(masked, region_start, cue.start())
@@ -362,6 +367,11 @@ def _nominals(doc: Document, start: int, stop: int) -> list[tuple[int, int]]:
     return found
 
 
+# "In the letter, seen by the Guardian, they say:": the letter is no subject, its sender no speaker
+# ("Text of the address:" is its sender's)
+_AFTER_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ff]rom|[Ww]ith|[Tt]o|[Bb]y|[Uu]nder|[Tt]hrough)\s+$")
+
+
 def _introduced(doc: Document, region_start: int, stop: int):
     """A quote after a colon: ``Alexander Repin from Nizhny Novgorod: "..."``, ``Text of the
     address: "..."`` (its sender's, for "the" message only), or a paragraph ``The message
@@ -389,7 +399,9 @@ def _introduced(doc: Document, region_start: int, stop: int):
     if persons:
         return persons[0][2], persons[0][3], ":", None, region_start
     if any(
-        m.group().lower().startswith("the ") and m.group().split()[-1].lower() in DOCUMENT_WORDS
+        m.group().lower().startswith("the ")
+        and m.group().split()[-1].lower() in DOCUMENT_WORDS
+        and not _AFTER_PREPOSITION.search(masked, region_start, m.start())
         for m in NOMINAL_RE.finditer(masked, region_start, stop)
     ):
         # Text of the address: "..." (not `a message from seamen:`, `Churchill's statement:`)

@@ -9,7 +9,7 @@ import re
 
 _VERBS = (
     r"told (?:reporters|journalists|the press|the media|lawmakers|parliament|"
-    r"(?:a |the )?(?:news |press )?(?:conference|briefing)|[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)|"
+    r"(?:a |the )?(?:news |press )?(?:conference|briefing)|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})|"
     r"(?:quoted|cited) as saying|"
     r"said|says|saying|reads|read|added|adds|adding|noted|notes|noting|stressed|stresses|stressing|"
     r"emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|explained|explains|believes|believed|thinks|"
@@ -30,7 +30,13 @@ _PERSON_ROLES = (
     r"advisor|general|commander|prosecutor|judge|ceo|activist|campaigner|shopkeeper|farmer|"
     r"resident|student|teacher|worker|trader|vendor|legislator|lawyer|doctor|engineer|"
     r"journalist|reporter|editor|banker|investor|entrepreneur|businessman|businesswoman|founder|"
-    r"protester|villager|pensioner|strategist|consultant"
+    r"protester|villager|pensioner|strategist|consultant|coach|manager|captain|striker|"
+    r"midfielder|goalkeeper|referee|pundit|barrister|attorney|solicitor|counsel|nurse|physician|"
+    r"surgeon|scientist|epidemiologist|virologist|oceanographer|historian|treasurer|detective|"
+    r"inspector|candidate|correspondent|presenter|councillor|councilman|councilwoman|"
+    r"congressman|congresswoman|sheriff|coroner|negotiator|chairperson|mp|"
+    r"defendant|plaintiff|survivor|organiser|organizer|owner|partner|physicist|psychologist|"
+    r"speaker"
 )
 _ORGANISATION_ROLES = r"ministry|agency|embassy|department|committee|commission|company|government"
 _DOCUMENT_ROLES = (
@@ -54,7 +60,11 @@ _NOMINAL = (
     rf"(?i:{_TITLE}))"
 )
 # Lower-case particles inside a name: `Mohammed bin Salman`, `von der Leyen`, `al-Falih`.
-NAME_PARTICLES = frozenset("bin ibn al von van der den de da di du la le dos del".split())
+NAME_PARTICLES = frozenset(
+    "bin ibn al von van der den de da di du la le dos das do del della ter ten".split()
+)
+# Letters after a name that are no part of it: "Sarah Whitfield KC told jurors".
+POST_NOMINALS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE PhD".split())
 # A particle with what follows it, at most three in a row (linear time on `de de de ...`).
 _PARTICLES = rf"(?:(?:al|el)-|(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,3}}"
 _NAME = (
@@ -106,7 +116,10 @@ REPORTS = re.compile(
 # Somebody who asked not to be named is nobody we can name.
 ANONYMOUS = re.compile(
     r"\b(?:anonymity|(?:declined|asked|wished) not to be (?:named|identified)|"
-    r"declined to be (?:named|identified)|not authori[sz]ed to speak)"
+    r"declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|talk)|"
+    r"asked that (?:I|we|he|she|they) not (?:use|name|identify|publish)|"
+    r"(?:did not|didn't|does not|doesn't) want (?:to be (?:named|identified)|(?:his|her|their) "
+    r"names? (?:used|published))|on (?:the )?condition (?:that )?(?:of )?(?:he|she|they)? ?not be)"
 )
 POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\b")
 AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+$")
@@ -122,7 +135,11 @@ SUBJECT_WORDS = frozenset(
     "party opposition island local regional interior home health education culture trade "
     "agriculture transport justice labour labor environment climate digital industry science "
     "service office headquarters administration mission delegation central bank company oil gas "
-    "army navy cabinet government ruling".split()
+    "army navy cabinet government ruling shadow assistant associate police team club squad "
+    "defence prosecution crown district federal county city general-secretary secretary-general "
+    "special principal lead head union council group campaign charity firm airline hospital "
+    "university school court high supreme appeals world football rugby cricket tennis "
+    "business industry sector academician".split()
 ) | frozenset(_ROLES.split("|"))
 ROLE_WORDS = frozenset(_PERSON_ROLES.split("|"))  # a person's, not a body's or message's
 # Prepositions inside a title, after a role: "Ambassador to Japan", "analyst at Banco Base"

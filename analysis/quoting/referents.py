@@ -12,7 +12,7 @@ from analysis.actor.names import MALE_FIRST as _MALE_FIRST
 from analysis.actor.names import first_name_at
 from analysis.quoting.document import REACH, Document, subject_phrase
 from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS, VERB_RE, subject_word
-from analysis.quoting.speakers import clause_name, named_in, unnamed_speaker
+from analysis.quoting.speakers import clause_name, full_name, named_in, unnamed_speaker
 
 # Roles that the dictionary's free-text `role` can confirm or rule out (`the minister` is not
 # the president); the others (`the expert`, `the official`) say too little to check.
@@ -119,17 +119,25 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     if sex and not narrated and not any(m[4] == "person" for m in named) and not unknown:
         # A paragraph that names nobody before the pronoun goes on from the paragraph before,
         # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
-        previous = doc.before(*doc.previous_paragraph(paragraph))
-        speakers = [
-            m
-            for m in previous
-            if m[4] == "person"
-            and doc.subject(m[0])
-            and fits(m[2], m[3])
-            and REPORTS.match(doc.masked, m[1])
-        ]
+        here = _new_subject(doc, paragraph, position, last, fits)
+        if here is not None:  # "Winston Churchill stood out ... he said": whom it names, or nobody
+            return "", here
+        previous_start, previous_end = doc.previous_paragraph(paragraph)
+        previous = doc.before(previous_start, previous_end)
+        subjects = [m for m in previous if m[4] == "person" and doc.subject(m[0])]
+        speakers = [m for m in subjects if fits(m[2], m[3]) and REPORTS.match(doc.masked, m[1])]
+        speakers = [m for m in speakers if not doc.text.startswith(":", m[1])]
         if speakers:
             return speakers[-1][2], speakers[-1][3]
+        # No speaker there, but a person it brings in as a subject ("Commission President
+        # Ursula von der Leyen defended the proposal.\n\n'...,' she said"), the last one; not a
+        # transcript's "Vladimir Putin:", who speaks in person (his "he" is somebody else)
+        subjects = sorted(subjects + unknown_subjects(doc, previous_start, previous_end))
+        subjects = [m for m in subjects if not doc.text.startswith(":", m[1])]
+        if subjects and fits(subjects[-1][2], subjects[-1][3]):
+            return subjects[-1][2], subjects[-1][3]
+        if subjects or _new_subject(doc, previous_start, previous_end, last, fits) is not None:
+            return "", ""  # somebody else came in since the last speaker: nobody is safer
     subjects = []  # the sentence starts of the persons in subject position seen so far
     persons = [m for m in named if m[4] == "person"]
     if unknown:  # "Amin Nasser said ..." then "he said": a person the dictionary does not know
@@ -149,7 +157,13 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
             return m[2], m[3]  # a name the dictionary does not know, as a verb's subject
         if doc.subject(m[0]) and not _reported_subject(doc, m, persons[:i]):
             return m[2], m[3]
-    if last and fits(*last) and not narrated and (not sex or _person(doc, last[0])):
+    if (
+        last
+        and fits(*last)
+        and not narrated
+        and (not sex or _person(doc, last[0]))
+        and not (sex and _new_subject(doc, paragraph, position, last, fits) is not None)
+    ):
         return last  # "he" is a person: not a country or a body that spoke last
     if role:
         named = [
@@ -163,6 +177,66 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         if len({m[2] for m in named}) == 1:
             return named[0][2], named[0][3]
     return "", ""
+
+
+# A sentence's first word, after a connective: whom the sentence is about when it is a name.
+_SENTENCE_OPENING = re.compile(
+    r"[^\S\n]*For[^\S\n]+([A-Z][\w\u2019'-]{1,40}),"  # "For Rasool, the debate feels distant."
+    r"|[^\S\n]*(?:(?:But|And|Yet|So|Then|Meanwhile|Still|Now|Later|Earlier),?[^\S\n]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?[^\S\n]+)?([A-Z][\w\u2019'-]{1,40})\b(?![\u2019']s\b)"
+)
+
+
+def _new_subject(doc: Document, start: int, stop: int, last, fits) -> str | None:
+    """The person other than the last speaker whose name opens a sentence between ``start`` and
+    ``stop`` as its subject (``Mkandawire, who is seeking a second term, urged calm.``): a
+    capitalised word that is no common word, no place or body the dictionary knows and no part
+    of the last speaker's name. Returns the full name (a surname completed from earlier in the
+    document) when it fits the pronoun, else ``""``; None when no sentence opens so. A pronoun
+    after such a sentence is that person, whom the dictionary may not know, not the last
+    speaker."""
+    names = set(last[1].split()) if last else set()
+    found = None
+    start = max(start, stop - 3 * REACH)  # near the quote: a paragraph of thousands stays linear
+    first = bisect.bisect_left(doc.sentence_starts, start)
+    for sentence in [start, *doc.sentence_starts[first:]]:
+        if sentence >= stop:
+            break
+        opening = _SENTENCE_OPENING.match(doc.masked, sentence, stop)
+        if opening is None:
+            continue
+        g = 2 if opening.group(2) else 1
+        word = opening.group(g)
+        if word in names or doc.common(word) or subject_word(word.lower()):
+            continue
+        inside = doc.within(*opening.span(g))
+        if inside and (inside[0][4] != "person" or (last and inside[0][2] == last[0])):
+            continue  # Russia, Gazprom: no person; the last speaker again
+        after = _CLAUSE_AFTER_NAME.match(doc.masked, opening.end(g))
+        if not (after or REPORTS.match(doc.masked, opening.end(g)) or g == 1):
+            continue
+        if inside:
+            found = inside[0][3] if fits(inside[0][2], inside[0][3]) else ""
+            continue
+        run = doc.masked[opening.start(g) : after.end(1) if after else opening.end(g)].split()
+        if len(run) > 1:  # a full name: a person's if its first name is one we know
+            name = " ".join(run) if first_name_at(run[:1]) == 0 else ""
+        else:  # a surname: a person's if the document gives the full name
+            name = full_name(doc, word, opening.start(g))
+            if " " not in name and g == 2:
+                continue  # "Everybody saw", "Exports rose": no evidence of a person
+        found = name if " " in name and fits("", name) else ""
+    return found
+
+
+# After a name that opens a sentence, what makes it the sentence's subject: an aside and a verb
+# ("Mkandawire, who is seeking a second term, urged"), or a verb in the past ("Rice played down").
+_CLAUSE_AFTER_NAME = re.compile(
+    r"((?:[^\S\n]+[A-Z][\w\u2019'-]{1,40}){0,3})(?:,[^,\n]{1,80},)?[^\S\n]+"
+    r"(?:[a-z]{2,20}ed|was|is|has|had|told|made|took|gave|spoke|struck|led|won|lost|came|went|"
+    r"did|wrote|sent|held|left|met|began|kept|rang|ran|stood|sat|saw|set|put|felt|brought|"
+    r"thought|urged)\b"
+)
 
 
 def _person(doc: Document, actor_id: str) -> bool:
@@ -206,7 +280,7 @@ def unknown_subjects(doc: Document, start: int, stop: int) -> list[tuple]:
 # The words before a sentence's first comma that name a role and not a person: "His defence
 # minister, Boris Pistorius, ...", "Its ambassador in Tbilisi, Pawel Herczynski, said".
 _ROLE_BEFORE_NAME = re.compile(
-    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*"
     r"(?:\s+(?:in|at|to|for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*"
 )
 
@@ -218,10 +292,11 @@ def _sentence_subject(doc: Document, start: int, stop: int) -> tuple[int, str] |
     with a first name we know."""
     text = doc.masked[start:stop]
     parts = re.split(r"[,;:\u2014()]", text, maxsplit=2)
-    offset = start
+    offset, role = start, False
     if len(parts) > 2 and _ROLE_BEFORE_NAME.fullmatch(parts[0]):
         offset += len(parts[0]) + 1
         phrase = parts[1]
+        role = subject_word(parts[0].split()[-1].lower())  # "The chairwoman, Annabel Mbewe,"
     else:
         phrase = parts[0]
     words = phrase.split("\n")[0].split(" ")
@@ -230,7 +305,7 @@ def _sentence_subject(doc: Document, start: int, stop: int) -> tuple[int, str] |
     named = named_in(doc, head, offset) if head.strip() else None
     if named is None or len(named[1].split()) < 2 or doc.within(named[0], named[0] + len(named[1])):
         return None
-    titled = any(subject_word(w.lower()) for w in head[: named[0] - offset].split())
+    titled = role or any(subject_word(w.lower()) for w in head[: named[0] - offset].split())
     if not titled and first_name_at(named[1].split()[:1]) is None:
         return None  # "Rystad Energy said": a person by a title or a first name we know
     return named

@@ -13,11 +13,14 @@ from analysis.quoting.document import REACH, Document, subject_phrase
 from analysis.quoting.patterns import (
     ANONYMOUS,
     DOCUMENT_WORDS,
+    NAME_PARTICLES,
     NAME_RE,
     NOMINAL_RE,
     ORGANISATION_WORDS,
     POSSESSED,
     POSSESSIVE_ENDINGS,
+    POST_NOMINALS,
+    ROLE_WORDS,
     SUBJECT_WORDS,
     subject_word,
 )
@@ -35,8 +38,9 @@ _TRAILING_ADVERBS = frozenset(
 )
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _TRAILING_APPOSITION = re.compile(r",[^,;:\u2014()]{1,80},\s*$")
+_LOWER_ASIDE = re.compile(r",\s*(?:[a-z]|\d)")  # ", of the National Oceanography Centre,"
 _OPENING_WORD = re.compile(
-    r"\s*(?:(?:But|And|However|Yet|So|Then|Meanwhile),?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"\s*(?:(?:But|And|However|Yet|So|Then|Meanwhile),?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?"
     r"([A-Z][\w-]+)\b"
 )
 _WORD = re.compile(r"[^\s,]+")
@@ -47,7 +51,7 @@ _DESCRIBED_NAME = re.compile(
     r"{1,6})((?:[A-Z][\w\u2019'.-]*\s*){2,4})"
 )
 _INITIAL = re.compile(r"[A-Z]\.")  # Franklin D. Roosevelt
-HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Mister|Madam)\.?\s+)+")
+HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mister|Madam|Sir|Dame)\.?\s+)+")
 
 
 # A body that speaks for its owner: "Russia's embassy in Tokyo", "Rosneft's press service"
@@ -165,8 +169,13 @@ def _written_name(doc: Document, phrase: str, position: int) -> str:
     from the last full name ending in it before ``position`` (``Mr Smith`` -> ``John Smith``)."""
     for run in NAME_RE.finditer(phrase):
         words = HONORIFIC.sub("", run.group()).split()
+        owner = [i for i, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE_ENDINGS)]
+        if owner:
+            words = words[owner[-1] + 1 :]  # Al Jazeera's Lucia Marin
         while words and words[0].lower() in SUBJECT_WORDS:
             words.pop(0)  # Foreign Minister John Smith
+        while words and words[-1] in POST_NOMINALS:
+            words.pop()  # Sarah Whitfield KC
         name = " ".join(words)
         if not name or name.endswith(POSSESSIVE_ENDINGS):
             continue
@@ -178,9 +187,20 @@ def _written_name(doc: Document, phrase: str, position: int) -> str:
 
 def full_name(doc: Document, surname: str, position: int, start: int = 0) -> str:
     """The last full name ending in ``surname`` in ``start:position``, else ``surname``."""
-    pattern = re.compile(rf"\b((?:[A-Z][\w\u2019'-]+[^\S\n]+){{1,2}}){re.escape(surname)}\b")
-    found = [m.group() for m in pattern.finditer(doc.masked, start, position)]
-    words = found[-1].split() if found else []
+    pattern = re.compile(  # and a tail after particles: "Luiz Inacio Lula da Silva"
+        rf"\b((?:[A-Z][\w\u2019'-]+[^\S\n]+){{1,2}}){re.escape(surname)}\b"
+        rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+[A-Z][\w\u2019'-]+)?"
+    )
+    found = list(pattern.finditer(doc.masked, start, position))
+    words = found[-1].group().split() if found else []
+    if found:  # not a place or body the dictionary knows: "to Nazi Germany Jozef Lipski"
+        known = doc.within(found[-1].start(), found[-1].start(1) + len(found[-1].group(1)))
+        ends = [m[1] for m in known if m[4] != "person"]
+        if ends:
+            words = doc.masked[max(ends) : found[-1].end()].split()
+    owner = [i for i, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE_ENDINGS)]
+    if owner:
+        words = words[owner[-1] + 1 :]  # Al Jazeera's Lucia Marin
     while words and (
         words[0].lower() in SUBJECT_WORDS
         or HONORIFIC.match(words[0] + " ")
@@ -252,9 +272,15 @@ def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, 
     ``Giovanni Staunovo, an analyst at UBS, said``), or a surname opening the clause that
     completes to a full name earlier in the document (``But Parker was quick to add``)."""
     text = _without_trailing_adverbs(doc.masked[region_start:verb])
-    aside = _TRAILING_APPOSITION.search(text)
-    if aside:
-        text = text[: aside.start()]
+    for count in range(3):  # "Prof Rowan Fielding, of the National Oceanography Centre, who
+        aside = _TRAILING_APPOSITION.search(text)  # was not involved, said": the asides go
+        if aside is None or (count and not _LOWER_ASIDE.match(aside.group())):
+            break  # "In Moscow, Putin, the president, said": Putin is no aside
+        apposed = _apposed_name(doc, text, aside, region_start)
+        if apposed:
+            return apposed  # Qatar's foreign ministry spokesman, Majid al-Rashidi, told
+        text = text[: aside.start()] + ","
+    text = text.rstrip(",")
     clause_start = max(text.rfind(c) for c in ",;:(\u2014") + 1
     dash = text.rfind(" - ")  # a dateline: "ANKARA (Hurriyet Daily News) - Hakan Fidan said"
     clause_start = max(clause_start, dash + 3 if dash >= 0 else 0)
@@ -285,6 +311,19 @@ def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, 
     return None
 
 
+def _apposed_name(doc: Document, text: str, aside: re.Match, region_start: int):
+    """The full name that an aside is, all of it, after a role (``Qatar's foreign ministry
+    spokesman, Majid al-Rashidi,``), as ``(start, name, end)``; else None."""
+    before = text[: aside.start()].split()
+    if not before or before[-1].lower() not in ROLE_WORDS:
+        return None
+    inner = aside.group()[1:].rstrip().rstrip(",")
+    name = named_in(doc, inner, region_start + aside.start() + 1)
+    if name is None or len(name[1].split()) < 2 or name[1] != " ".join(inner.split()):
+        return None
+    return (*name, region_start + aside.end())
+
+
 def _without_trailing_adverbs(text: str) -> str:
     """``text`` without the adverbs at its end (``Novak has also``, ``Novak on Monday``)."""
     text = text.rstrip()
@@ -308,17 +347,31 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
     word (``As Churchill``)."""
     for part_start, part in _parts(phrase):
         names, run, previous = [], [], ""
-        for word in _WORD.finditer(part):
+        words = list(_WORD.finditer(part))
+        for index, word in enumerate(words):
             start = offset + part_start + word.start()
             token = word.group()
             token = token if _INITIAL.fullmatch(token) else token.strip(".")
+            if token in POST_NOMINALS and run:
+                continue  # Sarah Whitfield KC
+            if (
+                run
+                and token in NAME_PARTICLES
+                and index + 1 < len(words)
+                and words[index + 1].group()[:1].isupper()
+            ):
+                run.append((start, token))  # Luiz Inacio Lula da Silva, Andre Correa do Lago
+                continue
             plain = not (
                 subject_word(token.lower())
                 or token.endswith(POSSESSIVE_ENDINGS)
                 or HONORIFIC.match(token + " ")
                 or doc.within(start, start + len(token))
             )
-            if token[:1].isupper() and plain:
+            capital = token[:1].isupper() or (
+                token[:3].lower() in ("al-", "el-") and token[3:4].isupper()
+            )
+            if capital and plain:
                 if run or (previous.lower() not in ("the", "a", "an") and not doc.common(token)):
                     run.append((start, token))
                 else:
@@ -327,7 +380,9 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
             if len(run) > 1:
                 names.append(run)
             run, previous = [], token
-            if not token[:1].isupper() and (names or not subject_word(token.lower())):
+            if not capital and (
+                not subject_word(token.lower()) or (names and token.lower() in _LINKS)
+            ):
                 break  # a verb, or a preposition after a name: `from the Tver Region`, `of RBC`
         if len(run) > 1:
             names.append(run)
@@ -338,6 +393,11 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
                 run = run[first:]  # International Relations Ronald Lamola: Ronald Lamola
             return run[0][0], " ".join(token for _, token in run)
     return None
+
+
+# Words of a subject phrase that, after a name, end it (`Helima Croft of RBC`); a title goes on
+# to the name it is of (`Itau Unibanco chief economist Ricardo Teixeira`).
+_LINKS = frozenset("of on for in at from and the a an he she they his her its their".split())
 
 
 def _parts(phrase: str):

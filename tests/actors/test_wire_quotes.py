@@ -749,7 +749,10 @@ CASES = [
     pytest.param(
         "Brazil's Lula says BRICS 'not against anyone'\n\nRIO DE JANEIRO, July 6 (Reuters) - "
         'Brazilian President Luiz Inacio Lula da Silva said the group is "not against anyone".',
-        [("not against anyone", "Luiz Inacio Lula"), ("not against anyone", "Luiz Inacio Lula")],
+        [
+            ("not against anyone", "Luiz Inacio Lula da Silva"),
+            ("not against anyone", "Luiz Inacio Lula da Silva"),
+        ],
         id="a-headline-names-its-speaker-by-surname",
     ),
     pytest.param(
@@ -769,6 +772,114 @@ CASES = [
         "that any steps to limit energy supplies would backfire.",
         [("special military operation", "Russia")],
         id="scare-quote-moscow-calls",
+    ),
+    # --- a fourth review: 30 stories from many beats (sport, courts, health, UK and EU
+    # politics), names the dictionary does not know; one paragraph per pattern --------------
+    pytest.param(
+        "\u201cWe were poor after the break,\u201d Leeds head coach Marco Bianchi said.\n\n"
+        "Defence barrister Helen Carver told the court: \u201cThe evidence is thin.\u201d",
+        [
+            ("We were poor after the break,", "Marco Bianchi"),
+            ("The evidence is thin.", "Helen Carver"),
+        ],
+        id="titles-of-sport-and-courts",
+    ),
+    pytest.param(
+        "Council President Antonio Ferri said talks would run late. \u201cNobody sleeps "
+        "tonight,\u201d Ferri told reporters.\n\nCommission President Ursula von der Leyen "
+        "defended the plan.\n\n\u201cWe cannot wait for the money,\u201d she said.",
+        [
+            ("Nobody sleeps tonight,", "Antonio Ferri"),
+            ("We cannot wait for the money,", "Ursula von der Leyen"),
+        ],
+        id="she-is-the-subject-of-the-paragraph-before-not-the-last-speaker",
+    ),
+    pytest.param(
+        "Grace Banda said she had won. \u201cWe will not accept a stolen vote,\u201d Banda "
+        "said.\n\nMwale, who seeks a second term, urged calm.\n\n\u201cThe country must stay "
+        "one nation,\u201d he said.",
+        [
+            ("We will not accept a stolen vote,", "Grace Banda"),
+            ("The country must stay one nation,", ""),
+        ],
+        id="he-is-not-a-woman-who-spoke-before",
+    ),
+    pytest.param(
+        "The chairwoman, Ruth Mbeki, rejected the claims. \u201cThe board is independent,\u201d "
+        "she told a news conference.",
+        [("The board is independent,", "Ruth Mbeki")],
+        id="she-is-the-name-after-a-role",
+    ),
+    pytest.param(
+        "Sarah Owens said the plant had no future. \u201cPeople want to know,\u201d she said."
+        "\n\nCommunity union official Gareth Pryor struck a similar note. He told BBC Wales: \u201cWe have "
+        "been here before.\u201d",
+        [("People want to know,", "Sarah Owens"), ("We have been here before.", "Gareth Pryor")],
+        id="he-after-a-lower-case-description",
+    ),
+    pytest.param(
+        "Senator Ann Ruiz voted no. \u201cWe tie the hands of every state,\u201d she said.\n\n"
+        "One engineer at a large lab, who asked that I not use her name because she was not "
+        "authorized to speak, told me: \u201cWe ship things we do not understand.\u201d",
+        [
+            ("We tie the hands of every state,", "Ann Ruiz"),
+            ("We ship things we do not understand.", ""),
+        ],
+        id="anonymity-asked-in-other-words",
+    ),
+    pytest.param(
+        "Prime Minister Keir Starmer won the vote.\n\nSixty charities wrote to all MPs.\n\n"
+        "In the letter, seen by the Guardian, they say: \u201cThese cuts will push thousands "
+        "into poverty.\u201d",
+        [("These cuts will push thousands into poverty.", "")],
+        id="in-the-letter-they-say-is-not-the-first-person",
+    ),
+    pytest.param(
+        "The Speaker, Sir Roger Hale, called for order. \u201cI want to hear the answers,\u201d "
+        "he said.",
+        [("I want to hear the answers,", "Roger Hale")],
+        id="the-speaker-sir-x",
+    ),
+    pytest.param(
+        "Prime Minister Shehbaz Sharif called the floods \u201ca catastrophe of biblical "
+        "proportions\u201d.\n\nFor Rasool, the debate feels distant. \u201cThey talk in big "
+        "hotels,\u201d he said.",
+        [
+            ("a catastrophe of biblical proportions", "Shehbaz Sharif"),
+            ("They talk in big hotels,", ""),
+        ],
+        id="for-x-brings-in-somebody-else",
+    ),
+    pytest.param(
+        "Opening the case, Sarah Whitfield KC told jurors: \u201cThis was no accident.\u201d\n\n"
+        "Al Jazeera\u2019s Lucia Marin, reporting from Santiago, says the mood is jubilant. "
+        "\u201cPeople are celebrating,\u201d Marin said.",
+        [("This was no accident.", "Sarah Whitfield"), ("People are celebrating,", "Lucia Marin")],
+        id="post-nominals-and-possessives-are-no-part-of-a-name",
+    ),
+    pytest.param(
+        "President Andre Correa do Lago opened the session. \u201cWe have heard you,\u201d "
+        "he said.\n\n\u201cRates will stay high,\u201d Itau Unibanco chief economist Ricardo "
+        "Teixeira wrote in a note.",
+        [
+            ("We have heard you,", "Andre Correa do Lago"),
+            ("Rates will stay high,", "Ricardo Teixeira"),
+        ],
+        id="particles-and-a-title-after-a-company",
+    ),
+    pytest.param(
+        "Others urged caution. Prof Rowan Fielding, of the National Oceanography Centre in "
+        "Southampton, who was not involved in the research, said: \u201cThis is careful "
+        "work.\u201d\n\nQatar\u2019s foreign ministry spokesman, Majid al-Rashidi, told "
+        "reporters the talks were at a \u201ccritical juncture\u201d.",
+        [("This is careful work.", "Rowan Fielding"), ("critical juncture", "Majid al-Rashidi")],
+        id="names-before-two-asides-and-in-apposition",
+    ),
+    pytest.param(
+        "\u201cI only buy what is on my list,\u201d said Tanya Brooks, 38, a nurse and mother of "
+        "two, as she loaded her car.",
+        [("I only buy what is on my list,", "Tanya Brooks")],
+        id="said-x-age-and-a-long-description",
     ),
 ]
 
