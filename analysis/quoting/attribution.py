@@ -100,6 +100,7 @@ def attribute(doc: Document) -> list[tuple]:
         results.append([start, end, actor_id, speaker, cue])
         if speaker:
             last = (actor_id, speaker)
+    _split_quotes(text, results)
     _fill_continuations(text, results)
     _headline_speakers(doc, results)
     return [(s, e, a or "", sp or "", c) for s, e, a, sp, c in results]
@@ -408,6 +409,22 @@ def _introduced(doc: Document, region_start: int, stop: int):
         return SENDER, None, ":", None, region_start
     name = NAME_RE.match(masked, region_start, stop)
     return ("", name.group(), ":", None, region_start) if name and " " in name.group() else None
+
+
+# Between the two halves of a split quote: the cue and nothing that ends a sentence.
+_SPLIT = re.compile(
+    r"[\"'\u201d\u2019\u00bb]?,?[^\S\n][^.!?\n\"\u201c\u201d\u00ab\u00bb]{1,80},[^\S\n]*[\"'\u201c\u2018\u00ab]?"
+)
+
+
+def _split_quotes(text: str, results: list[list]) -> None:
+    """The second half of a split quote (``"...," Mr Reeve said, "but ..."``) is the first
+    half's speaker's when its cue is the same cue, read in the words between them."""
+    for previous, result in zip(results, results[1:], strict=False):
+        if result[3] or not previous[3] or not result[4] or result[4] != previous[4]:
+            continue
+        if _SPLIT.fullmatch(text, previous[1], result[0]):
+            result[2], result[3] = previous[2], previous[3]
 
 
 def _fill_continuations(text: str, results: list[list]) -> None:

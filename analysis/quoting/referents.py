@@ -87,6 +87,8 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         return "", ""  # somebody the text introduces without naming: `a senior official`
     sex = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(head)
     role = _role(words)
+    # "the Italian", "the Russian": a person of that country, found as a pronoun is
+    demonym = len(words) == 2 and words[0] == "the" and not subject_word(head)
 
     def fits(actor_id: str, name: str) -> bool:
         if sex and _sex(name) not in (None, sex):
@@ -116,7 +118,15 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         )
     )
     unknown = unknown_subjects(doc, paragraph, position)
-    if sex and not narrated and not any(m[4] == "person" for m in named) and not unknown:
+    if not narrated and not named and not unknown:  # "So I said to him ...\n\nHe replied, ..."
+        previous_start, previous_end = doc.previous_paragraph(paragraph)
+        narrated = bool(
+            _TOLD_HIM.search(
+                doc.masked, max(previous_start, previous_end - 3 * REACH), previous_end
+            )
+        )
+    pronoun = bool(sex) or demonym
+    if pronoun and not narrated and not any(m[4] == "person" for m in named) and not unknown:
         # A paragraph that names nobody before the pronoun goes on from the paragraph before,
         # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
         here = _new_subject(doc, paragraph, position, last, fits)
@@ -161,8 +171,8 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         last
         and fits(*last)
         and not narrated
-        and (not sex or _person(doc, last[0]))
-        and not (sex and _new_subject(doc, paragraph, position, last, fits) is not None)
+        and (not pronoun or _person(doc, last[0]))
+        and _new_subject(doc, paragraph, position, last, fits) is None
     ):
         return last  # "he" is a person: not a country or a body that spoke last
     if role:
@@ -251,7 +261,14 @@ def _person(doc: Document, actor_id: str) -> bool:
 
 # A paragraph that tells a conversation in the first person ("I asked him ...", "I said,"): its
 # "he" is the one the narrator spoke with, not the document's previous speaker.
-_NARRATED = re.compile(r"\bI\s+(?:said|asked|told|replied|answered|say|ask|tell|thought)\b")
+# The narrator speaking to somebody in the paragraph before: "So I said to him, ..."
+_TOLD_HIM = re.compile(
+    r"\bI\s+(?:said|asked|told|replied|answered|spoke|talked)\s+(?:to\s+|with\s+)?(?:him|her)\b"
+)
+_NARRATED = re.compile(
+    r"\bI\s+(?:said|asked|told|replied|answered|say|ask|tell|thought|met|spoke|talked|called|"
+    r"phoned|rang)\b"
+)
 
 
 def unknown_subjects(doc: Document, start: int, stop: int) -> list[tuple]:

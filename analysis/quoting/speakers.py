@@ -51,6 +51,7 @@ _DESCRIBED_NAME = re.compile(
     r"{1,6})((?:[A-Z][\w\u2019'.-]*\s*){2,4})"
 )
 _INITIAL = re.compile(r"[A-Z]\.")  # Franklin D. Roosevelt
+_DEMONYM = re.compile(r"[Tt]he [A-Z][a-z]{2,30}")  # "the Italian", read as a country
 HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mister|Madam|Sir|Dame)\.?\s+)+")
 
 
@@ -112,6 +113,8 @@ def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
     persons = [m for m in mentions if m[4] == "person"]
     if _INDEFINITE.match(stripped) or ANONYMOUS.search(stripped):
         return unnamed_speaker(stripped, start, mentions)
+    if _DEMONYM.fullmatch(stripped) and mentions and all(m[4] == "country" for m in mentions):
+        return None, None, stripped.lower()  # "the Italian said": a person, not Italy
     if persons:
         return persons[0][2], persons[0][3], None
     owner = next((m for m in doc.within(start, end) if m[0] == start), None)
@@ -169,6 +172,8 @@ def _written_name(doc: Document, phrase: str, position: int) -> str:
     from the last full name ending in it before ``position`` (``Mr Smith`` -> ``John Smith``)."""
     for run in NAME_RE.finditer(phrase):
         words = HONORIFIC.sub("", run.group()).split()
+        if "I" in words or "We" in words:
+            continue  # "Later I told him": the narrator
         owner = [i for i, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE_ENDINGS)]
         if owner:
             words = words[owner[-1] + 1 :]  # Al Jazeera's Lucia Marin
@@ -239,6 +244,12 @@ def organisation(
         found = _company_before(doc, position)
         if found:
             return found
+    if not named and not inside:  # "China's commerce ministry ... the ministry said": China
+        low = bisect.bisect_left(doc.starts, position - 3 * REACH)
+        for m in reversed(doc.mentions[low : bisect.bisect_left(doc.starts, position)]):
+            body = _OWNED_BODY.match(doc.text, m[1], position) if doc.possessive(m[1]) else None
+            if body and body.group(1).lower() == head and not doc.quoted(m[0]):
+                return m[2], m[3]
     owner = next((m for m in inside if m[4] == "country"), None)
     return (owner[2], owner[3]) if owner else ("", "")
 
@@ -285,6 +296,10 @@ def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, 
     dash = text.rfind(" - ")  # a dateline: "ANKARA (Hurriyet Daily News) - Hakan Fidan said"
     clause_start = max(clause_start, dash + 3 if dash >= 0 else 0)
     clause = text[clause_start:]
+    # the mark that closed a quote before it: '"...," Mr Reeve said, "but ..."'
+    opened = len(clause) - len(clause.lstrip(" \t\"'\u201d\u2019\u00bb"))
+    clause_start += opened
+    clause = clause[opened:]
     offset = region_start + clause_start
     end = region_start + len(text)
     if subject_phrase(clause):
@@ -346,7 +361,7 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
     after an article is a thing (``the Executive Order``), and a run does not open with a common
     word (``As Churchill``)."""
     for part_start, part in _parts(phrase):
-        names, run, previous = [], [], ""
+        names, run, previous, joined = [], [], "", False
         words = list(_WORD.finditer(part))
         for index, word in enumerate(words):
             start = offset + part_start + word.start()
@@ -354,6 +369,8 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
             token = token if _INITIAL.fullmatch(token) else token.strip(".")
             if token in POST_NOMINALS and run:
                 continue  # Sarah Whitfield KC
+            if token in ("I", "We"):
+                return None  # "Later I told him": the narrator, no name
             if (
                 run
                 and token in NAME_PARTICLES
@@ -372,11 +389,15 @@ def named_in(doc: Document, phrase: str, offset: int) -> tuple[int, str] | None:
                 token[:3].lower() in ("al-", "el-") and token[3:4].isupper()
             )
             if capital and plain:
+                if not run and joined and first_name_at([token]) is None:
+                    previous = token  # "Department of Health and Social Care": no person
+                    continue  # (but "Governor of Tver Region Igor Rudenya": Igor Rudenya)
                 if run or (previous.lower() not in ("the", "a", "an") and not doc.common(token)):
                     run.append((start, token))
                 else:
                     previous = token  # not a name's first word
                 continue
+            joined = bool(run or previous[:1].isupper()) and token.lower() in ("of", "and", "&")
             if len(run) > 1:
                 names.append(run)
             run, previous = [], token

@@ -881,6 +881,39 @@ CASES = [
         [("I only buy what is on my list,", "Tanya Brooks")],
         id="said-x-age-and-a-long-description",
     ),
+    pytest.param(
+        "\u201cI will not negotiate on the radio,\u201d Mr Reeve said, \u201cbut we are in the "
+        "room every day.\u201d",
+        [
+            ("I will not negotiate on the radio,", "Reeve"),
+            ("but we are in the room every day.", "Reeve"),
+        ],
+        id="split-quote-lower-case-second-half",
+    ),
+    pytest.param(
+        "Chelsea head coach Enzo Maresca was angry.\n\n\u201cI need to see it again,\u201d the "
+        "Italian said.",
+        [("I need to see it again,", "Enzo Maresca")],
+        id="a-demonym-is-a-person-not-a-country",
+    ),
+    pytest.param(
+        "China\u2019s commerce ministry hit back on Wednesday.\n\n\u201cThe US side has abused "
+        "export controls,\u201d the ministry said in a statement.",
+        [("The US side has abused export controls,", "China")],
+        id="the-ministry-of-a-country-named-before",
+    ),
+    pytest.param(
+        "A Department of Health and Social Care spokesperson said: \u201cWe have accepted the "
+        "recommendations.\u201d",
+        [("We have accepted the recommendations.", "")],
+        id="a-body-named-with-and-is-no-person",
+    ),
+    pytest.param(
+        "He continued: \u2018We are forced to buy weapons from our enemies.\u2019 (Later I told "
+        "him, \u2018Buy from your friends.\u2019)",
+        [("We are forced to buy weapons from our enemies.", ""), ("Buy from your friends.", "")],
+        id="later-i-is-the-narrator-not-a-name",
+    ),
 ]
 
 
