@@ -101,7 +101,8 @@ POST_HOW = re.compile(
 # "illegitimate"`, `criticised Japan for "obediently following instructions"`.
 _NAMING = (
     r"called|calls|described|describes|dubbed|branded|labell?ed|termed|condemned|denounced|"
-    r"dismissed|critici[sz]ed|accused|slammed"
+    r"dismissed|critici[sz]ed|accused|slammed|vowed|vows|promised|promises|pledged|pledges|"
+    r"praised|praises|hailed|hails|signall?ed|signals|threatened|threatens|demanded|demands"
 )
 NAMING_RE = re.compile(rf"(?:{_NAMING})$")
 PRE_CUE = re.compile(

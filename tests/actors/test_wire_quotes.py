@@ -914,6 +914,12 @@ CASES = [
         [("We are forced to buy weapons from our enemies.", ""), ("Buy from your friends.", "")],
         id="later-i-is-the-narrator-not-a-name",
     ),
+    pytest.param(
+        "Mikel Arteta praised his side\u2019s \u201ccomplete performance\u201d. President "
+        "Vladimir Putin hailed the operation as \u201can example of cooperation\u201d.",
+        [("complete performance", "Mikel Arteta"), ("an example of cooperation", PUTIN)],
+        id="praised-and-hailed-quote-the-subject",
+    ),
 ]
 
 
