@@ -478,7 +478,8 @@ def run(
     params = parameters(corpus, year=year, actors_file=actors_file, kwic_terms=kwic_terms)
     jobs = max(1, jobs or os.cpu_count() or 1)
     out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    _remove_stale_staging(out)
+    staging = Path(tempfile.mkdtemp(prefix=f".staging-{os.getpid()}-", dir=out))
     # Without the cache the analysis still runs once, here, into a scratch cache that the
     # kernels read and that is thrown away afterwards. The kernels find the cache through
     # ANALYSIS_CACHE_DIR (papermill passes no environment of its own): not thread-safe.
@@ -537,6 +538,27 @@ def run(
         else:
             os.environ["ANALYSIS_CACHE_DIR"] = saved_cache_dir
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_stale_staging(out: Path) -> None:
+    """Remove the scratch folders of runs that were killed (``.staging-PID-...`` of a process
+    that no longer runs, or of the old unnamed kind); a run going on beside this one keeps its
+    own."""
+    for folder in out.glob(".staging-*"):
+        pid = folder.name.split("-")[1]
+        if pid.isdigit() and _running(int(pid)):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it runs, as somebody else
+    return True
 
 
 def corpus_files(corpus: str | Path, skip: tuple[Path, ...] = ()) -> dict[str, tuple[int, int]]:

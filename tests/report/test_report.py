@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -140,6 +141,22 @@ def test_a_failing_notebook_leaves_the_last_good_report_in_place(scratch_noteboo
     assert not (out / "02-bad.html").exists()
     assert (out / "failed" / "02-bad.ipynb").exists()
     assert not list(out.glob(".staging-*"))
+
+
+def test_a_killed_run_leaves_no_scratch_folder_behind(scratch_notebooks, tmp_path):
+    out = tmp_path / "reports"
+    killed = out / ".staging-999999999-abcd"  # no process has this id: its run was killed
+    killed.mkdir(parents=True)
+    (killed / "01-good.ipynb").write_text("{}")
+    older = out / ".staging-k2j3h4"  # the unnamed kind of earlier versions
+    older.mkdir()
+    running = out / f".staging-{os.getpid()}-efgh"  # a run going on beside this one
+    running.mkdir()
+
+    report.run(SEEDS, out, jobs=1, log=lambda _: None)
+
+    assert not killed.exists() and not older.exists()
+    assert running.is_dir()
 
 
 def test_notebooks_run_side_by_side_never_move_the_process_working_directory(
