@@ -48,6 +48,12 @@ def _corpus(args: argparse.Namespace):
     return corpus
 
 
+def _column_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--text-column", help="the column or field holding the article text")
+    parser.add_argument("--title-column", help="the column or field holding the title")
+    parser.add_argument("--date-column", help="the column or field holding the date")
+
+
 def _columns(args: argparse.Namespace) -> dict[str, str]:
     """The column names given on the command line, as ``read_corpus`` takes them."""
     names = ("text_column", "title_column", "date_column")
@@ -142,6 +148,7 @@ def cmd_tables(args: argparse.Namespace) -> pd.DataFrame:
 def cmd_report(args: argparse.Namespace) -> None:
     from analysis import report
 
+    args.columns = _columns(args)
     sys.exit(report.main(args))
 
 
@@ -167,9 +174,7 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument(
                 "--actors-file", help="a YAML actor dictionary extending the shipped one"
             )
-            p.add_argument("--text-column", help="the column or field holding the article text")
-            p.add_argument("--title-column", help="the column or field holding the title")
-            p.add_argument("--date-column", help="the column or field holding the date")
+            _column_options(p)
         if table:
             p.add_argument("--format", choices=["table", "csv", "json"], default="table")
         p.set_defaults(handler=handler)
@@ -215,6 +220,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML")
     report.add_argument("--year", type=int)
     report.add_argument("--actors-file")
+    _column_options(report)
     report.add_argument("--no-cache", action="store_true")
     report.add_argument("--scheduler", help="Dask scheduler address (tcp://HOST:PORT) or 'local'")
     report.add_argument(

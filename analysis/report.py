@@ -149,6 +149,7 @@ def parameters(
     year: int | None = None,
     actors_file: str | None = None,
     kwic_terms: list[str] | None = None,
+    columns: dict[str, str] | None = None,
 ) -> dict:
     """The parameters injected into every notebook (the names of their ``parameters`` cell).
 
@@ -158,6 +159,8 @@ def parameters(
     params = {"corpus_path": str(Path(corpus).resolve()), "year": year}
     if actors_file:
         params["actors_file"] = str(Path(actors_file).resolve())
+    if columns:  # a table corpus's column names: {"text_column": "body"}
+        params["columns"] = dict(columns)
     if kwic_terms:
         params["kwic_terms"] = list(kwic_terms)
     elif Path(corpus).resolve() != config.DEFAULT_CORPUS.resolve():
@@ -459,6 +462,7 @@ def run(
     use_cache: bool = True,
     scheduler: str | None = None,
     kwic_terms: list[str] | None = None,
+    columns: dict[str, str] | None = None,
     log=print,
 ) -> list[Path]:
     """Run every report notebook on ``corpus`` and publish the pages into ``out``.
@@ -475,7 +479,9 @@ def run(
 
     out = Path(out)
     notebooks = discover(only)
-    params = parameters(corpus, year=year, actors_file=actors_file, kwic_terms=kwic_terms)
+    params = parameters(
+        corpus, year=year, actors_file=actors_file, kwic_terms=kwic_terms, columns=columns
+    )
     jobs = max(1, jobs or os.cpu_count() or 1)
     out.mkdir(parents=True, exist_ok=True)
     _remove_stale_staging(out)
@@ -490,7 +496,12 @@ def run(
         before = corpus_files(corpus, skip=(out, cache_dir))
         log("analysing the corpus" + (f" on {scheduler}" if scheduler else ""))
         corpus_data = tables.build(
-            corpus, year=year, actors_file=actors_file, scheduler=scheduler, cache_dir=cache_dir
+            corpus,
+            year=year,
+            actors_file=actors_file,
+            scheduler=scheduler,
+            cache_dir=cache_dir,
+            columns=columns,
         )
         digest = overview.corpus_sha256(corpus_data.documents)
         keys = None
@@ -761,6 +772,7 @@ def main(args) -> int:
             use_cache=not getattr(args, "no_cache", False),
             scheduler=getattr(args, "scheduler", None),
             kwic_terms=getattr(args, "kwic", None),
+            columns=getattr(args, "columns", None),
         )
     except (ReportError, CorpusError, DictionaryError) as error:
         print(f"report failed: {printable(str(error))}", file=sys.stderr)

@@ -121,3 +121,15 @@ def test_no_readable_document_names_the_column_options(project_root, tmp_path):
     result = run(project_root, "corpus", str(path))
     assert result.returncode == 2
     assert "--text-column, --title-column, --date-column" in result.stderr
+
+
+def test_report_takes_the_column_options(monkeypatch):
+    from analysis import cli, report
+
+    seen = {}
+    monkeypatch.setattr(report, "main", lambda args: seen.update(columns=args.columns) or 0)
+    try:
+        cli.main(["report", "--text-column", "Inhalt", "--date-column", "Datum"])
+    except SystemExit as done:
+        assert done.code == 0
+    assert seen["columns"] == {"text_column": "Inhalt", "date_column": "Datum"}

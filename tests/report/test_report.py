@@ -397,6 +397,39 @@ def test_a_corpus_that_changes_during_the_run_publishes_nothing(scratch_notebook
     assert (corpus / "reports" / "index.html").is_file()
 
 
+def test_report_reads_the_columns_it_is_told(scratch_notebooks, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.csv").write_text(
+        "title,summary,fulltext\n"
+        "Gas,Short summary of a longer story about gas.,"
+        '"Exports of gas rose by 7% in 2019, and the ministry expects more next year."\n'
+    )
+    nbformat.write(
+        _notebook(
+            [
+                new_markdown_cell("# Text"),
+                new_code_cell(
+                    'corpus_path = "."\ncolumns = None', metadata={"tags": ["parameters"]}
+                ),
+                new_code_cell(
+                    "from analysis import present, tables\n"
+                    "text = tables.build(corpus_path, columns=columns).documents.text.iloc[0]\n"
+                    "present.headline([text.splitlines()[-1]])"
+                ),
+            ]
+        ),
+        scratch_notebooks / "01-good.ipynb",
+    )
+    index = report.run(
+        corpus, tmp_path / "r", jobs=1, columns={"text_column": "summary"}, log=lambda _: None
+    )[0].read_text(encoding="utf-8")
+    assert "<li>Short summary of a longer story about gas.</li>" in index
+    assert report.parameters(corpus, columns={"text_column": "summary"})["columns"] == {
+        "text_column": "summary"
+    }
+
+
 def test_a_whole_file_problem_is_listed_on_the_index(scratch_notebooks, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
