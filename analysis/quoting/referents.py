@@ -87,7 +87,7 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         return "", ""  # somebody the text introduces without naming: `a senior official`
     sex = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(head)
     role = _role(words)
-    # "the Italian", "the Russian": a person of that country, found as a pronoun is
+    # "the Italian", "the Russian": a person of that country, resolved as a pronoun is
     demonym = len(words) == 2 and words[0] == "the" and not subject_word(head)
 
     def fits(actor_id: str, name: str) -> bool:
@@ -131,7 +131,7 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         # whose speaker it is (wire copy: "Peskov said that ...\n\n'...,' he said.").
         here = _new_subject(doc, paragraph, position, last, fits)
         if here is not None:  # "Winston Churchill stood out ... he said": whom it names, or nobody
-            return "", here
+            return here
         previous_start, previous_end = doc.previous_paragraph(paragraph)
         previous = doc.before(previous_start, previous_end)
         subjects = [m for m in previous if m[4] == "person" and doc.subject(m[0])]
@@ -197,12 +197,13 @@ _SENTENCE_OPENING = re.compile(
 )
 
 
-def _new_subject(doc: Document, start: int, stop: int, last, fits) -> str | None:
+def _new_subject(doc: Document, start: int, stop: int, last, fits) -> tuple[str, str] | None:
     """The person other than the last speaker whose name opens a sentence between ``start`` and
     ``stop`` as its subject (``Mkandawire, who is seeking a second term, urged calm.``): a
     capitalised word that is no common word, no place or body the dictionary knows and no part
-    of the last speaker's name. Returns the full name (a surname completed from earlier in the
-    document) when it fits the pronoun, else ``""``; None when no sentence opens so. A pronoun
+    of the last speaker's name. Returns ``(actor_id, name)``: the dictionary's person, or the full
+    name (a surname completed from earlier in the document), when it fits the pronoun, else
+    ``("", "")``; None when no sentence opens so. A pronoun
     after such a sentence is that person, whom the dictionary may not know, not the last
     speaker."""
     names = set(last[1].split()) if last else set()
@@ -226,7 +227,7 @@ def _new_subject(doc: Document, start: int, stop: int, last, fits) -> str | None
         if not (after or REPORTS.match(doc.masked, opening.end(g)) or g == 1):
             continue
         if inside:
-            found = inside[0][3] if fits(inside[0][2], inside[0][3]) else ""
+            found = inside[0][2:4] if fits(inside[0][2], inside[0][3]) else ("", "")
             continue
         run = doc.masked[opening.start(g) : after.end(1) if after else opening.end(g)].split()
         if len(run) > 1:  # a full name: a person's if its first name is one we know
@@ -235,7 +236,7 @@ def _new_subject(doc: Document, start: int, stop: int, last, fits) -> str | None
             name = full_name(doc, word, opening.start(g))
             if " " not in name and g == 2:
                 continue  # "Everybody saw", "Exports rose": no evidence of a person
-        found = name if " " in name and fits("", name) else ""
+        found = ("", name if " " in name and fits("", name) else "")
     return found
 
 
@@ -259,12 +260,12 @@ def _person(doc: Document, actor_id: str) -> bool:
     return actor_id in doc.cache["persons"]
 
 
-# A paragraph that tells a conversation in the first person ("I asked him ...", "I said,"): its
-# "he" is the one the narrator spoke with, not the document's previous speaker.
 # The narrator speaking to somebody in the paragraph before: "So I said to him, ..."
 _TOLD_HIM = re.compile(
     r"\bI\s+(?:said|asked|told|replied|answered|spoke|talked)\s+(?:to\s+|with\s+)?(?:him|her)\b"
 )
+# A paragraph that tells a conversation in the first person ("I asked him ...", "I said,"): its
+# "he" is the one the narrator spoke with, not the document's previous speaker.
 _NARRATED = re.compile(
     r"\bI\s+(?:said|asked|told|replied|answered|say|ask|tell|thought|met|spoke|talked|called|"
     r"phoned|rang)\b"
