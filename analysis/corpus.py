@@ -26,10 +26,19 @@ import pandas as pd
 from analysis.formats.dates import row_dates, slash_date_order
 from analysis.formats.delimited import delimited
 from analysis.formats.documents import DOCUMENT_FORMATS, REFUSED_FORMATS, document_text
-from analysis.formats.encoding import WIDE_BOMS, charset, decode, is_utf8, meta_charset
+from analysis.formats.encoding import (
+    SNIFF_BYTES,
+    WIDE_BOMS,
+    charset,
+    decode,
+    is_utf8,
+    looks_binary,
+    meta_charset,
+)
 from analysis.formats.exports import export_kind, export_rows
 from analysis.formats.feeds import xml_items
 from analysis.formats.html import html_row
+from analysis.formats.mail import eml_rows, mbox_rows
 from analysis.formats.plain import plain_text_row
 from analysis.formats.reader import DOCUMENT_COLUMNS, Reader, shown_name
 from analysis.formats.rows import COLUMN_VARIANTS as COLUMN_VARIANTS  # part of the corpus API
@@ -41,6 +50,7 @@ from analysis.formats.rows import (
     read_parquet,
 )
 from analysis.formats.sgml import reuters_sgml
+from analysis.formats.subtitles import subtitle_row
 from analysis.formats.warc import warc_rows
 from analysis.text import printable
 
@@ -54,10 +64,13 @@ HTML_FORMATS = (".html", ".htm")
 XML_FORMATS = (".xml", ".rss", ".atom", ".nitf")
 SGML_FORMATS = (".sgm", ".sgml")  # Reuters-21578: many <REUTERS> articles a file, not XML
 WARC_FORMATS = (".warc",)  # web archives (CC-News, Common Crawl), also as .warc.gz
-# Word, OpenDocument, RTF and PDF files, read to text and then as a .txt file is read
+MAIL_FORMATS = (".eml", ".mbox")  # one e-mail (a newsletter, a Google Alert), a mailbox of many
+SUBTITLE_FORMATS = (".srt", ".vtt")  # a broadcast's captions, read as its transcript
+# Word, OpenDocument, RTF and PDF files (DOCUMENT_FORMATS), read to text and then as a .txt file
+# is read.
 READ_FORMATS = (
     TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS + XML_FORMATS + SGML_FORMATS + WARC_FORMATS
-    + DOCUMENT_FORMATS
+    + DOCUMENT_FORMATS + MAIL_FORMATS + SUBTITLE_FORMATS
 )  # fmt: skip
 # Files about a corpus folder rather than in it (any suffix): never read as articles.
 NOTE_NAMES = ("readme", "license", "licence", "notice", "changelog")
@@ -77,7 +90,6 @@ COLUMNS_HINT = (
     "name the columns with text_column=, title_column=, date_column= (on the command line: "
     "--text-column, --title-column, --date-column)"
 )
-_BINARY_SNIFF = 8192
 
 
 class CorpusError(Exception):
@@ -109,8 +121,8 @@ def load_corpus(
             of articles (``.xml``/``.rss``/``.atom``), a NITF, Reuters RCV1 or NewsML-G2 article
             (``.xml``/``.nitf``), a Reuters-21578 ``.sgm`` file, a ``.warc``/``.warc.gz`` web
             archive (its HTML responses), a Word, OpenDocument, RTF or PDF file (``.docx``/
-            ``.odt``/``.rtf``/``.pdf``, read as a ``.txt`` article or export), or a folder of
-            these.
+            ``.odt``/``.rtf``/``.pdf``, read as a ``.txt`` article or export), an e-mail or a
+            mailbox (``.eml``/``.mbox``), subtitles (``.srt``/``.vtt``), or a folder of these.
         year: the year for dates given without one (TASS web pages say ``February 14, 8:04``);
             without it such dates keep their month and day and no year is invented.
         text_column, title_column, date_column, id_column: column names for row formats, when
@@ -305,12 +317,12 @@ def line_ranges(path: str | Path, *, size: int) -> list[tuple[int, int, int]] | 
     if _suffix(path) not in LINE_RANGE_SUFFIXES:
         return None
     with path.open("rb") as handle:
-        head = handle.read(_BINARY_SNIFF)
+        head = handle.read(SNIFF_BYTES)
     if (
         not head.strip()
         or head.lstrip().startswith(b"[")  # a JSON list, read whole
         or head.startswith((b"\xef\xbb\xbf", *WIDE_BOMS))
-        or _looks_binary(head)
+        or looks_binary(head)
     ):
         return None
     total = path.stat().st_size
@@ -621,20 +633,10 @@ def _too_inflated(packed: int) -> str:
     )
 
 
-def _looks_binary(data: bytes) -> bool:
-    head = data[:_BINARY_SNIFF]
-    if head.startswith(WIDE_BOMS):  # UTF-16 or UTF-32 text: NUL bytes in every character
-        return False
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return len(head) > 0 and controls / len(head) > 0.05
-
-
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le`` or ``utf-16-be`` for text of mostly Latin letters saved as UTF-16 without a
     byte-order mark (every other byte NUL), else None."""
-    head = data[: _BINARY_SNIFF - _BINARY_SNIFF % 2]
+    head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
     if len(head) < 4:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
@@ -677,17 +679,17 @@ def _read_text(path: Path, reader: Reader, *, xml: bool = False, html: bool = Fa
         reader.problem(path, None, "empty file", "skipped")
         return None
     bom = data.startswith(WIDE_BOMS)
-    if not bom and b"\x00" in data[:_BINARY_SNIFF] and (utf16 := _utf16_without_bom(data)):
+    if not bom and b"\x00" in data[:SNIFF_BYTES] and (utf16 := _utf16_without_bom(data)):
         reader.problem(path, None, f"{utf16.upper()} text without a byte-order mark", "loaded")
         return data.decode(utf16, errors="replace")
     if not bom and (nuls := data.count(b"\x00")) and nuls <= 0.01 * len(data):
         # A stray NUL (a bad export, a copy from a terminal) in text that is otherwise text.
         cleaned = data.replace(b"\x00", b"")
-        if not _looks_binary(cleaned):
+        if not looks_binary(cleaned):
             nul = f"{nuls} NUL byte{'s' * (nuls > 1)} in the text"
             reader.problem(path, None, nul, "removed; the rest loaded")
             data = cleaned
-    if _looks_binary(data):
+    if looks_binary(data):
         reader.problem(path, None, "binary file, not text", "skipped")
         return None
     if xml and not bom and (declared := _declared_encoding(data)):
@@ -722,6 +724,8 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
         return read_arrow(path, reader)
     if suffix in WARC_FORMATS:
         return list(warc_rows(path, reader))
+    if suffix in MAIL_FORMATS:
+        return _mail_rows(path, suffix, reader)
     if suffix in DOCUMENT_FORMATS:
         data = _read_bytes(path, reader)
         text = None if data is None else document_text(data, path, suffix, reader)
@@ -736,6 +740,8 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
         rows = plain_text_row(text, path, reader)
         slash_date_order(rows, path, reader)  # a date line "19/01/2024" under the title
         return rows
+    if suffix in SUBTITLE_FORMATS:
+        return subtitle_row(text, path, reader)
     if suffix in HTML_FORMATS:
         return html_row(text, path, reader)
     if suffix in XML_FORMATS:
@@ -751,6 +757,20 @@ def _read_file(path: Path, reader: Reader) -> list[dict]:
     rows = delimited(text, path, reader, delimiter="\t" if suffix == ".tsv" else ",")
     slash_date_order(rows, path, reader)
     return rows
+
+
+def _mail_rows(path: Path, kind: str, reader: Reader) -> list[dict]:
+    """The messages of an ``.eml`` or ``.mbox`` file, read from its bytes by ``formats.mail``."""
+    data = _read_bytes(path, reader)
+    if data is None:
+        return []
+    if not data.strip():
+        reader.problem(path, None, "empty file", "skipped")
+        return []
+    if looks_binary(data):
+        reader.problem(path, None, "binary file, not text", "skipped")
+        return []
+    return eml_rows(data, path, reader) if kind == ".eml" else mbox_rows(data, path, reader)
 
 
 def _file_rows(path: Path, reader: Reader) -> Iterator[dict]:
