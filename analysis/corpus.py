@@ -5,31 +5,44 @@ way (an encoding guessed, a bad JSON line, a duplicate) is recorded in a ``probl
 the file, the line and what was done, and a bad file never aborts the load.
 
 This module finds the files, reads and decodes them and hands each to the reader of its format
-(in ``analysis.formats``); then it dates each document, drops duplicates and gives the ids.
+(in ``analysis.formats``): a zip or tar archive's members in turn, as files of a folder, and a
+file whose name gives no format read by its first bytes; then it dates each document, drops
+duplicates and gives the ids.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
 import hashlib
 import os
 import re
 import warnings
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from analysis.formats.archives import ARCHIVE_FORMATS, Listing, archive_members, zip_kind
 from analysis.formats.dates import row_dates, slash_date_order
 from analysis.formats.delimited import delimited
 from analysis.formats.documents import DOCUMENT_FORMATS, REFUSED_FORMATS, document_text
-from analysis.formats.encoding import WIDE_BOMS, charset, decode, is_utf8, meta_charset
+from analysis.formats.encoding import (
+    SNIFF_BYTES,
+    WIDE_BOMS,
+    charset,
+    decode,
+    is_utf8,
+    looks_binary,
+    meta_charset,
+)
 from analysis.formats.exports import export_kind, export_rows
 from analysis.formats.feeds import xml_items
 from analysis.formats.html import html_row
+from analysis.formats.mail import eml_rows, mbox_rows
 from analysis.formats.plain import plain_text_row
 from analysis.formats.reader import DOCUMENT_COLUMNS, Reader, shown_name
 from analysis.formats.rows import COLUMN_VARIANTS as COLUMN_VARIANTS  # part of the corpus API
@@ -41,6 +54,8 @@ from analysis.formats.rows import (
     read_parquet,
 )
 from analysis.formats.sgml import reuters_sgml
+from analysis.formats.sniff import content_format
+from analysis.formats.subtitles import subtitle_row
 from analysis.formats.warc import warc_rows
 from analysis.text import printable
 
@@ -54,11 +69,22 @@ HTML_FORMATS = (".html", ".htm")
 XML_FORMATS = (".xml", ".rss", ".atom", ".nitf")
 SGML_FORMATS = (".sgm", ".sgml")  # Reuters-21578: many <REUTERS> articles a file, not XML
 WARC_FORMATS = (".warc",)  # web archives (CC-News, Common Crawl), also as .warc.gz
-# Word, OpenDocument, RTF and PDF files, read to text and then as a .txt file is read
+MAIL_FORMATS = (".eml", ".mbox")  # one e-mail (a newsletter, a Google Alert), a mailbox of many
+SUBTITLE_FORMATS = (".srt", ".vtt")  # a broadcast's captions, read as its transcript
+# Word, OpenDocument, RTF and PDF files (DOCUMENT_FORMATS), read to text and then as a .txt file
+# is read; zip and tar archives (ARCHIVE_FORMATS), each member read as a file of a folder is.
 READ_FORMATS = (
     TEXT_FORMATS + ROW_FORMATS + HTML_FORMATS + XML_FORMATS + SGML_FORMATS + WARC_FORMATS
-    + DOCUMENT_FORMATS
+    + DOCUMENT_FORMATS + MAIL_FORMATS + SUBTITLE_FORMATS + ARCHIVE_FORMATS
 )  # fmt: skip
+# Types of file that hold no articles, whatever their bytes: reported as not read, where a file
+# of a type not known (``.dat``, no extension) is read by its first bytes (see formats.sniff).
+NOT_ARTICLES = frozenset(
+    ".png .jpg .jpeg .gif .bmp .tif .tiff .webp .svg .ico .heic .mp3 .mp4 .m4a .wav .ogg .flac "
+    ".avi .mov .mkv .webm .pptx .ppt .xlsx .xls .ods .odp .key .numbers .epub .7z .rar .bz2 .xz "
+    ".zst .exe .dll .so .py .js .css .sh .ipynb .ini .cfg .toml .lock .log .url .lnk "
+    ".webloc".split()
+)
 # Files about a corpus folder rather than in it (any suffix): never read as articles.
 NOTE_NAMES = ("readme", "license", "licence", "notice", "changelog")
 IGNORED_SUFFIXES = (".yml", ".yaml", ".pdf.meta")  # e.g. a user's actors.yml beside the corpus
@@ -77,7 +103,6 @@ COLUMNS_HINT = (
     "name the columns with text_column=, title_column=, date_column= (on the command line: "
     "--text-column, --title-column, --date-column)"
 )
-_BINARY_SNIFF = 8192
 
 
 class CorpusError(Exception):
@@ -109,8 +134,10 @@ def load_corpus(
             of articles (``.xml``/``.rss``/``.atom``), a NITF, Reuters RCV1 or NewsML-G2 article
             (``.xml``/``.nitf``), a Reuters-21578 ``.sgm`` file, a ``.warc``/``.warc.gz`` web
             archive (its HTML responses), a Word, OpenDocument, RTF or PDF file (``.docx``/
-            ``.odt``/``.rtf``/``.pdf``, read as a ``.txt`` article or export), or a folder of
-            these.
+            ``.odt``/``.rtf``/``.pdf``, read as a ``.txt`` article or export), an e-mail or a
+            mailbox (``.eml``/``.mbox``), subtitles (``.srt``/``.vtt``), a zip or tar archive
+            of these (``.zip``/``.tar``/``.tar.gz``/``.tgz``), a file of these without its
+            extension (read by its first bytes), or a folder of these.
         year: the year for dates given without one (TASS web pages say ``February 14, 8:04``);
             without it such dates keep their month and day and no year is invented.
         text_column, title_column, date_column, id_column: column names for row formats, when
@@ -204,6 +231,11 @@ class DocumentStream:
 
     def records(self) -> Iterator[dict]:
         """The kept documents' records, in corpus order (read once)."""
+        return (record for _, record in self._file_records())
+
+    def _file_records(self) -> Iterator[tuple[Path, dict]]:
+        """``(file, record)`` per kept document: the file on disk it was read from (an archive,
+        for its members' documents)."""
         reader = self._reader
         reading, select = reader.problems, _Selector(reader)
         for file in _corpus_files(reader.root, reader):
@@ -213,23 +245,26 @@ class DocumentStream:
                 doc_id = select(row, digest, dates)
                 reader.problems = reading
                 if doc_id is not None:
-                    yield _record(row, text, digest, dates, doc_id, reader)
+                    yield file, _record(row, text, digest, dates, doc_id, reader)
 
     def runs(self, size: int, *, group_files: bool = False) -> Iterator[list[dict]]:
         """``records()`` in runs of at most ``size`` documents of one file each; with
         ``group_files``, of consecutive files each, cut after a file whose name's hash says so
         (about one in ``FILES_PER_RUN``): a folder of thousands of one-article files is analysed
-        in a few hundred runs, and a file added or changed changes its run alone."""
+        in a few hundred runs, and a file added or changed changes its run alone. The members
+        of one archive are grouped so whatever ``group_files`` says."""
         run: list[dict] = []
-        for record in self.records():
+        run_file = None
+        for file, record in self._file_records():
             if run and (
                 len(run) == size
                 or record["path"] != run[-1]["path"]
-                and (not group_files or _ends_run(run[-1]["path"]))
+                and (not group_files and file != run_file or _ends_run(run[-1]["path"]))
             ):
                 yield run
                 run = []
             run.append(record)
+            run_file = file
         if run:
             yield run
 
@@ -305,12 +340,12 @@ def line_ranges(path: str | Path, *, size: int) -> list[tuple[int, int, int]] | 
     if _suffix(path) not in LINE_RANGE_SUFFIXES:
         return None
     with path.open("rb") as handle:
-        head = handle.read(_BINARY_SNIFF)
+        head = handle.read(SNIFF_BYTES)
     if (
         not head.strip()
         or head.lstrip().startswith(b"[")  # a JSON list, read whole
         or head.startswith((b"\xef\xbb\xbf", *WIDE_BOMS))
-        or _looks_binary(head)
+        or looks_binary(head)
     ):
         return None
     total = path.stat().st_size
@@ -452,28 +487,51 @@ def _corpus_files(root: Path, reader: Reader) -> Iterator[Path]:
         yield root
         return
     for path in _walk(root, reader):
-        if path.name.split(".")[0].lower() in NOTE_NAMES:  # the corpus's README.md, NOTICE
-            continue
-        if _dataset_sidecar(path) or _bbc_summary(path, root, reader):
-            continue
-        suffix = _suffix(path)
-        if suffix in READ_FORMATS:
+        if _kept(path, reader, _disk_entries):
             yield path
-        elif not path.name.lower().endswith(IGNORED_SUFFIXES):
-            reader.problem(path, None, _unsupported(path), "skipped")
 
 
-def _dataset_sidecar(path: Path) -> bool:
+# What a folder holds, as ``(name, is_folder)``: on disk, or in an archive (``Listing``).
+Entries = Callable[[Path], Iterable[tuple[str, bool]]]
+
+
+def _disk_entries(folder: Path) -> list[tuple[str, bool]]:
+    return [(entry.name, entry.is_dir()) for entry in folder.iterdir()]
+
+
+def _kept(path: Path, reader: Reader, entries: Entries) -> bool:
+    """Whether a file of the corpus folder (or of an archive in it) is read: not a note about
+    the corpus (its README.md, NOTICE), a file a dataset keeps about itself, a summary of the
+    BBC News Summary layout or a file of a type ignored (a user's ``actors.yml``). A file of a
+    type not read is kept too: it is reported, or read by its first bytes, when it is read."""
+    if path.name.split(".")[0].lower() in NOTE_NAMES:
+        return False
+    if _dataset_sidecar(path, entries) or _bbc_summary(path, reader.root, reader, entries):
+        return False
+    return _suffix(path) in READ_FORMATS or not path.name.lower().endswith(IGNORED_SUFFIXES)
+
+
+def _member_kept(member: Path, listing: Listing, reader: Reader) -> bool:
+    """``_kept`` for a member of an archive: the folders it looks into are the archive's."""
+
+    def entries(folder: Path) -> Iterable[tuple[str, bool]]:
+        inside = listing.entries(folder)
+        return _disk_entries(folder) if inside is None else inside
+
+    return _kept(member, reader, entries)
+
+
+def _dataset_sidecar(path: Path, entries: Entries) -> bool:
     """Whether ``path`` is a file HuggingFace's ``save_to_disk`` writes about its data."""
     name = path.name.lower()
     if name in HF_SIDECARS:
         return True
     return name == HF_STATE and any(
-        p.suffix.lower() == ".arrow" for p in path.parent.iterdir() if p.is_file()
+        not folder and entry.lower().endswith(".arrow") for entry, folder in entries(path.parent)
     )
 
 
-def _bbc_summary(path: Path, root: Path, reader: Reader) -> bool:
+def _bbc_summary(path: Path, root: Path, reader: Reader, entries: Entries) -> bool:
     """Whether ``path`` is in the ``Summaries/`` folder of the BBC News Summary layout (beside a
     ``News Articles/`` folder); the folder is reported once, and its files are not read: each
     summary is sentences of its article, and read as an article would count them twice."""
@@ -484,7 +542,9 @@ def _bbc_summary(path: Path, root: Path, reader: Reader) -> bool:
         folder = root.joinpath(*parts[: depth + 1])
         if (folder, "summaries") in reader.noted:
             return True  # the layout is known: its folder is listed once, not for each file
-        if not any(p.is_dir() and p.name.lower() == BBC_ARTICLES for p in folder.parent.iterdir()):
+        if not any(
+            is_dir and name.lower() == BBC_ARTICLES for name, is_dir in entries(folder.parent)
+        ):
             continue
         reader.noted.add((folder, "summaries"))
         reader.problem(
@@ -568,9 +628,12 @@ def _read_anyway(real: str, real_root: Path) -> bool:
     )
 
 
-def _read_bytes(path: Path, reader: Reader) -> bytes | None:
+def _read_bytes(path: Path, reader: Reader, data: bytes | None = None) -> bytes | None:
+    """The file's bytes (``data``: an archive member's, read already), a gzipped one's inflated;
+    None, the problem recorded, when they cannot be read."""
     try:
-        data = path.read_bytes()
+        if data is None:
+            data = path.read_bytes()
         if path.suffix.lower() == ".gz":
             packed, data = len(data), _inflate(data)
             if data is None:
@@ -621,20 +684,10 @@ def _too_inflated(packed: int) -> str:
     )
 
 
-def _looks_binary(data: bytes) -> bool:
-    head = data[:_BINARY_SNIFF]
-    if head.startswith(WIDE_BOMS):  # UTF-16 or UTF-32 text: NUL bytes in every character
-        return False
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return len(head) > 0 and controls / len(head) > 0.05
-
-
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le`` or ``utf-16-be`` for text of mostly Latin letters saved as UTF-16 without a
     byte-order mark (every other byte NUL), else None."""
-    head = data[: _BINARY_SNIFF - _BINARY_SNIFF % 2]
+    head = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
     if len(head) < 4:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
@@ -665,29 +718,36 @@ def _declared_encoding(data: bytes, *, html: bool = False) -> str | None:
     return None if name is None or name.startswith("utf") else name
 
 
-def _read_text(path: Path, reader: Reader, *, xml: bool = False, html: bool = False) -> str | None:
-    """The file's text, its encoding decoded (and reported when guessed); None when it cannot
-    be read as text. With ``xml``, an encoding the XML declaration names is used as given; with
-    ``html``, the page's meta charset, when the page is not UTF-8 (a page saved as UTF-8 may
-    keep the charset it was served in)."""
-    data = _read_bytes(path, reader)
+def _read_text(
+    path: Path,
+    reader: Reader,
+    data: bytes | None = None,
+    *,
+    xml: bool = False,
+    html: bool = False,
+) -> str | None:
+    """The file's text (``data``: an archive member's bytes), its encoding decoded (and reported
+    when guessed); None when it cannot be read as text. With ``xml``, an encoding the XML
+    declaration names is used as given; with ``html``, the page's meta charset, when the page is
+    not UTF-8 (a page saved as UTF-8 may keep the charset it was served in)."""
+    data = _read_bytes(path, reader, data)
     if data is None:
         return None
     if not data.strip():
         reader.problem(path, None, "empty file", "skipped")
         return None
     bom = data.startswith(WIDE_BOMS)
-    if not bom and b"\x00" in data[:_BINARY_SNIFF] and (utf16 := _utf16_without_bom(data)):
+    if not bom and b"\x00" in data[:SNIFF_BYTES] and (utf16 := _utf16_without_bom(data)):
         reader.problem(path, None, f"{utf16.upper()} text without a byte-order mark", "loaded")
         return data.decode(utf16, errors="replace")
     if not bom and (nuls := data.count(b"\x00")) and nuls <= 0.01 * len(data):
         # A stray NUL (a bad export, a copy from a terminal) in text that is otherwise text.
         cleaned = data.replace(b"\x00", b"")
-        if not _looks_binary(cleaned):
+        if not looks_binary(cleaned):
             nul = f"{nuls} NUL byte{'s' * (nuls > 1)} in the text"
             reader.problem(path, None, nul, "removed; the rest loaded")
             data = cleaned
-    if _looks_binary(data):
+    if looks_binary(data):
         reader.problem(path, None, "binary file, not text", "skipped")
         return None
     if xml and not bom and (declared := _declared_encoding(data)):
@@ -705,72 +765,172 @@ def _read_text(path: Path, reader: Reader, *, xml: bool = False, html: bool = Fa
 
 
 def _unsupported(path: Path) -> str:
-    """The problem of a file in no format read: its type as its name gives it (``.tar.gz``,
+    """The problem of a file in no format read: its type as its name gives it (``.dat.gz``,
     not ``.gz``: gzip files of a format are read)."""
     kind = "".join(path.suffixes[-2:]) if path.suffix.lower() == ".gz" else path.suffix
     return REFUSED_FORMATS.get(_suffix(path)) or f"unsupported file type '{kind or path.name}'"
 
 
-def _read_file(path: Path, reader: Reader) -> list[dict]:
+# The formats a file's first bytes may show, as the problems table names them.
+_KIND_NAMES = {
+    ".txt": "plain text", ".json": "JSON", ".html": "HTML", ".xml": "XML", ".sgm": "Reuters SGML",
+    ".eml": "an e-mail", ".mbox": "a mailbox", ".srt": "SRT subtitles", ".vtt": "WebVTT subtitles",
+    ".pdf": "PDF", ".rtf": "RTF", ".docx": "Word", ".odt": "OpenDocument", ".zip": "a zip archive",
+    ".tar": "a tar archive", ".tgz": "a gzipped tar archive", ".warc": "a web archive (WARC)",
+    ".parquet": "Parquet", ".arrow": "Arrow",
+}  # fmt: skip
+
+
+def _content_kind(path: Path, reader: Reader, data: bytes | None) -> str | None:
+    """The format of a file whose name gives none read (no extension, or ``.dat``), from its
+    first bytes (see ``formats.sniff``), said once for a folder's files of one extension and
+    format; None, the problem recorded, for a file of a type that holds no articles or of
+    bytes that are no text and no format read."""
     suffix = _suffix(path)
-    if suffix not in READ_FORMATS:  # a file named as the corpus
+    gzipped = path.suffix.lower() == ".gz" and suffix != ".gz"  # notes.dat.gz
+    if suffix in NOT_ARTICLES or suffix in REFUSED_FORMATS or gzipped:
         reader.problem(path, None, _unsupported(path), "skipped")
-        return []
-    if suffix == ".parquet":
-        return read_parquet(path, reader)
-    if suffix == ".arrow":
-        return read_arrow(path, reader)
-    if suffix in WARC_FORMATS:
-        return list(warc_rows(path, reader))
-    if suffix in DOCUMENT_FORMATS:
-        data = _read_bytes(path, reader)
-        text = None if data is None else document_text(data, path, suffix, reader)
+        return None
+    if data is None:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(SNIFF_BYTES)
+        except OSError as error:
+            reader.problem(path, None, f"cannot be read ({error.__class__.__name__})", "skipped")
+            return None
     else:
-        text = _read_text(path, reader, xml=suffix in XML_FORMATS, html=suffix in HTML_FORMATS)
+        head = data[:SNIFF_BYTES]
+    if not head.strip():
+        reader.problem(path, None, "empty file", "skipped")
+        return None
+    kind = content_format(head)
+    if kind == ".zip":
+        kind = zip_kind(path if data is None else data)
+        if kind is None:
+            problem = (
+                "a zip file of XML that is no document read (a spreadsheet, slides, an e-book?)"
+            )
+            reader.problem(path, None, problem, "skipped")
+            return None
+    if kind is None:
+        problem = "not a readable text file (binary data of no format read)"
+        if head.startswith(b"\x1f\x8b"):
+            problem = "gzip-compressed: name it after what it holds (story.txt.gz, rows.jsonl.gz)"
+        reader.problem(path, None, problem, "skipped")
+        return None
+    said = (path.parent, suffix, kind)
+    if said not in reader.noted:
+        reader.noted.add(said)
+        named = (
+            f"the file extension '{suffix}' names no format read" if suffix else "no file extension"
+        )
+        reader.problem(
+            path,
+            None,
+            f"{named}: read as {_KIND_NAMES[kind]}, by its content",
+            "loaded (said once a folder)",
+        )
+    return kind
+
+
+def _read_file(path: Path, kind: str, reader: Reader, data: bytes | None = None) -> list[dict]:
+    """The rows of a file of format ``kind`` (``data``: an archive member's bytes)."""
+    if kind == ".parquet":
+        return read_parquet(path, reader, data=data)
+    if kind == ".arrow":
+        return read_arrow(path, reader, data=data)
+    if kind in MAIL_FORMATS:
+        return _mail_rows(path, kind, reader, data)
+    if kind in DOCUMENT_FORMATS:
+        data = _read_bytes(path, reader, data)
+        text = None if data is None else document_text(data, path, kind, reader)
+    else:
+        text = _read_text(path, reader, data, xml=kind in XML_FORMATS, html=kind in HTML_FORMATS)
     if text is None:
         return []
-    if suffix in TEXT_FORMATS or suffix in DOCUMENT_FORMATS:
+    if kind in TEXT_FORMATS or kind in DOCUMENT_FORMATS:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' line ends
         if export_kind(text):  # Factiva, LexisNexis: several articles to a file
             return export_rows(text, path, reader)
         rows = plain_text_row(text, path, reader)
         slash_date_order(rows, path, reader)  # a date line "19/01/2024" under the title
         return rows
-    if suffix in HTML_FORMATS:
+    if kind in SUBTITLE_FORMATS:
+        return subtitle_row(text, path, reader)
+    if kind in HTML_FORMATS:
         return html_row(text, path, reader)
-    if suffix in XML_FORMATS:
+    if kind in XML_FORMATS:
         return xml_items(text, path, reader)
-    if suffix in SGML_FORMATS:
+    if kind in SGML_FORMATS:
         return reuters_sgml(text, path, reader)
-    if suffix in (".jsonl", ".ndjson"):
+    if kind in (".jsonl", ".ndjson"):
         return json_lines(text, path, reader)
-    if suffix == ".json":
+    if kind == ".json":
         rows = json_document(text, path, reader)
         slash_date_order(rows, path, reader)
         return rows
-    rows = delimited(text, path, reader, delimiter="\t" if suffix == ".tsv" else ",")
+    rows = delimited(text, path, reader, delimiter="\t" if kind == ".tsv" else ",")
     slash_date_order(rows, path, reader)
     return rows
 
 
-def _file_rows(path: Path, reader: Reader) -> Iterator[dict]:
-    """The rows of one file; those of a JSON Lines file one line at a time."""
-    if _suffix(path) in (".jsonl", ".ndjson"):
-        text = _read_text(path, reader)
+def _mail_rows(path: Path, kind: str, reader: Reader, data: bytes | None) -> list[dict]:
+    """The messages of an ``.eml`` or ``.mbox`` file, read from its bytes by ``formats.mail``."""
+    data = _read_bytes(path, reader, data)
+    if data is None:
+        return []
+    if not data.strip():
+        reader.problem(path, None, "empty file", "skipped")
+        return []
+    if looks_binary(data):
+        reader.problem(path, None, "binary file, not text", "skipped")
+        return []
+    return eml_rows(data, path, reader) if kind == ".eml" else mbox_rows(data, path, reader)
+
+
+def _file_rows(path: Path, reader: Reader, data: bytes | None = None) -> Iterator[dict]:
+    """The rows of one file, or of an archive member whose bytes are ``data``; those of a JSON
+    Lines file one line at a time, of an archive member by member. A file whose name gives no
+    format read is read by its first bytes."""
+    kind = _suffix(path)
+    if kind not in READ_FORMATS:
+        kind = _content_kind(path, reader, data)
+    if kind is None:
+        return
+    if kind in ARCHIVE_FORMATS:
+        yield from _archive_rows(path, kind, reader, data)
+    elif kind in (".jsonl", ".ndjson"):
+        text = _read_text(path, reader, data)
         if text is not None and text.lstrip().startswith("["):  # a JSON list saved as .jsonl
             yield from json_document(text, path, reader)
         elif text is not None:
             yield from json_line_rows(text, path, reader)
-    elif _suffix(path) in WARC_FORMATS:  # record by record: a crawl's file is a gigabyte
-        yield from warc_rows(path, reader)
+    elif kind in WARC_FORMATS:  # record by record: a crawl's file is a gigabyte
+        yield from warc_rows(path, reader, data=data)
     else:
         try:
-            rows = _read_file(path, reader)
+            rows = _read_file(path, kind, reader, data)
         except Exception as error:  # a library's error on a broken file: that file alone is lost
             reason = f"{error.__class__.__name__}: {printable(str(error))[:200]}"
             reader.problem(path, None, f"cannot be read ({reason})", "skipped")
             rows = []
         yield from rows
+
+
+def _archive_rows(path: Path, kind: str, reader: Reader, data: bytes | None) -> Iterator[dict]:
+    """The rows of each member of a zip or tar archive, read as the file of that name in a
+    folder is (see ``formats.archives``); an archive inside one is not read."""
+    if data is not None:
+        problem = "an archive inside an archive is not read"
+        reader.problem(path, None, problem, "skipped; unpack it and read its folder")
+        return
+    keep = functools.partial(_member_kept, reader=reader)
+    try:
+        for member, content in archive_members(path, kind, reader, keep=keep):
+            yield from _file_rows(member, reader, content)
+    except Exception as error:  # a library's error on a broken archive: the rest of it is lost
+        reason = f"{error.__class__.__name__}: {printable(str(error))[:200]}"
+        reader.problem(path, None, f"cannot be read ({reason})", "the rest not read")
 
 
 def _prepare(row: dict, reader: Reader) -> tuple[dict, str, str, dict]:
@@ -863,7 +1023,8 @@ def _doc_id(row: dict, reader: Reader, ids: dict[str, int]) -> str:
     base = row.get("_id") or (
         row["_stem"] if row["_line"] is None else f"{row['_stem']}:{row['_line']}"
     )
-    if row.get("_id") is None and row["_line"] is None and reader.root.is_dir():
+    if row.get("_id") is None and row["_line"] is None and row["_path"] != reader.root:
+        # in a folder, or in an archive: the path from it, which no other file has
         base = Path(reader.name(row["_path"])).with_suffix("")
         if row["_path"].name.lower().endswith(".gz"):  # story.txt.gz: story, as story.txt
             base = base.with_suffix("")

@@ -17,6 +17,19 @@ _BOMS = (
     (b"\xfe\xff", "utf-16", "UTF-16"),
 )
 WIDE_BOMS = tuple(bom for bom, _, _ in _BOMS)  # text with these marks holds NUL bytes
+SNIFF_BYTES = 8192  # how much of a file its kind is told from
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether ``data`` is no text, by its first ``SNIFF_BYTES``: a NUL byte (but in UTF-16 or
+    UTF-32 text with a byte-order mark) or more than 5% control characters."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith(WIDE_BOMS):  # UTF-16 or UTF-32 text: NUL bytes in every character
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return len(head) > 0 and controls / len(head) > 0.05
 
 
 def decode(data: bytes) -> tuple[str, str | None]:

@@ -57,7 +57,11 @@ class Reader:
         return self.root.is_file()
 
     def name(self, path: Path) -> str:
+        """A file as the corpus names it: from the corpus folder, or the file's name alone;
+        a member of an archive after its archive's (``news.zip/2024/story.txt``)."""
         if self.root_is_file:
+            if path != self.root and path.is_relative_to(self.root):  # in the archive read
+                return shown_name(Path(self.root.name, path.relative_to(self.root)).as_posix())
             return shown_name(path.name)
         return shown_name(path.relative_to(self.root).as_posix())
 

@@ -5,6 +5,7 @@ text, the title, the date and so on (``COLUMN_VARIANTS``), every other field kep
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -249,11 +250,11 @@ def _records_in(data: dict, depth: int = 3) -> list | None:
     return None
 
 
-def read_parquet(path: Path, reader: Reader) -> list[dict]:
-    """The rows of a Parquet file, which pandas reads from its path; one without a text column
-    is a problem."""
+def read_parquet(path: Path, reader: Reader, *, data: bytes | None = None) -> list[dict]:
+    """The rows of a Parquet file, which pandas reads from its path (or from ``data``, the bytes
+    of an archive's member); one without a text column is a problem."""
     try:
-        frame = pd.read_parquet(path)
+        frame = pd.read_parquet(path if data is None else io.BytesIO(data))
     except Exception as error:  # pyarrow raises many types for a damaged file
         reader.problem(
             path, None, f"not a readable Parquet file ({error.__class__.__name__})", "skipped"
@@ -262,15 +263,18 @@ def read_parquet(path: Path, reader: Reader) -> list[dict]:
     return frame_rows(frame, path, reader)
 
 
-def read_arrow(path: Path, reader: Reader) -> list[dict]:
+def read_arrow(path: Path, reader: Reader, *, data: bytes | None = None) -> list[dict]:
     """The rows of an Arrow IPC file: the stream format HuggingFace's ``save_to_disk`` writes
     (``data-00000-of-00001.arrow``), or the file format (Feather v2); read as Parquet is."""
     import pyarrow as pa
 
     try:
-        with path.open("rb") as handle:
-            is_file_format = handle.read(6) == b"ARROW1"  # the file format's magic number
-        with pa.memory_map(str(path)) as source:
+        if data is None:
+            with path.open("rb") as handle:
+                is_file_format = handle.read(6) == b"ARROW1"  # the file format's magic number
+        else:
+            is_file_format = data.startswith(b"ARROW1")
+        with pa.memory_map(str(path)) if data is None else pa.BufferReader(data) as source:
             opened = pa.ipc.open_file(source) if is_file_format else pa.ipc.open_stream(source)
             table = opened.read_all()
     except Exception as error:  # pyarrow raises many types for a damaged file

@@ -6,6 +6,7 @@ file's path and reads it record by record, rather than being given its bytes.
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,19 +31,20 @@ class _WarcError(Exception):
         self.number = number
 
 
-def warc_rows(path: Path, reader: Reader) -> Iterator[dict]:
+def warc_rows(path: Path, reader: Reader, *, data: bytes | None = None) -> Iterator[dict]:
     """The articles of a WARC file: each ``response`` record whose HTTP payload is an HTML page,
     read as an ``.html`` file is (article, meta tags, JSON-LD). The line of a document or a
     problem is its record's number in the file (the warcinfo record is 1).
 
     Request, metadata, warcinfo and other records are not articles and are passed over; a
     response that is not HTML, not a success, or holds no text is a problem naming its address.
-    Records are read one at a time, so a crawl's gigabyte file is never held whole.
+    Records are read one at a time, so a crawl's gigabyte file is never held whole; ``data``
+    is the file's bytes when it is a member of an archive, not a file on disk.
     """
     compressed = path.name.lower().endswith(".gz")
     number = responses = 0
     try:
-        with gzip.open(path, "rb") if compressed else path.open("rb") as handle:
+        with _opened(path, data, compressed=compressed) as handle:
             for number, headers, block in _warc_records(handle):
                 if block is None:
                     continue
@@ -75,6 +77,13 @@ def warc_rows(path: Path, reader: Reader) -> Iterator[dict]:
             f"cannot be read{where} ({error.__class__.__name__}: {error})",
             "rest of file skipped" if number else "skipped",
         )
+
+
+def _opened(path: Path, data: bytes | None, *, compressed: bool):
+    """The WARC file's bytes as a stream, inflated as they are read when it is gzipped."""
+    if data is None:
+        return gzip.open(path, "rb") if compressed else path.open("rb")
+    return gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") if compressed else io.BytesIO(data)
 
 
 def _warc_records(handle) -> Iterator[tuple[int, dict[str, str], bytes | None]]:
