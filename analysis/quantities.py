@@ -196,7 +196,13 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return Skip(q2.end)  # 28-30 June
     if q2 is not None and _model_number(text, q1, q2):
         return Skip(q2.end)  # a Boeing 737-800
-    if q2 is not None and opener and opener[0] == "from" and lex.changes.before(lower, opener[1]):
+    if (
+        q2 is not None
+        and opener
+        and opener[0] == "from"
+        and lower[q1.end : q2.start].strip() == "to"
+        and lex.changes.before(lower, opener[1])
+    ):
         share_unit(q1, q2)
         q2 = None  # rose from 76 to 88 percent: two levels, not a range
     elif q2 is not None and is_change_to_level(lower, q1, q2, hedged, lex):
@@ -229,6 +235,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     end = q2.end if q2 is not None else q1.end
     hedge = hedged if start == q1.start else lex.hedges.before(lower, start)
     verb = lex.changes.before(lower, hedge[1] if hedge else start)
+    if verb and start != q1.start and opener[0] == "from":
+        verb = None  # rose from 5-7%: the level it started from, no change
     count, noun_end = "", end
     points = _POINTS.match(lower, end) if q1.unit is None and q2 is None else None
     if points and _poll_points(lower, start):  # leads by 2 points; fell 0.3 point to 3.9%
@@ -265,8 +273,16 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if after and _NUMBER_AHEAD.match(text, after[1]):
         after = None  # "5000 or less than 6000": the cue belongs to the next number
     change, hedge_text = _change(text, start, hedge, verb)
-    if change == "down" and count and verb and lower[verb[1] : start].strip() in _LOSS_VERBS:
-        change, hedge_text = "=", ""  # Ukraine had lost 31,000 soldiers: a count, not a fall
+    if change in ("up", "down") and verb and _no_change_of(lower[verb[1] : start], count, q1):
+        change, hedge_text = "=", ""  # lost 31,000 soldiers, raised $5 million: no change
+    if (
+        change in ("up", "down")
+        and verb
+        and q1.unit is not None
+        and q1.unit.dimension == "length"
+        and _PLACE_AFTER.match(lower, end)
+    ):
+        change, hedge_text = "=", ""  # crashed 2 km from the runway: where, not how far down
     if (
         change == ">"
         and hedge_text.lower() == "over"
@@ -444,8 +460,33 @@ _MORE_THAN_BEFORE = frozenset(
     "for of in than after within lasted took with his her their its span spans spanned "
     "spanning spent spend people aged lasting".split()
 )
-# "lost" before people or things counted is no fall of a quantity: "lost 31,000 soldiers"
-_LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+# Verbs of change that, before people or things counted, say what was lost, found or brought
+# up: "lost 31,000 soldiers", "recovered 12 bodies", "raising 15 children" (but "the Dow lost
+# 300 points" fell); and before money, what was collected: "raised $5 million in seed
+# funding", "helped recover 28.5 billion rubles" (but "lost $2 trillion" fell).
+_RAISE = frozenset("raise raises raised raising".split())
+_RECOVER = frozenset("recover recovers recovered recovering".split())
+_COUNT_NOT_CHANGED = frozenset("lost lose loses losing".split()) | _RAISE | _RECOVER
+_MONEY_NOT_CHANGED = _RAISE | _RECOVER
+
+
+def _no_change_of(verb: str, count: str, q: Quantity) -> bool:
+    """Whether the change verb ``verb``, right before the figure ``q`` (its counted noun
+    ``count``), takes it as a thing got or lost, not as the size of a change."""
+    verb = verb.strip().lower()
+    if count:
+        return count != "point" and verb in _COUNT_NOT_CHANGED
+    if q.unit is None:
+        return verb in _RAISE  # raising seven and more children
+    return q.unit.dimension == "currency" and verb in _MONEY_NOT_CHANGED
+
+
+# a distance, then where it is measured from: "fell 2 km from the plant", "crashed 5 miles
+# short of the runway", "sank 200 km off the coast"
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:from|away|off|short[ \t]+of|outside|inside|beyond|(?:north|south|east|west|"
+    r"northeast|northwest|southeast|southwest)(?:[ \t]+of)?)(?![a-z])"
+)
 _PER_DENOMINATOR = re.compile(r"[ \t]+per[ \t]+([a-z]{3,20})(?![a-z'-])")
 # A poll's or a rate's points are percentage points ("leads by 2 points, 46% to 44%", "fell
 # three points to 38%"); an index's are its own ("the Dow fell 300 points").

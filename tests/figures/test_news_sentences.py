@@ -1342,7 +1342,7 @@ CASES = [
         [
             F(1.36e9, unit="USD per week", change="~", hedge="about"),
             F(4, unit="week"),
-            F(52, unit="USD per barrel", change="<", hedge="below", commodity="crude oil"),
+            F(52, unit="USD per barrel", change="<", hedge="sliding below", commodity="crude oil"),
             F(59, unit="USD", change="~", hedge="near", commodity="crude oil"),
         ],
     ),
