@@ -18,7 +18,9 @@ that can backtrack over the whole input):
    verb (``rose by``). The cue closest to the number decides ``change``.
 4. Class rules drop what is not a figure: dates and times, years standing alone, ordinals,
    numbers inside names (``Sakhalin-2``, ``G20``, ``Nord Stream 2``, ``Article 5``), list markers,
-   codes, phone numbers and versions.
+   codes, phone numbers and versions, and a number of days or years that names a security's
+   maturity or a window looking back (``the 10-year Treasury``, ``a 52-week high``, ``the
+   seven-day average``; ``a 10-year contract`` is a duration).
 5. Last, figures are read together: one with no cue of its own takes the change of the figure
    before it when both state one change ("rose $1.17, or 1.5 percent"), and a scaled number
    compared with a figure takes its unit ("11.3 trillion rubles, versus 8.8 trillion").
@@ -48,6 +50,7 @@ from analysis.quantity.filters import (
     is_in_name_list,
     is_lone_year,
     is_name_number,
+    is_tenor_or_window,
     numbers_a_name,
     quarters_of_a_year,
     words_not_a_figure,
@@ -161,6 +164,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return q1
     if not q1.words and is_date_or_code(text, lower, q1, pos, lex):
         return Skip(q1.end)
+    if is_tenor_or_window(text, lower, q1):
+        return Skip(q1.end)  # the 10-year Treasury, a 52-week high: no duration
     if not q1.words and (ordinal := _ORDINAL_SCALE.match(lower, q1.end)):
         return Skip(ordinal.end())  # the 200 millionth tonne: an ordinal
     if (

@@ -122,3 +122,51 @@ def test_what_a_verb_of_change_does_not_change(text, expected):
 )  # fmt: skip
 def test_nouns_among_the_verbs_forms_are_no_cue(text, expected):
     _assert_figures(text, expected)
+
+
+# --- 2. tenors and windows looking back ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a security or rate named by its maturity
+        ("The yield on the benchmark 10-year Treasury note rose 12 basis points to 4.62%.",
+         [("12 basis points", 12, 12, "basis point", "up"), ("4.62%", 4.62, 4.62, "percent", "=")]),
+        ("Turkey hiked its one-week repo rate to 40%.", [("40%", 40, 40, "percent", "=")]),
+        ("The yield on 10-year U.S. Treasuries rose to 4.3%, while the 2-year yield fell.",
+         [("4.3%", 4.3, 4.3, "percent", "=")]),
+        ("The bank left its one-year loan prime rate at 3.45% and the five-year LPR at 3.95%.",
+         [("3.45%", 3.45, 3.45, "percent", "="), ("3.95%", 3.95, 3.95, "percent", "=")]),
+        ("Rates on 30-year fixed mortgages averaged 6.94%.", [("6.94%", 6.94, 6.94, "percent", "=")]),
+        ("Copper for three-month delivery rose 1.1%.", [("1.1%", 1.1, 1.1, "percent", "up")]),
+        # an extreme or a statistic over a window looking back
+        ("Inflation hit a 40-year high of 9.1%, and the shares touched a 52-week high.",
+         [("9.1%", 9.1, 9.1, "percent", "=")]),
+        ("The pound fell to a three-month low.", []),
+        ("The seven-day average of cases rose to 1,200.", [("1,200", 1200, 1200, "", "=")]),
+        ("The country's 12-month inflation rate fell to 3.1%.", [("3.1%", 3.1, 3.1, "percent", "=")]),
+        ("Yields jumped 20 basis points, the biggest one-day rise since October.",
+         [("20 basis points", 20, 20, "basis point", "up")]),
+    ],
+)  # fmt: skip
+def test_a_tenor_or_a_window_is_no_figure(text, expected):
+    _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound before any other noun is how long something lasts
+        ("He signed a 10-year, $700 million contract.",
+         [("10-year", 10, 10, "year", "="), ("$700 million", 7e8, 7e8, "USD", "=")]),
+        ("The 24-hour strike disrupted 1,500 flights.",
+         [("24-hour", 24, 24, "hour", "="), ("1,500", 1500, 1500, "flight", "=")]),
+        ("Russia signed a 30-year gas supply contract.", [("30-year", 30, 30, "year", "=")]),
+        ("Those with a 30-year record of work in farming get more.",
+         [("30-year", 30, 30, "year", "=")]),
+        ("Life expectancy rose, a six-month increase.", [("six-month", 6, 6, "month", "up")]),
+    ],
+)  # fmt: skip
+def test_a_compound_of_time_before_another_noun_is_a_duration(text, expected):
+    _assert_figures(text, expected)
