@@ -39,6 +39,35 @@ _TIME_AGO = re.compile(
 )
 
 
+# what makes an "m" after a number metres: a word of size before it ("at a depth of 3.8m")
+_MEASURE_BEFORE = re.compile(
+    r"(?<![a-z])(?:depths?|heights?|altitudes?|elevation|distance|length|width|radius|"
+    r"diameter|deep|high|tall|long|wide)[ \t]+(?:of[ \t]+)?(?:(?:about|around|some|nearly|"
+    r"almost|roughly|up[ \t]+to|more[ \t]+than|over|under|just|only)[ \t]+)?\Z"
+)
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_SPACED_M = re.compile(r"m(?![\w'\u2019/-])")
+
+
+def _m_is_metres(text: str, lower: str, q: Quantity, after: int, lex: Lexicon) -> bool:
+    """Whether the "m" written after the number ``q`` (ending at ``after``), with no currency
+    before it, is metres rather than million: a measure's word around it ("115m long", "at a
+    depth of 3.8m"), or a number in comma groups ("8,849m", "the 10,000m final": nobody writes
+    8.8 billion so), or a plain number with no noun or unit after it ("48m"); not before a
+    unit or money ("5m tonnes", "1,500m euros"), nor after decimals ("1.5m") or before a
+    counted noun ("3m people")."""
+    if _MEASURE_AFTER.match(text, after) or _MEASURE_BEFORE.search(
+        lower, max(0, q.start - 40), q.start
+    ):
+        return True
+    unit = lex.units.match(text, lower, SPACE.match(text, after).end())
+    if unit and unit[0].dimension not in ("length", "time"):
+        return False  # 5m tonnes, 1,500m euros (not "100m metres", "400m in 43.8 seconds")
+    if _GROUPED.fullmatch(text, q.start, q.end):
+        return True
+    return q.plain and not _NOUN_AFTER.match(text, after)
+
+
 def _read_glued(text: str, lower: str, q: Quantity, lex: Lexicon, currency: bool) -> Skip | None:
     """Read a scale or unit written right after the digits (``10k``, ``75ml``, ``5bn``)."""
     m = _GLUED_LETTERS.match(text, q.end)
@@ -48,8 +77,8 @@ def _read_glued(text: str, lower: str, q: Quantity, lex: Lexicon, currency: bool
     after = m.end()
     if after < len(text) and (text[after].isalnum() or text[after] == "_"):
         return Skip(after)
-    if run == "m" and not currency and not _MEASURE_AFTER.match(text, after):
-        currency = not q.plain or bool(_NOUN_AFTER.match(text, after))  # 1.5m, 3m people
+    if run == "m" and not currency:
+        currency = not _m_is_metres(text, lower, q, after, lex)  # 1.5m, 3m people; 8,849m
     whole = lex.units.match(text, lower, q.end)
     if whole and whole[1] > after and " per " not in whole[0].name:
         q.unit, q.end = whole  # "10.5mn t": a unit that carries its scale
@@ -102,6 +131,12 @@ def _read_suffix(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
             unit = None  # 104.5 year on year
         if unit and not _SYMBOL_BEFORE_NUMBER.match(text, start):
             q.unit, q.end = unit[0], unit[1]
+        elif (
+            q.scale == 1.0
+            and _SPACED_M.match(text, start)
+            and _m_is_metres(text, lower, q, start + 1, lex)
+        ):
+            q.unit, q.end = lex.glued_units["m"], start + 1  # 1,200 m long
     if q.unit is not None:
         read_per(text, lower, q, lex)
 

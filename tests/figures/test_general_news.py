@@ -170,3 +170,47 @@ def test_a_tenor_or_a_window_is_no_figure(text, expected):
 )  # fmt: skip
 def test_a_compound_of_time_before_another_noun_is_a_duration(text, expected):
     _assert_figures(text, expected)
+
+
+# --- 3. metres or million -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nobody writes 8.8 billion as "8,849m": after comma groups a glued "m" is metres
+        ("Climbers reached Everest's 8,849m summit.", [("8,849m", 8849, 8849, "metre", "=")]),
+        ("She won gold in the 10,000m final, and the sub imploded at a depth of 3,800m.",
+         [("10,000m", 1e4, 1e4, "metre", "="), ("3,800m", 3800, 3800, "metre", "=")]),
+        ("The 5,000m final and the 1,500m heats were held on Sunday.",
+         [("5,000m", 5000, 5000, "metre", "="), ("1,500m", 1500, 1500, "metre", "=")]),
+        # a word of size makes decimals metres too
+        ("The wreck lies at a depth of 3.8m.", [("3.8m", 3.8, 3.8, "metre", "=")]),
+        # written apart from the number
+        ("The wall is 1,200 m long.", [("1,200 m", 1200, 1200, "metre", "=")]),
+        ("She won the 50 m rifle event.", [("50 m", 50, 50, "metre", "=")]),
+        ("Winds of up to 36 m/s were registered.",
+         [("36 m/s", 36, 36, "metre per second", "<")]),
+        ("Squall winds of over 20 metres per second hit the city.",
+         [("20 metres per second", 20, 20, "metre per second", ">")]),
+    ],
+)  # fmt: skip
+def test_an_m_of_a_distance_is_metres(text, expected):
+    _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money, decimals, a counted noun or a unit after it: million
+        ("The startup raised $5m and was valued at £1,200m.",
+         [("$5m", 5e6, 5e6, "USD", "="), ("£1,200m", 1.2e9, 1.2e9, "GBP", "=")]),
+        ("It sold 1,500m euros of bonds.", [("1,500m euros", 1.5e9, 1.5e9, "EUR", "=")]),
+        ("Russia exported 5m tonnes of grain.", [("5m tonnes", 5e6, 5e6, "tonne", "=")]),
+        ("They pumped 5m barrels.", [("5m barrels", 5e6, 5e6, "barrel", "=")]),
+        ("The army has 1.2m troops and 3m reservists.",
+         [("1.2m", 1.2e6, 1.2e6, "troops", "="), ("3m", 3e6, 3e6, "reservist", "=")]),
+    ],
+)  # fmt: skip
+def test_an_m_of_money_or_a_count_is_million(text, expected):
+    _assert_figures(text, expected)
