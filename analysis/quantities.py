@@ -219,6 +219,9 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         q2 = None  # slumped by a quarter to 62 bcm: a share and the level, no range
     elif q2 is not None and not opener and _percent_then_bare(lower, q1, q2):
         q2 = None  # devalued 54% to 800 per dollar: a change and a level, whatever the verb
+    elif q2 is not None and not opener and _match_up(lower, q1, q2, lex):
+        share_unit(q1, q2)
+        q2 = None  # Biden trails Trump 43% to 45%: each side's share, whichever is larger
     if q2 is not None and not join_range(q1, q2):
         if is_year(q1) and is_year(q2):
             return Skip(q2.end)
@@ -372,6 +375,31 @@ def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexicon) ->
         and q1.unit.dimension == "percent"
         and bool(lex.changes.before(lower, start))
     )
+
+
+# A side of a contest that trails, a few words before "A to B": each side's share, the smaller
+# first, not a range ("Biden trails Trump 43% to 45%", "Sunak trails Starmer by 21 points among
+# likely voters, 25% to 46%", "Harris was behind 44% to 47%"); a leader's share comes first and
+# is larger, which join_range already keeps apart ("leads 48% to 44%")
+_CONTEST_BEFORE = re.compile(
+    r"(?<![a-z])(?:trail|trails|trailed|trailing|behind|beaten|defeated|versus|vs\.?|v\.|"
+    r"tied)(?![a-z])[^.;:!?]{0,80}\Z"
+)
+_SHARE_OF_AFTER = re.compile(r"[ \t]+of(?![a-z])")
+
+
+def _match_up(lower: str, q1: Quantity, q2: Quantity, lex: Lexicon) -> bool:
+    """Whether "A to B" gives the shares or tallies of two sides of a contest named before it
+    (see ``_CONTEST_BEFORE``) in percentages, the first maybe without its unit ("43 to 45
+    percent"); not a share "of" a whole ("43% to 45% of voters") nor a change ("rose 5% to
+    7%"), which stay ranges."""
+    if lower[q1.end : q2.start].strip() != "to" or q2.unit is None:
+        return False
+    if q2.unit.dimension != "percent" or (q1.unit is not None and q1.unit.name != q2.unit.name):
+        return False
+    if _SHARE_OF_AFTER.match(lower, q2.end) or lex.changes.before(lower, q1.start):
+        return False  # 43% to 45% of voters; behind them, prices rose 5% to 7%
+    return bool(_CONTEST_BEFORE.search(lower, max(0, q1.start - 100), q1.start))
 
 
 def _model_number(text: str, q1: Quantity, q2: Quantity) -> bool:

@@ -214,3 +214,44 @@ def test_an_m_of_a_distance_is_metres(text, expected):
 )  # fmt: skip
 def test_an_m_of_money_or_a_count_is_million(text, expected):
     _assert_figures(text, expected)
+
+
+# --- 4. a contest's shares ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trailing side's share first: two shares, as the leader's "46% to 44%" already was
+        ("Biden trails Trump 43% to 45% among registered voters.",
+         [("43%", 43, 43, "percent", "="), ("45%", 45, 45, "percent", "=")]),
+        ("Sunak trails Starmer by 21 points among likely voters, 25% to 46%.",
+         [("21 points", 21, 21, "percentage point", "="), ("25%", 25, 25, "percent", "="),
+          ("46%", 46, 46, "percent", "=")]),
+        ("Harris was behind 44% to 47% in Pennsylvania.",
+         [("44%", 44, 44, "percent", "="), ("47%", 47, 47, "percent", "=")]),
+        ("In Georgia, the Democrat trails 46 percent to 49 percent, a Quinnipiac poll found.",
+         [("46 percent", 46, 46, "percent", "="), ("49 percent", 49, 49, "percent", "=")]),
+        ("Labour leads the Tories 45% to 43%.",
+         [("45%", 45, 45, "percent", "="), ("43%", 43, 43, "percent", "=")]),
+    ],
+)  # fmt: skip
+def test_the_sides_of_a_contest_are_two_figures(text, expected):
+    _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biden trails, and 43% to 45% of voters back him.",
+         [("43% to 45%", 43, 45, "percent", "=")]),
+        ("Support for Biden stands between 43% and 45%.",
+         [("between 43% and 45%", 43, 45, "percent", "=")]),
+        ("Far behind the leaders, prices rose 43% to 45%.",
+         [("43% to 45%", 43, 45, "percent", "up")]),
+        ("Support rose from 43% to 45%.",
+         [("43%", 43, 43, "percent", "="), ("45%", 45, 45, "percent", "=")]),
+    ],
+)  # fmt: skip
+def test_a_range_stays_a_range_near_a_contest(text, expected):
+    _assert_figures(text, expected)
