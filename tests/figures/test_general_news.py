@@ -10,8 +10,10 @@ the example, is what passes.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from analysis.figures import figures
 from analysis.quantities import extract_figures
 
 
@@ -255,3 +257,53 @@ def test_the_sides_of_a_contest_are_two_figures(text, expected):
 )  # fmt: skip
 def test_a_range_stays_a_range_near_a_contest(text, expected):
     _assert_figures(text, expected)
+
+
+# --- 5. energy trade ----------------------------------------------------------------------------
+
+
+def _energy(text: str) -> list[tuple]:
+    """(surface, commodity, energy_trade) of each figure of ``text`` read as one document."""
+    table = figures(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return list(zip(table["surface"], table["commodity"], table["energy_trade"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade of no energy commodity is no energy trade
+        ("South Korea's exports rose 5.1% from a year earlier to $54.6 billion.",
+         [("5.1%", "", False), ("$54.6 billion", "", False)]),
+        ("The central bank bought 8.6 billion yuan of bonds.",
+         [("8.6 billion yuan", "", False)]),
+        ("Global smartphone shipments fell 3.2% to 1.17 billion units.",
+         [("3.2%", "", False), ("1.17 billion", "", False)]),
+        ("Japan exported 4.4 million cars last year, while Germany's exports to China fell 9%.",
+         [("4.4 million", "", False), ("9%", "", False)]),
+        # a planet is no gas
+        ("The planet is a gas giant 1.5 times the size of Jupiter.", [("1.5 times", "", False)]),
+    ],
+)  # fmt: skip
+def test_trade_of_other_things_is_no_energy_trade(text, expected):
+    assert _energy(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the commodity named, implied by the unit, or by cubic metres traded
+        ("Japan receives almost 9-10% of all imported LNG from Sakhalin-2.",
+         [("9-10%", "LNG", True)]),
+        ("Last year alone, 24 billion cubic metres of fuel was delivered to Turkey.",
+         [("24 billion cubic metres", "natural gas", True)]),
+        ("Exports rose by 5% to 55 bcm.",
+         [("5%", "natural gas", True), ("55 bcm", "natural gas", True)]),
+        ("Nord Stream 2 is a venture of Russia's gas giant Gazprom and five European companies.",
+         [("five", "natural gas", False)]),
+        # cubic metres of something else, or few of them, are no gas
+        ("The shaft received 900 cubic metres of air instead of the required 400.",
+         [("900 cubic metres", "", False), ("400", "", False)]),
+    ],
+)  # fmt: skip
+def test_energy_trade_needs_an_energy_commodity(text, expected):
+    assert _energy(text) == expected
