@@ -307,3 +307,35 @@ def test_trade_of_other_things_is_no_energy_trade(text, expected):
 )  # fmt: skip
 def test_energy_trade_needs_an_energy_commodity(text, expected):
     assert _energy(text) == expected
+
+
+# --- 6. what a count of hardware counts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a maker's or model's name, its number and up to three modifiers before the noun
+        ("Germany will supply 18 Leopard 2 tanks.", [("18", 18, 18, "tank", "=")]),
+        ("The package includes 59 Bradley fighting vehicles and 90 Stryker armoured personnel "
+         "carriers.", [("59", 59, 59, "vehicle", "="), ("90", 90, 90, "carrier", "=")]),
+        ("Britain sent 12 Storm Shadow cruise missiles and 4 Patriot air defence systems.",
+         [("12", 12, 12, "missile", "="), ("4", 4, 4, "system", "=")]),
+        ("Germany is sending 100 Leopard 1A5 tanks and 30 Marder infantry fighting vehicles.",
+         [("100", 100, 100, "tank", "="), ("30", 30, 30, "vehicle", "=")]),
+        ("Aeroflot will have 150 Sukhoi Superjet planes.", [("150", 150, 150, "plane", "=")]),
+        # the same shape with names that are no weapons
+        ("Some 40,000 North Korean nationals work in Russia.",
+         [("40,000", 4e4, 4e4, "national", "~")]),
+        # a verb after a capitalised plural: the name is what is counted
+        ("The two Presidents discussed current issues.", [("two", 2, 2, "", "=")]),
+    ],
+)  # fmt: skip
+def test_the_noun_counted_after_a_name_and_its_modifiers(text, expected):
+    _assert_figures(text, expected)
+
+
+def test_a_count_of_weapons_delivered_is_no_energy_trade():
+    assert _energy("Germany delivered 18 Leopard 2A6 main battle tanks to Ukraine.") == [
+        ("18", "", False)
+    ]
