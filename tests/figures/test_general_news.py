@@ -339,3 +339,28 @@ def test_a_count_of_weapons_delivered_is_no_energy_trade():
     assert _energy("Germany delivered 18 Leopard 2A6 main battle tanks to Ukraine.") == [
         ("18", "", False)
     ]
+
+
+# --- 7. Reuters' money ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Reuters-21578 house style: dlrs, cts, stg after mln and billion
+        ("The company said net income was 12.5 mln dlrs, or 45 cts a share.",
+         [("12.5 mln dlrs", 12.5e6, 12.5e6, "USD", "="),
+          ("45 cts a share", 45, 45, "cent per share", "=")]),
+        ("Revenues rose to 1.2 billion dlrs from 980 mln dlrs.",
+         [("1.2 billion dlrs", 1.2e9, 1.2e9, "USD", "="),
+          ("980 mln dlrs", 9.8e8, 9.8e8, "USD", "=")]),
+        ("The Bank of England said it bought 150 mln stg of bills at 9-7/8 pct.",
+         [("150 mln stg", 1.5e8, 1.5e8, "GBP", "="), ("9-7/8 pct", 9.875, 9.875, "percent", "=")]),
+        ("It sold 300 mln Canadian dlrs of bonds.",
+         [("300 mln Canadian dlrs", 3e8, 3e8, "CAD", "=")]),
+        ("Oil rose 5 pct to 20 dlrs a barrel.",
+         [("5 pct", 5, 5, "percent", "up"), ("20 dlrs a barrel", 20, 20, "USD per barrel", "=")]),
+    ],
+)  # fmt: skip
+def test_reuters_abbreviations_of_money(text, expected):
+    _assert_figures(text, expected)
