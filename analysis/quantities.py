@@ -236,7 +236,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if q2 is None and q1.unit is None and q1.integer and q1.scale == 1.0:
         read_ratio(text, lower, q1, lex)  # one in five, 2 out of 3
     if q2 is None and q1.unit is None and not q1.words:
-        read_exchange_rate(lower, q1, lex)  # the ruble weakened to 75.3 per dollar
+        read_exchange_rate(text, lower, q1, lex)  # the ruble weakened to 75.3 per dollar
     if q2 is None and q1.unit is not None and q1.unit.name in SUBUNITS:
         read_subunit(text, lower, q1, lex)  # 5 feet 2 inches, 3 dollars 50 cents
     start = opener[1] if q2 is not None and opener else q1.start

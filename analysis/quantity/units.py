@@ -385,6 +385,12 @@ _RATE_AFTER = re.compile(
     r"(dollar|u\.?s\.?[ \t]+dollar|euro|yuan|yen)(?![a-z])"
 )
 _RATE_CODES = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "yen": "JPY"}
+_SENTENCE_STOP = re.compile(r"[.!?][ \t]+(?=[A-Z\"\u201c])")
+# what names a currency as the base of a rate before it
+_BASE_BEFORE = re.compile(
+    r"(?<![a-z])(?:per|to[ \t]+the|against[ \t]+the|for[ \t]+one|for[ \t]+a)[ \t]+"
+    r"(?:u\.?s\.?[ \t]+)?\Z"
+)
 # currencies whose rate against the dollar is quoted in dollars (EUR/USD 1.08), by convention
 _QUOTED_IN_DOLLARS = ("EUR", "GBP")
 _RATE_DOLLAR = Unit("USD", "currency")
@@ -415,18 +421,21 @@ def _peso(lower: str, at: int) -> str:
     return _PESO_CODES[countries[-1]] if countries else ""
 
 
-def read_exchange_rate(lower: str, q: Quantity, lex: Lexicon) -> None:
+def read_exchange_rate(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
     """Make a bare number an exchange rate when a currency follows as its base and another is
     named before it in the sentence: the unit is the priced currency per the base ("RUB per
     USD")."""
     rate = _RATE_AFTER.match(lower, q.end)
     if not rate:
         return
-    window_start = max(0, q.start - 80)  # from the sentence's start ("0.4%" ends none)
-    window_start = max(window_start, lower.rfind(". ", window_start, q.start) + 1)
+    window_start = max(0, q.start - 80)  # from the sentence's start ("0.4%", "U.S. " end none)
+    for stop in _SENTENCE_STOP.finditer(text, window_start, q.start):
+        window_start = stop.end()
     priced = list(_PRICED.finditer(lower, window_start, q.start))
     base = _RATE_CODES[rate.group(1).split()[-1]]
     for found in reversed(priced):
+        if _BASE_BEFORE.search(lower, max(0, found.start() - 16), found.start()):
+            continue  # "92.5 against the dollar and 100.1 against the euro": a base, not priced
         word = found.group(1)
         unit = lex.units.match(word + "s", word + "s", 0) or lex.units.match(word, word, 0)
         code = _PRICED_CODES.get(word) or _peso(lower, found.start())

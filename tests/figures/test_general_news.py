@@ -364,3 +364,26 @@ def test_a_count_of_weapons_delivered_is_no_energy_trade():
 )  # fmt: skip
 def test_reuters_abbreviations_of_money(text, expected):
     _assert_figures(text, expected)
+
+
+# --- 8. exchange rates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second rate prices the same currency against another base
+        ("The ruble was at 92.5 against the dollar and 100.1 against the euro.",
+         [("92.5 against the dollar", 92.5, 92.5, "RUB per USD", "="),
+          ("100.1 against the euro", 100.1, 100.1, "RUB per EUR", "=")]),
+        ("The yen traded at 162 per euro and 150 per dollar.",
+         [("162 per euro", 162, 162, "JPY per EUR", "="),
+          ("150 per dollar", 150, 150, "JPY per USD", "=")]),
+        # "U.S. " ends no sentence
+        ("The rupee hit 83.12 per U.S. dollar and 90 per euro.",
+         [("83.12 per U.S. dollar", 83.12, 83.12, "INR per USD", "="),
+          ("90 per euro", 90, 90, "INR per EUR", "=")]),
+    ],
+)  # fmt: skip
+def test_each_exchange_rate_prices_the_currency_named_before(text, expected):
+    _assert_figures(text, expected)
