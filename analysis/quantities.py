@@ -201,6 +201,10 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return Skip(q2.end)  # 28-30 June
     if q2 is not None and _model_number(text, q1, q2):
         return Skip(q2.end)  # a Boeing 737-800
+    if q2 is not None and text[q1.end] in "-\u2013" and (code := _CODE_AFTER.match(text, q2.end)):
+        return Skip(code.end())  # quote reference 45-7781-X: a code
+    if q2 is None and q1.plain and (split := _FOR_RATIO.match(lower, q1.end)):
+        return Skip(split.end())  # a 3-for-1 stock split: an exchange ratio, no amount
     if (
         q2 is not None
         and opener
@@ -400,6 +404,11 @@ def _match_up(lower: str, q1: Quantity, q2: Quantity, lex: Lexicon) -> bool:
     if _SHARE_OF_AFTER.match(lower, q2.end) or lex.changes.before(lower, q1.start):
         return False  # 43% to 45% of voters; behind them, prices rose 5% to 7%
     return bool(_CONTEST_BEFORE.search(lower, max(0, q1.start - 100), q1.start))
+
+
+# what continues a code after two numbers joined by a hyphen: "45-7781-X", "12-345/B"
+_CODE_AFTER = re.compile(r"(?:[-/][A-Z0-9]{1,8})+(?![a-z])")
+_FOR_RATIO = re.compile(r"-for-(?:\d+|one|two|three|four|five|ten)(?![\w-])")
 
 
 def _model_number(text: str, q1: Quantity, q2: Quantity) -> bool:

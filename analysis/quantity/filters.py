@@ -22,6 +22,7 @@ _NAME_NOUNS = frozenset(
     "annex appendix line flight route room channel version phase stage block unit point points "
     "vol vol. p. pp. tel fax code grade level group protocol tranche round day session episode "
     "edition issue volume convention camp order law regulation regulations directive rule "
+    "reference ref ref. "
     "rules amendment amendments title annexe".split()
 )
 # a number, then a name before the number read: "18 Leopard 2 tanks" (a model's number)
@@ -227,13 +228,19 @@ def is_in_name_list(text: str, q: Quantity, lex: Lexicon) -> bool:
     )
 
 
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
+
+
 def is_name_number(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Nord Stream 2, Article 5, Boeing 737: a bare integer after a name or a numbering noun."""
-    if not q.plain or q.unit is not None or q.scale != 1.0 or q.currency_prefix:
+    """Nord Stream 2, Article 5, Boeing 737: a bare integer after a name or a numbering noun;
+    also a decimal after a numbering noun (Version 2.0, Rule 9.2, Section 3.1)."""
+    if q.unit is not None or q.scale != 1.0 or q.currency_prefix:
         return False
     word = previous_word(text, q.start)
     if not word:
         return False
+    if not q.plain:
+        return bool(_DOTTED.fullmatch(text, q.start, q.end)) and word.lower() in _NAME_NOUNS
     if word.lower() in _NAME_NOUNS or word == "No":
         return True  # Article 5, No 10
     # a capital anywhere in the word before: Nord Stream 2, Boeing 737, iPhone 12; S&P 500

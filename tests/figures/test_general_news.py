@@ -387,3 +387,25 @@ def test_reuters_abbreviations_of_money(text, expected):
 )  # fmt: skip
 def test_each_exchange_rate_prices_the_currency_named_before(text, expected):
     _assert_figures(text, expected)
+
+
+# --- 9. smaller classes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a version's or a rule's number, a code, a split's ratio, a race time: no amounts
+        ("Version 2.0 of the software fixed 37 bugs.", [("37", 37, 37, "bug", "=")]),
+        ("Under Rule 9.2, the fine is $10,000.", [("$10,000", 1e4, 1e4, "USD", "=")]),
+        ("He cited article 228.2 of the Criminal Code.", []),
+        ("Call the hotline or quote reference 45-7781-X when filing claims.", []),
+        ("The board approved a 3-for-1 stock split and a 1-for-10 reverse split.", []),
+        ("Kiptum clocked 2:00:35 in Chicago, and Kipchoge 2:01:09 in Berlin.", []),
+        # ranges and other numbers stay
+        ("Prices rose 5-7% in 2023.", [("5-7%", 5, 7, "percent", "up")]),
+        ("Inflation was 2.5 in March.", [("2.5", 2.5, 2.5, "", "=")]),
+    ],
+)  # fmt: skip
+def test_names_codes_ratios_and_times_are_no_figures(text, expected):
+    _assert_figures(text, expected)
