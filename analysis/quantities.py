@@ -245,6 +245,12 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         read_subunit(text, lower, q1, lex)  # 5 feet 2 inches, 3 dollars 50 cents
     start = opener[1] if q2 is not None and opener else q1.start
     end = q2.end if q2 is not None else q1.end
+    tail = _HYPHEN_BOUND.match(lower, end) if q2 is None else None
+    if tail:
+        end = tail.end()  # 2,400-plus people, 300-odd staff: a lower bound
+        unit = lex.units.match(text, lower, SPACE.match(text, end).end())
+        if q1.unit is None and unit and unit[0].dimension != "count":
+            q1.unit, end = unit[0], unit[1]  # 23-odd percent
     hedge = hedged if start == q1.start else lex.hedges.before(lower, start)
     verb = lex.changes.before(lower, hedge[1] if hedge else start)
     if verb and start != q1.start and opener[0] == "from":
@@ -285,6 +291,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if after and _NUMBER_AHEAD.match(text, after[1]):
         after = None  # "5000 or less than 6000": the cue belongs to the next number
     change, hedge_text = _change(text, start, hedge, verb)
+    if q2 is None and _occasions(lower, q1, hedge, end, verb, lex):
+        q1.unit, count = None, "time"  # raised rates 11 times, has netted 15 times: how often
     if change in ("up", "down") and verb and _no_change_of(lower[verb[1] : start], count, q1):
         change, hedge_text = "=", ""  # lost 31,000 soldiers, raised $5 million: no change
     if (
@@ -297,13 +305,13 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         change, hedge_text = "=", ""  # crashed 2 km from the runway: where, not how far down
     if (
         change == ">"
-        and hedge_text.lower() == "over"
+        and lower[hedge[1] : start].strip() == "over"
         and q1.unit is not None
         and q1.unit.dimension == "time"
         and previous_word(text, hedge[1]).lower() not in _MORE_THAN_BEFORE
         and _PERIOD_AFTER.match(lower, end)
     ):
-        change, hedge_text = "=", ""  # invest A$5 billion over two years: a period
+        change, hedge_text = "=", ""  # invest A$5 billion over two years, a rise over two years
     if q1.vague_high and change == "=":
         change = "~"  # hundreds of troops, several thousand people
         if q1.tokens[0] not in VAGUE_PLURALS:
@@ -311,6 +319,9 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if after and change in ("=", "~"):
         change = after[0]
         hedge_text = (hedge_text + " \u2026 " if hedge_text else "") + text[after_pos : after[1]]
+    elif tail and change in ("=", "~"):
+        change = ">"
+        hedge_text = (hedge_text + " \u2026 " if hedge_text else "") + tail.group(1)
     if change == "=" and (not hedge_text or hedge_text.lower() in _ADDITIONS):
         gap = _NOUN_GAP.match(text, end).end()
         noun_after = lex.change_after.match(text, lower, gap)
@@ -336,11 +347,13 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
             and q1.unit.dimension == "percent"
             and q2 is None
             and (q1.value < 0 or (start and text[start - 1] == "+"))
-            and not _LEVEL_BEFORE.search(lower, max(0, start - 12), start)
+            and not _LEVEL_BEFORE.search(lower, max(0, start - 20), start)
         ):
             change = "down" if q1.value < 0 else "up"  # 8.4 million tonnes (+11.5%)
         elif lower[start - 3 : start] == "by ":
             change = _verb_in_clause(lower, start, lex)  # increased drilling by 30 percent
+    if change == "=" and q1.unit is not None and q1.unit.name == "times" and not q1.per:
+        change = _verb_in_clause(lower, start, lex)  # increased poultry exports 3.5 times
     if change == "=" and hedge and lower[hedge[1] - 3 : hedge[1]] == "by ":
         # cut output by a total of 3.66 mb/d, by a further 1.16 million bpd
         change = _verb_in_clause(lower, hedge[1], lex)
@@ -361,6 +374,43 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         _kind(q1, count),
     )
     return row, (after[1] if after else end)
+
+
+# what makes "N times" a multiple: a comparison after it ("2.5 times higher", "twice as
+# large", "three times the size of", "four times more", "100 times over")
+_COMPARISON_AFTER = re.compile(
+    r"[ \t]+(?:as|than|that|the|what|its|their|his|her|our|more|less|fewer|over|above|"
+    r"below|compared|"
+    r"(?!(?:after|under|other|never|ever|either|whether|together|later|summer|winter|"
+    r"september|october|november|december)(?![a-z]))[a-z]{2,}er)(?![a-z])"
+)
+_TIMES_WORDS = re.compile(r"(?:times|twice|thrice)\Z")
+_DASH_GAP = re.compile(r"[ \t]*[\u2013\u2014-]?[ \t]*")
+_RATES_BEFORE = re.compile(r"(?<![a-z])rates?[ \t]+\Z")
+
+
+def _occasions(lower: str, q: Quantity, hedge, end: int, verb, lex: Lexicon) -> bool:
+    """Whether "N times" (or "twice") counts occasions, not a multiple: a whole number, with no
+    verb of change in its clause ("grew 10 times", "increased poultry exports 3.5 times") but
+    one of rates' decisions ("raised rates 11 times", "cut the key rate five times"), no "by"
+    ("by almost three times"), no comparison nor noun of change after it ("three times
+    higher", "six times its portfolio", "a 2.5 times increase"), no rate ("twice a year") --
+    "has netted 15 times in 22 appearances", "he was arrested twice"."""
+    if q.unit is None or q.unit.name != "times" or q.per or not q.integer:
+        return False
+    if not _TIMES_WORDS.search(lower, q.start, q.end) or verb:
+        return False
+    start = hedge[1] if hedge else q.start
+    if lower[max(0, start - 3) : start] == "by ":
+        return False
+    if _COMPARISON_AFTER.match(lower, end):
+        return False
+    gap = _DASH_GAP.match(lower, end).end()
+    if lex.change_after.match(lower, lower, gap):
+        return False  # a 2.5 times increase, "more than four and a half times - increase"
+    return _RATES_BEFORE.search(lower, max(0, start - 12), start) or (
+        _verb_in_clause(lower, start, lex) == "="
+    )
 
 
 def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexicon) -> bool:
@@ -439,9 +489,10 @@ def _year_span(text: str, hedged, q1: Quantity, lex: Lexicon) -> bool:
 
 
 # a word before a signed percentage that makes it a level, not a change: "kept rates at minus
-# 0.1%", "fell to -0.05%", "inflation was -0.5%"
+# 0.1%", "fell to -0.05%", "inflation was -0.5%", "revised to -0.3% from -0.2%"
 _LEVEL_BEFORE = re.compile(
-    r"(?<![a-z])(?:at|to|of|was|were|is|are|stood|remained|unchanged|stayed|hit|reached)"
+    r"(?<![a-z])(?:at|to|of|was|were|is|are|stood|remained|unchanged|stayed|hit|reached|from|"
+    r"than|versus|vs\.?|against|compared[ \t]+(?:with|to))"
     r"[ \t]+[+\-\u2212]?\Z"
 )
 
@@ -464,8 +515,14 @@ def _fraction_then_number(q1: Quantity, q2: Quantity) -> bool:
 
 
 def _verb_in_clause(lower: str, start: int, lex: Lexicon) -> str:
-    """The direction of the last change verb among the few words before ``by``, or ``=``."""
-    words = LETTERS.findall(lower, max(0, start - 60), start)
+    """The direction of the last change verb among the few words of its sentence before ``by``
+    (or the figure), or ``=``."""
+    low = max(0, start - 60)
+    for stop in _SENTENCE_END.finditer(lower, low, start):
+        low = stop.end()
+    words = LETTERS.findall(lower, low, start)
+    if low and lower[low - 1].isalpha():
+        words = words[1:]  # the end of a word cut by the window: "ease" of "increase"
     for word in reversed(words[:-1]):
         if word in lex.change_words:
             return lex.change_words[word]
@@ -486,6 +543,7 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
 
 # candidates that only read_vague and read_multiplier read: "hundreds", "twice"
 _OTHER_WORD = re.compile(rf"(?:{'|'.join(VAGUE_PLURALS)}|twice|thrice)(?![a-z])")
+_HYPHEN_BOUND = re.compile(r"[-\u2010\u2011](plus|odd)(?![\w-])")
 _BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![a-z])")
 _SCALE_TOKENS = {(word,) for word in SCALE_WORDS}
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
@@ -499,7 +557,7 @@ _PERIOD_AFTER = re.compile(
 # words after which "over" a period means "more than": "for over 20 years", "span over 100
 # years.", "people over 65 years and"
 _MORE_THAN_BEFORE = frozenset(
-    "for of in than after within lasted took with his her their its span spans spanned "
+    "for of in by than after within lasted took with his her their its span spans spanned "
     "spanning spent spend people aged lasting".split()
 )
 # Verbs of change that, before people or things counted, say what was lost, found or brought

@@ -409,3 +409,61 @@ def test_each_exchange_rate_prices_the_currency_named_before(text, expected):
 )  # fmt: skip
 def test_names_codes_ratios_and_times_are_no_figures(text, expected):
     _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N times" counts occasions unless it compares or a verb of change takes it
+        ("The 36-year-old striker has netted 15 times in 22 appearances this season.",
+         [("36-year", 36, 36, "year", "="), ("15 times", 15, 15, "time", "="),
+          ("22", 22, 22, "appearance", "=")]),
+        ("The Fed raised rates 11 times between March 2022 and July 2023.",
+         [("11 times", 11, 11, "time", "=")]),
+        ("I met with him four times, and he was arrested twice.",
+         [("four times", 4, 4, "time", "="), ("twice", 2, 2, "time", "=")]),
+        ("We have met almost 30 times in the last six years.",
+         [("30 times", 30, 30, "time", "~"), ("six years", 6, 6, "year", "=")]),
+        ("Costs were three times higher, and revenue was twice as large.",
+         [("three times", 3, 3, "times", "up"), ("twice", 2, 2, "times", "=")]),
+        ("It stands at six times its portfolio.", [("six times", 6, 6, "times", "=")]),
+        ("We have increased poultry exports 3.5 times to some $25 million.",
+         [("3.5 times", 3.5, 3.5, "times", "up"), ("$25 million", 2.5e7, 2.5e7, "USD", "~")]),
+        ("Our industry has increased the production of test kits nine times.",
+         [("nine times", 9, 9, "times", "up")]),
+        ("The payload can increase by almost three times.",
+         [("three times", 3, 3, "times", "~")]),
+        ("We reduced the divide between the regions tenfold.",
+         [("tenfold", 10, 10, "times", "down")]),
+    ],
+)  # fmt: skip
+def test_times_count_occasions_or_multiply(text, expected):
+    _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signed level after "from", "than", "compared with" is no change
+        ("GDP growth was revised to -0.3% from -0.2%.",
+         [("-0.3%", -0.3, -0.3, "percent", "="), ("-0.2%", -0.2, -0.2, "percent", "=")]),
+        ("Growth was 0.5%, compared with -0.2% a year ago.",
+         [("0.5%", 0.5, 0.5, "percent", "="), ("-0.2%", -0.2, -0.2, "percent", "=")]),
+        # bounds written with a hyphen after the number, or before it in words
+        ("The quake killed 2,400-plus people, and the firm has 300-odd staff.",
+         [("2,400-plus", 2400, 2400, "person", ">"), ("300-odd", 300, 300, "staff", ">")]),
+        ("Extra payments amount to 23-odd percent.",
+         [("23-odd percent", 23, 23, "percent", ">")]),
+        ("The bid values the firm at north of $5 billion.",
+         [("$5 billion", 5e9, 5e9, "USD", ">")]),
+        ("The deal came just shy of $2 billion.", [("$2 billion", 2e9, 2e9, "USD", "<")]),
+        ("The town lies 50 km north of Kyiv.", [("50 km", 50, 50, "kilometre", "=")]),
+        # a period after a noun or a verb of change and "over" is no bound
+        ("Nurses were offered a 15% pay rise over two years.",
+         [("15%", 15, 15, "percent", "up"), ("two years", 2, 2, "year", "=")]),
+        ("Life expectancy has increased by over seven years.",
+         [("seven years", 7, 7, "year", ">")]),
+    ],
+)  # fmt: skip
+def test_levels_and_bounds_of_the_review(text, expected):
+    _assert_figures(text, expected)
