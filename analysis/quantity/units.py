@@ -276,16 +276,62 @@ def read_quantity(text: str, lower: str, pos: int, lex: Lexicon, floor: int = 0)
     if (
         q.unit is not None
         and q.unit.name == "pound"
-        and (q.scale > 1 or q.currency_prefix)
-        and (q.currency_prefix or not _WEIGHED.match(lower, q.end))
         and not lower.endswith(("lb", "lbs"), 0, q.end)
     ):
-        q.unit = Unit("GBP", "currency")
+        _pounds_of_money(text, lower, q)
     if q.unit is None and q.scale >= 1e3:
         won = _WON.match(lower, q.end)
         if won:
             q.unit, q.end = Unit("KRW", "currency"), won.end()  # 2.4 trillion won
     return q
+
+
+def _pounds_of_money(text: str, lower: str, q: Quantity) -> None:
+    """Make "pounds" money when its words say so: a scale or "£" ("361 million pounds", not
+    "32 million pounds of uranium"), a word of paying before it ("fined 500 pounds", "cost
+    20 pounds"), a conversion to dollars after it ("20 pounds ($25)"), or a rate against the
+    dollar ("50 pounds per dollar": the pound of the country named before, Egypt's here)."""
+    rate = _RATE_AFTER.match(lower, q.end)
+    if rate:
+        countries = _POUND_COUNTRY.findall(lower, max(0, q.start - 120), q.start)
+        code = _POUND_CODES[countries[-1]] if countries else "GBP"
+        q.unit, q.per, q.end = (
+            Unit(code, "currency"),
+            _RATE_CODES[rate.group(1).split()[-1]],
+            rate.end(),
+        )
+        return
+    if q.currency_prefix or (
+        not _WEIGHED.match(lower, q.end)
+        and (
+            q.scale > 1
+            or _PAID_BEFORE.search(lower, max(0, q.start - 40), q.start)
+            or _DOLLARS_AFTER.match(text, q.end)
+        )
+    ):
+        q.unit = Unit("GBP", "currency")
+
+
+# words of paying before an amount: "fined 500 pounds", "a ticket costs 20 pounds"
+_PAID_BEFORE = re.compile(
+    r"(?<![a-z])(?:fined|fine[ \t]+of|fines[ \t]+of|cost|costs|costing|paid|pay|pays|paying|"
+    r"worth|priced[ \t]+at|price[ \t]+of|charged|charges?|earn|earns|earned|earning|"
+    r"salary[ \t]+of|wages?[ \t]+of|bail[ \t]+of|compensation[ \t]+of|damages[ \t]+of|"
+    r"bonus[ \t]+of|fees?[ \t]+of|donated|spent|spend|spends|spending|owed|owes|owe|"
+    r"sold[ \t]+for|bought[ \t]+for|award[ \t]+of|prize[ \t]+of|pension[ \t]+of|tax[ \t]+of|"
+    r"raised|raising|refund[ \t]+of|grant[ \t]+of)"
+    r"[ \t]+(?:(?:about|around|nearly|almost|more[ \t]+than|over|up[ \t]+to|just|only|some|"
+    r"an[ \t]+extra|an[ \t]+additional|a[ \t]+further|a[ \t]+total[ \t]+of)[ \t]+)?\Z"
+)
+_DOLLARS_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:about|around|roughly|some|nearly)?[ \t]*(?:US|U\.S\.)?\$"
+)
+# whose pound a rate prices: the country named last before it
+_POUND_COUNTRY = re.compile(r"(?<![a-z])(egypt|leban|syria|sudan|brit|uk|england)")
+_POUND_CODES = {
+    "egypt": "EGP", "leban": "LBP", "syria": "SYP", "sudan": "SDG", "brit": "GBP", "uk": "GBP",
+    "england": "GBP",
+}  # fmt: skip
 
 
 # what makes "million pounds" a weight: a good weighed in pounds after it ("32 million pounds

@@ -467,3 +467,32 @@ def test_times_count_occasions_or_multiply(text, expected):
 )  # fmt: skip
 def test_levels_and_bounds_of_the_review(text, expected):
     _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pounds of money: a word of paying, a conversion to dollars, a rate against one
+        ("He was fined 500 pounds and banned for a year.",
+         [("500 pounds", 500, 500, "GBP", "=")]),
+        ("Tickets cost 20 pounds ($25).",
+         [("20 pounds", 20, 20, "GBP", "="), ("$25", 25, 25, "USD", "=")]),
+        ("Egypt devalued its currency to around 50 pounds per dollar.",
+         [("50 pounds per dollar", 50, 50, "EGP per USD", "~")]),
+        # pounds of weight
+        ("The fish weighed 30 pounds.", [("30 pounds", 30, 30, "pound", "=")]),
+        ("The bag weighs 50 pounds and costs 40 pounds.",
+         [("50 pounds", 50, 50, "pound", "="), ("40 pounds", 40, 40, "GBP", "=")]),
+        # data sizes and speeds keep their prefix
+        ("The new iPhone comes with up to 1TB of storage; the file was 64MB.",
+         [("1TB", 1, 1, "terabyte", "<"), ("64MB", 64, 64, "megabyte", "=")]),
+        ("Internet speeds averaged 85.6 Mbps, with up to 1.2 Gbps on 5G.",
+         [("85.6 Mbps", 85.6, 85.6, "megabit per second", "="),
+          ("1.2 Gbps", 1.2, 1.2, "gigabit per second", "<")]),
+        ("The link delivers 10 Gbit/s, and the service offers 500 GB free.",
+         [("10 Gbit/s", 10, 10, "gigabit per second", "="),
+          ("500 GB", 500, 500, "gigabyte", "=")]),
+    ],
+)  # fmt: skip
+def test_pounds_of_money_and_data_units(text, expected):
+    _assert_figures(text, expected)
