@@ -51,6 +51,7 @@ import pandas as pd
 from analysis.config import read_yaml
 from analysis.quantities import COLUMNS as FIGURE_COLUMNS
 from analysis.quantities import extract_figures, figure_rows
+from analysis.quantity.words import MULTIPLYING
 from analysis.text import EXCERPT_MAX, excerpt, lower_keeping_offsets
 from analysis.trade_verbs import object_relation, subject_relation
 
@@ -554,6 +555,7 @@ def _traded_relation(
 
 # how far from a trade figure its source and recipient are looked for, in characters
 ROLE_REACH = 300
+_VERB_REACH = 40  # how far after a verb that multiplies the noun of its trade is read
 _TRADE_IN = ("import", "import_share")
 _TRADE_OUT = ("export", "supply")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -595,6 +597,8 @@ def _roles(text: str, mentions: list, fig: tuple, inbound: bool | None) -> tuple
     if not mentions:
         return "", ""
     sources, recipients, subjects = [], [], []
+    # a verb that multiplies is the figure: "Azerbaijan will double gas exports" reads its noun
+    verb_end = fig[1] + _VERB_REACH if fig[2].lower() in MULTIPLYING else figure_start
     for start, end, actor in mentions:
         before = text[max(0, start - 20) : start]
         if inbound and start > figure_start and _OF.search(before) and _OWNER.match(text, end):
@@ -618,7 +622,7 @@ def _roles(text: str, mentions: list, fig: tuple, inbound: bool | None) -> tuple
             own.append((start, actor))
         elif _TO.search(before) or (_SELLS_TO.search(before) and _WITH.match(text, end)):
             recipients.append((start, actor))  # to Japan; supplies China with 30 bcm
-        elif end < figure_start and subject_relation(text, end, figure_start):
+        elif end < figure_start and subject_relation(text, end, verb_end):
             subjects.append((start, actor))  # Japan receives 9-10%, Russia supplied 30 Mt
         elif (
             inbound

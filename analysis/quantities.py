@@ -99,7 +99,7 @@ from analysis.quantity.units import (
     read_subunit,
 )
 from analysis.quantity.vague import read_vague
-from analysis.quantity.words import LETTERS, SCALE_WORDS, VAGUE_PLURALS
+from analysis.quantity.words import LETTERS, MULTIPLYING, SCALE_WORDS, VAGUE_PLURALS
 from analysis.text import lower_keeping_offsets
 
 COLUMNS = [
@@ -151,8 +151,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         if phone:
             return Skip(phone.end())  # +7 (495) 719-30-01
     q1 = None if "0" <= lower[pos] <= "9" else read_vague(text, lower, pos, lex)
-    if q1 is None and lower[pos] == "t":
-        q1 = read_multiplier(lower, pos, lex)  # twice, thrice
+    if q1 is None and lower[pos] in "tdqh":
+        q1 = read_multiplier(lower, pos, lex)  # twice, thrice, doubled, halved
     if q1 is None:
         other = _OTHER_WORD.match(lower, pos)
         if other:
@@ -180,6 +180,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if (
         q1.words
         and not q1.vague_high
+        and q1.tokens[0] not in MULTIPLYING
         and words_not_a_figure(text, lower, q1, qualified or q1.value < 0)
     ):
         return Skip(q1.end)
@@ -291,6 +292,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if after and _NUMBER_AHEAD.match(text, after[1]):
         after = None  # "5000 or less than 6000": the cue belongs to the next number
     change, hedge_text = _change(text, start, hedge, verb)
+    if change == "=" and q1.words and q1.tokens[0] in MULTIPLYING:
+        change = MULTIPLYING[q1.tokens[0]][1]  # output doubled: 2 times up
     if q2 is None and _occasions(lower, q1, hedge, end, verb, lex):
         q1.unit, count = None, "time"  # raised rates 11 times, has netted 15 times: how often
     if change in ("up", "down") and verb and _no_change_of(lower[verb[1] : start], count, q1):
@@ -542,7 +545,9 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
 
 
 # candidates that only read_vague and read_multiplier read: "hundreds", "twice"
-_OTHER_WORD = re.compile(rf"(?:{'|'.join(VAGUE_PLURALS)}|twice|thrice)(?![a-z])")
+_OTHER_WORD = re.compile(
+    rf"(?:{'|'.join(VAGUE_PLURALS)}|twice|thrice|{'|'.join(MULTIPLYING)})(?![a-z])"
+)
 _HYPHEN_BOUND = re.compile(r"[-\u2010\u2011](plus|odd)(?![\w-])")
 _BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![a-z])")
 _SCALE_TOKENS = {(word,) for word in SCALE_WORDS}

@@ -10,7 +10,7 @@ import re
 from analysis.quantity.lexicon import Lexicon, Unit
 from analysis.quantity.nouns import singular
 from analysis.quantity.numerals import SPACE, VULGAR, Quantity, Skip, read_digits, read_words
-from analysis.quantity.words import ARTICLE_WORDS, NUMBER_WORDS, words_value
+from analysis.quantity.words import ARTICLE_WORDS, MULTIPLYING, NUMBER_WORDS, words_value
 
 _GLUED_LETTERS = re.compile(r"[A-Za-z\u00b0\u00b3\u00b2\u00b5\u03bc]+[23]?(?:/[A-Za-z]+)?")
 _SYMBOL_BEFORE_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5\u20bd][ \t]*\d")
@@ -399,9 +399,35 @@ _TWICE_TITLE = re.compile(r"[ \t]+(?:hero|winner|champion|laureate|recipient|hol
 _FACTOR_OF = re.compile(r"(?<![a-z])a[ \t]+factor[ \t]+of[ \t]+\Z")
 
 
+# a verb that multiplies ("doubled"); its bare form only after a modal, "to" or a hedge ("will
+# double", "set to triple", "nearly triple"), not "a double-digit rise" or "a triple-A rating"
+_MULTIPLYING = re.compile(rf"({'|'.join(sorted(MULTIPLYING, key=len, reverse=True))})(?![\w-])")
+_BARE_MULTIPLYING_BEFORE = re.compile(
+    r"(?<![a-z])(?:will|would|could|can|may|might|should|must|to|nearly|almost|more[ \t]+than|"
+    r"roughly|about|could[ \t]+nearly|'ll)[ \t]+\Z"
+)
+_DOUBLING_DOWN = re.compile(r"[ \t]+(?:down|up)(?![a-z])")
+
+
+def multiplying_verb(lower: str, pos: int, lex: Lexicon) -> Quantity | None:
+    """A verb that multiplies at ``pos`` ("doubled", "tripling", "will halve"), as that many
+    times (``tokens`` holds the verb, whose direction ``MULTIPLYING`` gives), else None."""
+    m = _MULTIPLYING.match(lower, pos)
+    if not m or _DOUBLING_DOWN.match(lower, m.end()):
+        return None  # doubling down on, doubled up
+    verb = m.group(1)
+    if verb.endswith("e") and not _BARE_MULTIPLYING_BEFORE.search(lower, max(0, pos - 16), pos):
+        return None
+    q = Quantity(pos, m.end(), MULTIPLYING[verb][0], words=True, plain=False, tokens=(verb,))
+    q.unit = _times(lex)
+    return q
+
+
 def read_multiplier(lower: str, pos: int, lex: Lexicon) -> Quantity | None:
     """ "twice" or "thrice" at ``pos``, as 2 or 3 times ("trade increased twice", "twice as
-    much"), else None."""
+    much"), or a verb that multiplies ("doubled"), else None."""
+    if lower[pos] != "t" or lower.startswith("tripl", pos):
+        return multiplying_verb(lower, pos, lex)
     m = _TWICE.match(lower, pos)
     if not m or _THINK.search(lower, max(0, pos - 10), pos) or _TWICE_TITLE.match(lower, m.end()):
         return None  # think twice; twice Hero of the Soviet Union, twice winner of the prize

@@ -496,3 +496,25 @@ def test_levels_and_bounds_of_the_review(text, expected):
 )  # fmt: skip
 def test_pounds_of_money_and_data_units(text, expected):
     _assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that multiplies is a multiple, shown as "2.5 times" is: the factor, "times",
+        # and the direction ("halved" is 2 times down, as "fell twofold")
+        ("The company said output doubled and profit tripled to $3 billion.",
+         [("doubled", 2, 2, "times", "up"), ("tripled", 3, 3, "times", "up"),
+          ("$3 billion", 3e9, 3e9, "USD", "=")]),
+        ("Its market share halved to 12%, while rival sales quadrupled.",
+         [("halved", 2, 2, "times", "down"), ("12%", 12, 12, "percent", "="),
+          ("quadrupled", 4, 4, "times", "up")]),
+        ("Exports could nearly triple by 2030.", [("triple", 3, 3, "times", "~")]),
+        ("We must double exports by 2030.", [("double", 2, 2, "times", "up")]),
+        # the same words that multiply nothing
+        ("He won a triple-A rating and a double-digit rise.", []),
+        ("They are doubling down on the strategy.", []),
+    ],
+)  # fmt: skip
+def test_verbs_that_multiply(text, expected):
+    _assert_figures(text, expected)
