@@ -13,8 +13,8 @@ what it measures.
 - the ``relation`` it measures (``import_share``, ``import``, ``export``, ``production``,
   ``supply``, ``price``, ``investment``, ``reserves``, ``growth`` or ``other``), from the cue
   words in ``analysis/data/figure_relations.yml`` nearest to it in the sentence;
-- ``source`` and ``recipient`` of a trade figure (relation import, import_share, export or
-  supply), from the actors of its sentence: the one named right after "from" is the source and
+- ``source`` and ``recipient`` of an energy-trade figure (relation import, import_share, export
+  or supply), from the actors of its sentence: the one named right after "from" is the source and
   the one right after "to"/"into" the recipient; the subject (an actor right before a verb of
   trade, ``analysis.trade_verbs``: "receives", "will buy", "supplies") is the recipient of an
   import ("Japan receives almost 9-10% of all imported LNG ... from Sakhalin-2": Sakhalin-2 to
@@ -28,10 +28,13 @@ what it measures.
 - ``outlook``: the words that make the figure a forecast, plan, target or possibility rather
   than a fact stated ("could", "expected to", "plans to", "by 2030"), from the start of its
   clause to the figure; empty for a figure stated as fact;
-- ``energy_trade``: true when a commodity is named or the relation is a trade relation, and
-  the figure counts no other things than energy assets (``energy_assets`` in the yml: tankers,
-  wells, reactors; not servicemen, ships or countries); a commodity's word in a phrase that
-  names none (``palm oil``, ``greenhouse gas``: ``not_commodities``) gives no commodity.
+- ``energy_trade``: true when the figure is of an energy commodity, named or implied by its
+  unit (a trade figure in cubic metres is gas: ``by_traded_unit``), and counts no other things
+  than energy assets (``energy_assets`` in the yml: tankers, wells, reactors; not servicemen,
+  ships or countries); a commodity's word in a phrase that names none (``palm oil``,
+  ``greenhouse gas``, ``gas giant``: ``not_commodities``) gives no commodity. A trade relation
+  alone is no energy trade: "exports rose 5.1%", "the bank bought 8.6 billion yuan of bonds"
+  and "delivered 59 Bradley fighting vehicles" are trade of other things.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ import pandas as pd
 from analysis.config import read_yaml
 from analysis.quantities import COLUMNS as FIGURE_COLUMNS
 from analysis.quantities import extract_figures, figure_rows
+from analysis.quantity.words import MULTIPLYING
 from analysis.text import EXCERPT_MAX, excerpt, lower_keeping_offsets
 from analysis.trade_verbs import object_relation, subject_relation
 
@@ -144,6 +148,7 @@ class _Lexicon:
     by_abbreviation: dict
     relation_order: dict
     trade: frozenset
+    by_traded_unit: dict  # the commodity a unit implies in a figure of trade
     assets: frozenset  # the counted nouns a count of energy trade may have
 
 
@@ -177,6 +182,7 @@ def lexicon() -> _Lexicon:
         by_abbreviation={k.lower(): v for k, v in commodities.get("by_abbreviation", {}).items()},
         relation_order={name: i for i, name in enumerate(cues["relations"])},
         trade=frozenset(cues["trade"]),
+        by_traded_unit=commodities.get("by_traded_unit", {}),
         assets=frozenset(commodities.get("energy_assets", [])),
     )
 
@@ -413,6 +419,7 @@ def figures(
         reader.describe(fig, doc, start, end)
         for fig, doc, start, end in zip(found, owner, starts.tolist(), ends.tolist(), strict=True)
     ]
+    _share_commodity(texts, found, owner, starts.tolist(), described, lexicon().trade)
     commodity, relation, energy, outlook, sentence = (
         zip(*described, strict=True) if found else [()] * 5
     )
@@ -477,19 +484,58 @@ class _SentenceReader:
         local = (fig[0] - start, fig[1] - start)
         commodity = _commodity(commodities, *local, fig[5], fig[2], lex, in_commodities)
         relation = _relation(relations, *local, fig[5], fig[7], lex, in_relations)
+        if not commodity and relation in lex.trade:  # exported 24 billion cubic metres: gas
+            commodity = _traded_commodity(fig, lex)
         if relation == "growth" and commodity and fig[9] == "currency":
             relation = "price"  # crude fell 82 cents to $74.15: money for a commodity, a price
         if commodity and commodity != _NONE:
             relation = _traded_relation(relation, self.lowers[doc], start, fig, lex.assets)
         if end - start > EXCERPT_MAX:  # a very long sentence: the part around the figure
             sentence = excerpt(self.texts[doc], start, end, fig[0])
-        energy = bool(commodity) or relation in lex.trade
+        energy = bool(commodity)  # "exports rose 5.1%", "bought $5bn of bonds": no energy
         if commodity == _NONE:
             commodity, energy = "", False  # palm oil imports: trade, but of no energy commodity
         if fig[9] == "count" and fig[5] not in lex.assets:
             energy = False  # 30,000 servicemen, two countries: no energy trade
         outlook = _outlook(self.texts[doc], self.lowers[doc], start, fig[0], fig[1])
         return commodity, relation, energy, outlook, sentence
+
+
+# what joins two figures of one trade: "rose by 5% to 55 bcm", "fell 10%, or 5 bcm", "55 bcm,
+# up 5%", "30 bcm (up 10%)"
+_SAME_TRADE = re.compile(
+    r"[ \t]*,?[ \t]*\(?[ \t]*(?:(?:to|or|from|up|down|versus|vs\.?|compared[ \t]+(?:with|to))"
+    r"(?:[ \t]+(?:by|from))?[ \t]*)?\(?[ \t]*"
+)
+
+
+def _share_commodity(
+    texts: list, found: list, owner: list, starts: list, described: list, trade: frozenset
+) -> None:
+    """Give a trade figure with no commodity the energy commodity of the figure next to it in
+    its sentence that states the same trade in other terms: "Exports rose by 5% to 55 bcm"
+    (the 5% is of gas, which only "bcm" names). Changes ``described`` in place."""
+    for i in range(len(found)):
+        commodity, relation, energy, outlook, sentence = described[i]
+        if commodity or relation not in trade:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(found) or owner[j] != owner[i] or starts[j] != starts[i]:
+                continue
+            other = described[j]
+            if not other[0] or not other[2]:
+                continue
+            first, second = (found[j], found[i]) if j < i else (found[i], found[j])
+            if _SAME_TRADE.fullmatch(texts[owner[i]], first[1], second[0]):
+                described[i] = (other[0], relation, True, outlook, sentence)
+                break
+
+
+def _traded_commodity(fig: tuple, lex: _Lexicon) -> str:
+    """The commodity the unit of a trade figure implies (``by_traded_unit``: a million cubic
+    metres or more are gas), else ``""``."""
+    implied = lex.by_traded_unit.get(fig[5].partition(" per ")[0])
+    return implied["commodity"] if implied and fig[3] >= float(implied["at_least"]) else ""
 
 
 def _traded_relation(
@@ -509,6 +555,7 @@ def _traded_relation(
 
 # how far from a trade figure its source and recipient are looked for, in characters
 ROLE_REACH = 300
+_VERB_REACH = 40  # how far after a verb that multiplies the noun of its trade is read
 _TRADE_IN = ("import", "import_share")
 _TRADE_OUT = ("export", "supply")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)
@@ -550,6 +597,8 @@ def _roles(text: str, mentions: list, fig: tuple, inbound: bool | None) -> tuple
     if not mentions:
         return "", ""
     sources, recipients, subjects = [], [], []
+    # a verb that multiplies is the figure: "Azerbaijan will double gas exports" reads its noun
+    verb_end = fig[1] + _VERB_REACH if fig[2].lower() in MULTIPLYING else figure_start
     for start, end, actor in mentions:
         before = text[max(0, start - 20) : start]
         if inbound and start > figure_start and _OF.search(before) and _OWNER.match(text, end):
@@ -573,7 +622,7 @@ def _roles(text: str, mentions: list, fig: tuple, inbound: bool | None) -> tuple
             own.append((start, actor))
         elif _TO.search(before) or (_SELLS_TO.search(before) and _WITH.match(text, end)):
             recipients.append((start, actor))  # to Japan; supplies China with 30 bcm
-        elif end < figure_start and subject_relation(text, end, figure_start):
+        elif end < figure_start and subject_relation(text, end, verb_end):
             subjects.append((start, actor))  # Japan receives 9-10%, Russia supplied 30 Mt
         elif (
             inbound

@@ -18,7 +18,9 @@ that can backtrack over the whole input):
    verb (``rose by``). The cue closest to the number decides ``change``.
 4. Class rules drop what is not a figure: dates and times, years standing alone, ordinals,
    numbers inside names (``Sakhalin-2``, ``G20``, ``Nord Stream 2``, ``Article 5``), list markers,
-   codes, phone numbers and versions.
+   codes, phone numbers and versions, and a number of days or years that names a security's
+   maturity or a window looking back (``the 10-year Treasury``, ``a 52-week high``, ``the
+   seven-day average``; ``a 10-year contract`` is a duration).
 5. Last, figures are read together: one with no cue of its own takes the change of the figure
    before it when both state one change ("rose $1.17, or 1.5 percent"), and a scaled number
    compared with a figure takes its unit ("11.3 trillion rubles, versus 8.8 trillion").
@@ -48,6 +50,7 @@ from analysis.quantity.filters import (
     is_in_name_list,
     is_lone_year,
     is_name_number,
+    is_tenor_or_window,
     numbers_a_name,
     quarters_of_a_year,
     words_not_a_figure,
@@ -96,7 +99,7 @@ from analysis.quantity.units import (
     read_subunit,
 )
 from analysis.quantity.vague import read_vague
-from analysis.quantity.words import LETTERS, SCALE_WORDS, VAGUE_PLURALS
+from analysis.quantity.words import LETTERS, MULTIPLYING, SCALE_WORDS, VAGUE_PLURALS
 from analysis.text import lower_keeping_offsets
 
 COLUMNS = [
@@ -148,8 +151,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         if phone:
             return Skip(phone.end())  # +7 (495) 719-30-01
     q1 = None if "0" <= lower[pos] <= "9" else read_vague(text, lower, pos, lex)
-    if q1 is None and lower[pos] == "t":
-        q1 = read_multiplier(lower, pos, lex)  # twice, thrice
+    if q1 is None and lower[pos] in "tdqh":
+        q1 = read_multiplier(lower, pos, lex)  # twice, thrice, doubled, halved
     if q1 is None:
         other = _OTHER_WORD.match(lower, pos)
         if other:
@@ -161,6 +164,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return q1
     if not q1.words and is_date_or_code(text, lower, q1, pos, lex):
         return Skip(q1.end)
+    if is_tenor_or_window(text, lower, q1):
+        return Skip(q1.end)  # the 10-year Treasury, a 52-week high: no duration
     if not q1.words and (ordinal := _ORDINAL_SCALE.match(lower, q1.end)):
         return Skip(ordinal.end())  # the 200 millionth tonne: an ordinal
     if (
@@ -175,6 +180,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if (
         q1.words
         and not q1.vague_high
+        and q1.tokens[0] not in MULTIPLYING
         and words_not_a_figure(text, lower, q1, qualified or q1.value < 0)
     ):
         return Skip(q1.end)
@@ -196,7 +202,17 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return Skip(q2.end)  # 28-30 June
     if q2 is not None and _model_number(text, q1, q2):
         return Skip(q2.end)  # a Boeing 737-800
-    if q2 is not None and opener and opener[0] == "from" and lex.changes.before(lower, opener[1]):
+    if q2 is not None and text[q1.end] in "-\u2013" and (code := _CODE_AFTER.match(text, q2.end)):
+        return Skip(code.end())  # quote reference 45-7781-X: a code
+    if q2 is None and q1.plain and (split := _FOR_RATIO.match(lower, q1.end)):
+        return Skip(split.end())  # a 3-for-1 stock split: an exchange ratio, no amount
+    if (
+        q2 is not None
+        and opener
+        and opener[0] == "from"
+        and lower[q1.end : q2.start].strip() == "to"
+        and lex.changes.before(lower, opener[1])
+    ):
         share_unit(q1, q2)
         q2 = None  # rose from 76 to 88 percent: two levels, not a range
     elif q2 is not None and is_change_to_level(lower, q1, q2, hedged, lex):
@@ -208,6 +224,9 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         q2 = None  # slumped by a quarter to 62 bcm: a share and the level, no range
     elif q2 is not None and not opener and _percent_then_bare(lower, q1, q2):
         q2 = None  # devalued 54% to 800 per dollar: a change and a level, whatever the verb
+    elif q2 is not None and not opener and _match_up(lower, q1, q2, lex):
+        share_unit(q1, q2)
+        q2 = None  # Biden trails Trump 43% to 45%: each side's share, whichever is larger
     if q2 is not None and not join_range(q1, q2):
         if is_year(q1) and is_year(q2):
             return Skip(q2.end)
@@ -222,13 +241,21 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if q2 is None and q1.unit is None and q1.integer and q1.scale == 1.0:
         read_ratio(text, lower, q1, lex)  # one in five, 2 out of 3
     if q2 is None and q1.unit is None and not q1.words:
-        read_exchange_rate(lower, q1, lex)  # the ruble weakened to 75.3 per dollar
+        read_exchange_rate(text, lower, q1, lex)  # the ruble weakened to 75.3 per dollar
     if q2 is None and q1.unit is not None and q1.unit.name in SUBUNITS:
         read_subunit(text, lower, q1, lex)  # 5 feet 2 inches, 3 dollars 50 cents
     start = opener[1] if q2 is not None and opener else q1.start
     end = q2.end if q2 is not None else q1.end
+    tail = _HYPHEN_BOUND.match(lower, end) if q2 is None else None
+    if tail:
+        end = tail.end()  # 2,400-plus people, 300-odd staff: a lower bound
+        unit = lex.units.match(text, lower, SPACE.match(text, end).end())
+        if q1.unit is None and unit and unit[0].dimension != "count":
+            q1.unit, end = unit[0], unit[1]  # 23-odd percent
     hedge = hedged if start == q1.start else lex.hedges.before(lower, start)
     verb = lex.changes.before(lower, hedge[1] if hedge else start)
+    if verb and start != q1.start and opener[0] == "from":
+        verb = None  # rose from 5-7%: the level it started from, no change
     count, noun_end = "", end
     points = _POINTS.match(lower, end) if q1.unit is None and q2 is None else None
     if points and _poll_points(lower, start):  # leads by 2 points; fell 0.3 point to 3.9%
@@ -265,17 +292,29 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if after and _NUMBER_AHEAD.match(text, after[1]):
         after = None  # "5000 or less than 6000": the cue belongs to the next number
     change, hedge_text = _change(text, start, hedge, verb)
-    if change == "down" and count and verb and lower[verb[1] : start].strip() in _LOSS_VERBS:
-        change, hedge_text = "=", ""  # Ukraine had lost 31,000 soldiers: a count, not a fall
+    if change == "=" and q1.words and q1.tokens[0] in MULTIPLYING:
+        change = MULTIPLYING[q1.tokens[0]][1]  # output doubled: 2 times up
+    if q2 is None and _occasions(lower, q1, hedge, end, verb, lex):
+        q1.unit, count = None, "time"  # raised rates 11 times, has netted 15 times: how often
+    if change in ("up", "down") and verb and _no_change_of(lower[verb[1] : start], count, q1):
+        change, hedge_text = "=", ""  # lost 31,000 soldiers, raised $5 million: no change
+    if (
+        change in ("up", "down")
+        and verb
+        and q1.unit is not None
+        and q1.unit.dimension == "length"
+        and _PLACE_AFTER.match(lower, end)
+    ):
+        change, hedge_text = "=", ""  # crashed 2 km from the runway: where, not how far down
     if (
         change == ">"
-        and hedge_text.lower() == "over"
+        and lower[hedge[1] : start].strip() == "over"
         and q1.unit is not None
         and q1.unit.dimension == "time"
         and previous_word(text, hedge[1]).lower() not in _MORE_THAN_BEFORE
         and _PERIOD_AFTER.match(lower, end)
     ):
-        change, hedge_text = "=", ""  # invest A$5 billion over two years: a period
+        change, hedge_text = "=", ""  # invest A$5 billion over two years, a rise over two years
     if q1.vague_high and change == "=":
         change = "~"  # hundreds of troops, several thousand people
         if q1.tokens[0] not in VAGUE_PLURALS:
@@ -283,6 +322,9 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     if after and change in ("=", "~"):
         change = after[0]
         hedge_text = (hedge_text + " \u2026 " if hedge_text else "") + text[after_pos : after[1]]
+    elif tail and change in ("=", "~"):
+        change = ">"
+        hedge_text = (hedge_text + " \u2026 " if hedge_text else "") + tail.group(1)
     if change == "=" and (not hedge_text or hedge_text.lower() in _ADDITIONS):
         gap = _NOUN_GAP.match(text, end).end()
         noun_after = lex.change_after.match(text, lower, gap)
@@ -308,11 +350,13 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
             and q1.unit.dimension == "percent"
             and q2 is None
             and (q1.value < 0 or (start and text[start - 1] == "+"))
-            and not _LEVEL_BEFORE.search(lower, max(0, start - 12), start)
+            and not _LEVEL_BEFORE.search(lower, max(0, start - 20), start)
         ):
             change = "down" if q1.value < 0 else "up"  # 8.4 million tonnes (+11.5%)
         elif lower[start - 3 : start] == "by ":
             change = _verb_in_clause(lower, start, lex)  # increased drilling by 30 percent
+    if change == "=" and q1.unit is not None and q1.unit.name == "times" and not q1.per:
+        change = _verb_in_clause(lower, start, lex)  # increased poultry exports 3.5 times
     if change == "=" and hedge and lower[hedge[1] - 3 : hedge[1]] == "by ":
         # cut output by a total of 3.66 mb/d, by a further 1.16 million bpd
         change = _verb_in_clause(lower, hedge[1], lex)
@@ -335,6 +379,43 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
     return row, (after[1] if after else end)
 
 
+# what makes "N times" a multiple: a comparison after it ("2.5 times higher", "twice as
+# large", "three times the size of", "four times more", "100 times over")
+_COMPARISON_AFTER = re.compile(
+    r"[ \t]+(?:as|than|that|the|what|its|their|his|her|our|more|less|fewer|over|above|"
+    r"below|compared|"
+    r"(?!(?:after|under|other|never|ever|either|whether|together|later|summer|winter|"
+    r"september|october|november|december)(?![a-z]))[a-z]{2,}er)(?![a-z])"
+)
+_TIMES_WORDS = re.compile(r"(?:times|twice|thrice)\Z")
+_DASH_GAP = re.compile(r"[ \t]*[\u2013\u2014-]?[ \t]*")
+_RATES_BEFORE = re.compile(r"(?<![a-z])rates?[ \t]+\Z")
+
+
+def _occasions(lower: str, q: Quantity, hedge, end: int, verb, lex: Lexicon) -> bool:
+    """Whether "N times" (or "twice") counts occasions, not a multiple: a whole number, with no
+    verb of change in its clause ("grew 10 times", "increased poultry exports 3.5 times") but
+    one of rates' decisions ("raised rates 11 times", "cut the key rate five times"), no "by"
+    ("by almost three times"), no comparison nor noun of change after it ("three times
+    higher", "six times its portfolio", "a 2.5 times increase"), no rate ("twice a year") --
+    "has netted 15 times in 22 appearances", "he was arrested twice"."""
+    if q.unit is None or q.unit.name != "times" or q.per or not q.integer:
+        return False
+    if not _TIMES_WORDS.search(lower, q.start, q.end) or verb:
+        return False
+    start = hedge[1] if hedge else q.start
+    if lower[max(0, start - 3) : start] == "by ":
+        return False
+    if _COMPARISON_AFTER.match(lower, end):
+        return False
+    gap = _DASH_GAP.match(lower, end).end()
+    if lex.change_after.match(lower, lower, gap):
+        return False  # a 2.5 times increase, "more than four and a half times - increase"
+    return _RATES_BEFORE.search(lower, max(0, start - 12), start) or (
+        _verb_in_clause(lower, start, lex) == "="
+    )
+
+
 def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexicon) -> bool:
     """A change and the bare level it reached, no range: "by eight years to 63", "rose by 12
     to 57", and a percentage after a change verb, "fell 1.2% to 3,050" ("by 5 to 7 percent",
@@ -351,6 +432,36 @@ def _by_then_to(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexicon) ->
         and q1.unit.dimension == "percent"
         and bool(lex.changes.before(lower, start))
     )
+
+
+# A side of a contest that trails, a few words before "A to B": each side's share, the smaller
+# first, not a range ("Biden trails Trump 43% to 45%", "Sunak trails Starmer by 21 points among
+# likely voters, 25% to 46%", "Harris was behind 44% to 47%"); a leader's share comes first and
+# is larger, which join_range already keeps apart ("leads 48% to 44%")
+_CONTEST_BEFORE = re.compile(
+    r"(?<![a-z])(?:trail|trails|trailed|trailing|behind|beaten|defeated|versus|vs\.?|v\.|"
+    r"tied)(?![a-z])[^.;:!?]{0,80}\Z"
+)
+_SHARE_OF_AFTER = re.compile(r"[ \t]+of(?![a-z])")
+
+
+def _match_up(lower: str, q1: Quantity, q2: Quantity, lex: Lexicon) -> bool:
+    """Whether "A to B" gives the shares or tallies of two sides of a contest named before it
+    (see ``_CONTEST_BEFORE``) in percentages, the first maybe without its unit ("43 to 45
+    percent"); not a share "of" a whole ("43% to 45% of voters") nor a change ("rose 5% to
+    7%"), which stay ranges."""
+    if lower[q1.end : q2.start].strip() != "to" or q2.unit is None:
+        return False
+    if q2.unit.dimension != "percent" or (q1.unit is not None and q1.unit.name != q2.unit.name):
+        return False
+    if _SHARE_OF_AFTER.match(lower, q2.end) or lex.changes.before(lower, q1.start):
+        return False  # 43% to 45% of voters; behind them, prices rose 5% to 7%
+    return bool(_CONTEST_BEFORE.search(lower, max(0, q1.start - 100), q1.start))
+
+
+# what continues a code after two numbers joined by a hyphen: "45-7781-X", "12-345/B"
+_CODE_AFTER = re.compile(r"(?:[-/][A-Z0-9]{1,8})+(?![a-z])")
+_FOR_RATIO = re.compile(r"-for-(?:\d+|one|two|three|four|five|ten)(?![\w-])")
 
 
 def _model_number(text: str, q1: Quantity, q2: Quantity) -> bool:
@@ -381,9 +492,10 @@ def _year_span(text: str, hedged, q1: Quantity, lex: Lexicon) -> bool:
 
 
 # a word before a signed percentage that makes it a level, not a change: "kept rates at minus
-# 0.1%", "fell to -0.05%", "inflation was -0.5%"
+# 0.1%", "fell to -0.05%", "inflation was -0.5%", "revised to -0.3% from -0.2%"
 _LEVEL_BEFORE = re.compile(
-    r"(?<![a-z])(?:at|to|of|was|were|is|are|stood|remained|unchanged|stayed|hit|reached)"
+    r"(?<![a-z])(?:at|to|of|was|were|is|are|stood|remained|unchanged|stayed|hit|reached|from|"
+    r"than|versus|vs\.?|against|compared[ \t]+(?:with|to))"
     r"[ \t]+[+\-\u2212]?\Z"
 )
 
@@ -406,8 +518,14 @@ def _fraction_then_number(q1: Quantity, q2: Quantity) -> bool:
 
 
 def _verb_in_clause(lower: str, start: int, lex: Lexicon) -> str:
-    """The direction of the last change verb among the few words before ``by``, or ``=``."""
-    words = LETTERS.findall(lower, max(0, start - 60), start)
+    """The direction of the last change verb among the few words of its sentence before ``by``
+    (or the figure), or ``=``."""
+    low = max(0, start - 60)
+    for stop in _SENTENCE_END.finditer(lower, low, start):
+        low = stop.end()
+    words = LETTERS.findall(lower, low, start)
+    if low and lower[low - 1].isalpha():
+        words = words[1:]  # the end of a word cut by the window: "ease" of "increase"
     for word in reversed(words[:-1]):
         if word in lex.change_words:
             return lex.change_words[word]
@@ -427,7 +545,10 @@ def _change(text: str, start: int, hedge, verb) -> tuple[str, str]:
 
 
 # candidates that only read_vague and read_multiplier read: "hundreds", "twice"
-_OTHER_WORD = re.compile(rf"(?:{'|'.join(VAGUE_PLURALS)}|twice|thrice)(?![a-z])")
+_OTHER_WORD = re.compile(
+    rf"(?:{'|'.join(VAGUE_PLURALS)}|twice|thrice|{'|'.join(MULTIPLYING)})(?![a-z])"
+)
+_HYPHEN_BOUND = re.compile(r"[-\u2010\u2011](plus|odd)(?![\w-])")
 _BELOW_ZERO = re.compile(r"[ \t]+below[ \t]+(?:zero|freezing)(?![a-z])")
 _SCALE_TOKENS = {(word,) for word in SCALE_WORDS}
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
@@ -441,11 +562,36 @@ _PERIOD_AFTER = re.compile(
 # words after which "over" a period means "more than": "for over 20 years", "span over 100
 # years.", "people over 65 years and"
 _MORE_THAN_BEFORE = frozenset(
-    "for of in than after within lasted took with his her their its span spans spanned "
+    "for of in by than after within lasted took with his her their its span spans spanned "
     "spanning spent spend people aged lasting".split()
 )
-# "lost" before people or things counted is no fall of a quantity: "lost 31,000 soldiers"
-_LOSS_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+# Verbs of change that, before people or things counted, say what was lost, found or brought
+# up: "lost 31,000 soldiers", "recovered 12 bodies", "raising 15 children" (but "the Dow lost
+# 300 points" fell); and before money, what was collected: "raised $5 million in seed
+# funding", "helped recover 28.5 billion rubles" (but "lost $2 trillion" fell).
+_RAISE = frozenset("raise raises raised raising".split())
+_RECOVER = frozenset("recover recovers recovered recovering".split())
+_COUNT_NOT_CHANGED = frozenset("lost lose loses losing".split()) | _RAISE | _RECOVER
+_MONEY_NOT_CHANGED = _RAISE | _RECOVER
+
+
+def _no_change_of(verb: str, count: str, q: Quantity) -> bool:
+    """Whether the change verb ``verb``, right before the figure ``q`` (its counted noun
+    ``count``), takes it as a thing got or lost, not as the size of a change."""
+    verb = verb.strip().lower()
+    if count:
+        return count != "point" and verb in _COUNT_NOT_CHANGED
+    if q.unit is None:
+        return verb in _RAISE  # raising seven and more children
+    return q.unit.dimension == "currency" and verb in _MONEY_NOT_CHANGED
+
+
+# a distance, then where it is measured from: "fell 2 km from the plant", "crashed 5 miles
+# short of the runway", "sank 200 km off the coast"
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:from|away|off|short[ \t]+of|outside|inside|beyond|(?:north|south|east|west|"
+    r"northeast|northwest|southeast|southwest)(?:[ \t]+of)?)(?![a-z])"
+)
 _PER_DENOMINATOR = re.compile(r"[ \t]+per[ \t]+([a-z]{3,20})(?![a-z'-])")
 # A poll's or a rate's points are percentage points ("leads by 2 points, 46% to 44%", "fell
 # three points to 38%"); an index's are its own ("the Dow fell 300 points").

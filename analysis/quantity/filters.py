@@ -1,6 +1,7 @@
 """Class rules that drop what is not a figure, judged at each candidate: dates and times,
 years standing alone, ordinals, numbers inside names (``Article 5``, ``Nord Stream 2``), list
-markers and codes; and "the first three quarters" read as quarters of a year.
+markers and codes, tenors and windows looking back (``10-year Treasury``, ``52-week high``); and
+"the first three quarters" read as quarters of a year.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _NAME_NOUNS = frozenset(
     "annex appendix line flight route room channel version phase stage block unit point points "
     "vol vol. p. pp. tel fax code grade level group protocol tranche round day session episode "
     "edition issue volume convention camp order law regulation regulations directive rule "
+    "reference ref ref. "
     "rules amendment amendments title annexe".split()
 )
 # a number, then a name before the number read: "18 Leopard 2 tanks" (a model's number)
@@ -131,6 +133,66 @@ def is_date_or_code(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) 
     return False
 
 
+# What a compound of a number and a unit of time ("10-year", "one-week") names rather than
+# measures, when it modifies one of these nouns a few words on: a security or rate whose name
+# holds its maturity (a tenor: "the 10-year Treasury note", "its one-week repo rate", "copper
+# for three-month delivery"), an extreme over a window looking back ("a 40-year high", "a
+# 52-week low"), or a statistic over a moving window ("the seven-day average", "the 12-month
+# inflation rate", "the five-year survival rate"). A compound before any other noun states a
+# duration and stays a figure: "a 10-year contract", "a 24-hour strike", "a 42-day first
+# phase", "a four-day winning streak", "a six-month increase", "a 30-year record of work".
+_TENOR_NOUNS = (
+    "treasury|treasuries|notes?|bonds?|bills?|t-bills?|gilts?|bunds?|btps?|jgbs?|ofzs?|"
+    "eurobonds?|paper|securities|yields?|mortgages?|rates?|repos?|libor|euribor|sofr|shibor|"
+    "hibor|lpr|swaps?|breakevens?|futures|forwards?|cds|maturity|maturities|tenor|spreads?|"
+    "deposits?|delivery|volatility|benchmark|"
+    "averages?|mean|median|total|incidence|moving|rolling|trailing|inflation|"
+    "highs?|lows?|peaks?|troughs?|records?(?![ \t]+of)"
+)
+# a change over a window, after a superlative: "the biggest one-day rise", "its first two-day
+# loss" (not "after a ten-year decline", how long the decline lasted)
+_WINDOW_CHANGES = (
+    "rises?|falls?|drops?|gains?|loss|losses|declines?|jumps?|rally|rallies|slide|slump|surge|"
+    "advance|plunge|increase|decrease|selloff|sell-off|moves?|swings?"
+)
+_SUPERLATIVE_BEFORE = re.compile(r"(?<![a-z])(?:[a-z]+est|first|second|third|record)[ \t]+\Z")
+
+
+def _noun_after(nouns: str) -> re.Pattern:
+    """One of ``nouns`` after at most three words of a noun phrase (a name or adjective, no word
+    of grammar): "10-year U.S. Treasuries", "one-year loan prime rate"."""
+    return re.compile(
+        r"(?:[ \t]+(?!(?:for|of|the|a|an|and|or|to|in|on|at|by|with|from|that|which|was|were|"
+        r"is|are|has|have|had|will|would|its|their)(?![\w.&'-]))[\w.&'-]+){0,3}?"
+        rf"[ \t]+(?:{nouns})(?![\w-])"
+    )
+
+
+_TENOR_AFTER = _noun_after(_TENOR_NOUNS)
+_WINDOW_CHANGE_AFTER = _noun_after(_WINDOW_CHANGES)
+_HYPHENED_TIME = re.compile(r"[\w.,]*[-\u2010\u2011][a-z]+\Z")
+
+
+def is_tenor_or_window(text: str, lower: str, q: Quantity) -> bool:
+    """A number and a unit of time joined by a hyphen that names a security's maturity or a
+    window looking back ("10-year Treasury", "52-week high", "seven-day average", "the biggest
+    one-day rise"), not a duration (see ``_TENOR_NOUNS``)."""
+    if (
+        q.unit is None
+        or q.unit.dimension != "time"
+        or q.per
+        or q.scale != 1.0
+        or not _HYPHENED_TIME.match(lower, q.start, q.end)
+    ):
+        return False
+    if _TENOR_AFTER.match(lower, q.end):
+        return True
+    return bool(
+        _WINDOW_CHANGE_AFTER.match(lower, q.end)
+        and _SUPERLATIVE_BEFORE.search(lower, max(0, q.start - 20), q.start)
+    )
+
+
 # a name's number, then a list joined by commas, "and", "or": "Nord Stream 1 and ", "Units 3, 4
 # and ", "Sakhalin-1 and "
 _NAME_LIST = re.compile(
@@ -166,13 +228,19 @@ def is_in_name_list(text: str, q: Quantity, lex: Lexicon) -> bool:
     )
 
 
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
+
+
 def is_name_number(text: str, q: Quantity, lex: Lexicon) -> bool:
-    """Nord Stream 2, Article 5, Boeing 737: a bare integer after a name or a numbering noun."""
-    if not q.plain or q.unit is not None or q.scale != 1.0 or q.currency_prefix:
+    """Nord Stream 2, Article 5, Boeing 737: a bare integer after a name or a numbering noun;
+    also a decimal after a numbering noun (Version 2.0, Rule 9.2, Section 3.1)."""
+    if q.unit is not None or q.scale != 1.0 or q.currency_prefix:
         return False
     word = previous_word(text, q.start)
     if not word:
         return False
+    if not q.plain:
+        return bool(_DOTTED.fullmatch(text, q.start, q.end)) and word.lower() in _NAME_NOUNS
     if word.lower() in _NAME_NOUNS or word == "No":
         return True  # Article 5, No 10
     # a capital anywhere in the word before: Nord Stream 2, Boeing 737, iPhone 12; S&P 500

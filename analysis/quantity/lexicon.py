@@ -12,7 +12,7 @@ from functools import cache
 import ahocorasick
 
 from analysis.config import read_yaml
-from analysis.quantity.words import NUMBER_WORDS, VAGUE_PLURALS
+from analysis.quantity.words import MULTIPLYING, NUMBER_WORDS, VAGUE_PLURALS
 
 _WINDOW = 48  # characters looked at before a number for cues; bounds the work per candidate
 MONTHS = (
@@ -236,7 +236,7 @@ def lexicon() -> Lexicon:
     for word in NUMBER_WORDS:
         automaton.add_word(f" {word} ", len(word))  # whole words (see scanner.candidates)
         automaton.add_word(f" {word}fold ", len(word) + 4)  # twofold, tenfold
-    for word in (*VAGUE_PLURALS, "twice", "thrice"):
+    for word in (*VAGUE_PLURALS, "twice", "thrice", *MULTIPLYING):
         automaton.add_word(f" {word} ", len(word))  # hundreds of, tens of thousands of; twice
     automaton.make_automaton()
     from analysis.text import stopwords

@@ -98,6 +98,8 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
         return singular(first), m.end(1)
     if _PEOPLE.fullmatch(first):
         return singular(first), m.end(1)  # 140 million Russians, two Americans
+    if far and first[0].isupper() and (named := _named_noun(text, end, stop)):
+        return named  # 18 Leopard 2 tanks, 59 Bradley fighting vehicles
     if not second or first.endswith(("ly", "ing")):
         return None
     if _is_plural_noun(second, stop):
@@ -109,6 +111,36 @@ def count_noun(text: str, end: int, lex: Lexicon, *, far: bool = False) -> tuple
         if _is_plural_noun(third, stop):
             return singular(third), m.end(3)
     return None
+
+
+# a maker's or a model's name, its number, and up to three words before the plural noun: "18
+# Leopard 2 tanks", "100 Leopard 1A5 tanks", "12 Storm Shadow cruise missiles", "59 Bradley
+# fighting vehicles", "90 Stryker armoured personnel carriers", "4 Patriot air defence systems"
+_NAMED_NOUN = re.compile(
+    r"[ \t]+[A-Z][A-Za-z]{2,12}(?:[ \t]+[A-Z][a-z]{2,12})?"
+    r"(?:[ \t]+(?:\d[A-Za-z\d]{0,5}|[A-Z]{1,3}\d[A-Za-z\d]{0,6}))?"
+    r"((?:[ \t]+[a-z][a-z-]*[a-z]){0,3}?)[ \t]+([a-z][a-z-]*s)(?![\w-])"
+)
+
+
+def _named_noun(text: str, end: int, stop: frozenset) -> tuple[str, int] | None:
+    """The plural noun counted after a name and up to three modifiers (see ``_NAMED_NOUN``),
+    made singular, and where it ends; None when a word of grammar stands between."""
+    m = _NAMED_NOUN.match(text, end)
+    if not m or not _is_plural_noun(m.group(2), stop):
+        return None
+    for word in m.group(1).split():
+        if word in stop or (word.endswith("ed") and word not in _PARTICIPLE_ADJECTIVES):
+            return None  # "The two Presidents discussed current issues": a verb between
+    return singular(m.group(2)), m.end(2)
+
+
+# the participles that modify a weapon's or a machine's noun: "armoured personnel carriers"
+_PARTICIPLE_ADJECTIVES = frozenset(
+    "armoured armored guided unmanned tracked wheeled advanced upgraded modernised modernized "
+    "self-propelled nuclear-powered diesel-powered air-launched sea-launched ground-launched "
+    "submarine-launched ship-based land-based".split()
+)
 
 
 # "343 of the 450 seats", "31 of 36 drones": the part counts the whole's noun

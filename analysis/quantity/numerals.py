@@ -52,7 +52,7 @@ VULGAR = {
 _MULTI_SEPARATED = re.compile(r"\d+(?:[-./\u2013]\d+){2,}")  # dates, IPs, phones, versions
 # but two decimals joined by a dash are a range: 1.5-2%, 3.2\u20133.4 million
 _DECIMAL_RANGE = re.compile(r"\d+(?:\.\d+)?[-\u2013]\d+(?:\.\d+)?")
-_TIME_OR_SCORE = re.compile(r":\d")
+_TIME_OR_SCORE = re.compile(r"(?::\d{1,2}(?!\d))+")  # 14:00, 3:1, a race time 2:00:35
 # a comma and one or two digits before a percent sign or a scale word is a decimal comma: a
 # thousands separator takes three digits ("12,8%", "$76,12 billion", not "1,234" or "1,2 and 3")
 _DECIMAL_COMMA = re.compile(
@@ -123,8 +123,8 @@ def read_digits(text: str, pos: int) -> Quantity | Skip:
         multi = _MULTI_SEPARATED.match(text, pos)
         if multi and not _DECIMAL_RANGE.fullmatch(multi.group()):
             return Skip(multi.end())  # 14.02.2019, 192.168.1.2, +1-222-2222
-    if nxt == ":" and _TIME_OR_SCORE.match(text, end):
-        return Skip(end + 3)
+    if nxt == ":" and (clock := _TIME_OR_SCORE.match(text, end)):
+        return Skip(clock.end())
     comma = _DECIMAL_COMMA.match(text, end) if nxt == "," and plain and end - pos <= 3 else None
     if comma:  # 12,8% and $76,12 billion in copy translated from Russian: decimal commas
         value = float(f"{raw}.{comma.group(1)}")

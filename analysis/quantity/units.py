@@ -10,7 +10,7 @@ import re
 from analysis.quantity.lexicon import Lexicon, Unit
 from analysis.quantity.nouns import singular
 from analysis.quantity.numerals import SPACE, VULGAR, Quantity, Skip, read_digits, read_words
-from analysis.quantity.words import ARTICLE_WORDS, NUMBER_WORDS, words_value
+from analysis.quantity.words import ARTICLE_WORDS, MULTIPLYING, NUMBER_WORDS, words_value
 
 _GLUED_LETTERS = re.compile(r"[A-Za-z\u00b0\u00b3\u00b2\u00b5\u03bc]+[23]?(?:/[A-Za-z]+)?")
 _SYMBOL_BEFORE_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5\u20bd][ \t]*\d")
@@ -39,6 +39,35 @@ _TIME_AGO = re.compile(
 )
 
 
+# what makes an "m" after a number metres: a word of size before it ("at a depth of 3.8m")
+_MEASURE_BEFORE = re.compile(
+    r"(?<![a-z])(?:depths?|heights?|altitudes?|elevation|distance|length|width|radius|"
+    r"diameter|deep|high|tall|long|wide)[ \t]+(?:of[ \t]+)?(?:(?:about|around|some|nearly|"
+    r"almost|roughly|up[ \t]+to|more[ \t]+than|over|under|just|only)[ \t]+)?\Z"
+)
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_SPACED_M = re.compile(r"m(?![\w'\u2019/-])")
+
+
+def _m_is_metres(text: str, lower: str, q: Quantity, after: int, lex: Lexicon) -> bool:
+    """Whether the "m" written after the number ``q`` (ending at ``after``), with no currency
+    before it, is metres rather than million: a measure's word around it ("115m long", "at a
+    depth of 3.8m"), or a number in comma groups ("8,849m", "the 10,000m final": nobody writes
+    8.8 billion so), or a plain number with no noun or unit after it ("48m"); not before a
+    unit or money ("5m tonnes", "1,500m euros"), nor after decimals ("1.5m") or before a
+    counted noun ("3m people")."""
+    if _MEASURE_AFTER.match(text, after) or _MEASURE_BEFORE.search(
+        lower, max(0, q.start - 40), q.start
+    ):
+        return True
+    unit = lex.units.match(text, lower, SPACE.match(text, after).end())
+    if unit and unit[0].dimension not in ("length", "time"):
+        return False  # 5m tonnes, 1,500m euros (not "100m metres", "400m in 43.8 seconds")
+    if _GROUPED.fullmatch(text, q.start, q.end):
+        return True
+    return q.plain and not _NOUN_AFTER.match(text, after)
+
+
 def _read_glued(text: str, lower: str, q: Quantity, lex: Lexicon, currency: bool) -> Skip | None:
     """Read a scale or unit written right after the digits (``10k``, ``75ml``, ``5bn``)."""
     m = _GLUED_LETTERS.match(text, q.end)
@@ -48,8 +77,8 @@ def _read_glued(text: str, lower: str, q: Quantity, lex: Lexicon, currency: bool
     after = m.end()
     if after < len(text) and (text[after].isalnum() or text[after] == "_"):
         return Skip(after)
-    if run == "m" and not currency and not _MEASURE_AFTER.match(text, after):
-        currency = not q.plain or bool(_NOUN_AFTER.match(text, after))  # 1.5m, 3m people
+    if run == "m" and not currency:
+        currency = not _m_is_metres(text, lower, q, after, lex)  # 1.5m, 3m people; 8,849m
     whole = lex.units.match(text, lower, q.end)
     if whole and whole[1] > after and " per " not in whole[0].name:
         q.unit, q.end = whole  # "10.5mn t": a unit that carries its scale
@@ -102,6 +131,12 @@ def _read_suffix(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
             unit = None  # 104.5 year on year
         if unit and not _SYMBOL_BEFORE_NUMBER.match(text, start):
             q.unit, q.end = unit[0], unit[1]
+        elif (
+            q.scale == 1.0
+            and _SPACED_M.match(text, start)
+            and _m_is_metres(text, lower, q, start + 1, lex)
+        ):
+            q.unit, q.end = lex.glued_units["m"], start + 1  # 1,200 m long
     if q.unit is not None:
         read_per(text, lower, q, lex)
 
@@ -241,16 +276,62 @@ def read_quantity(text: str, lower: str, pos: int, lex: Lexicon, floor: int = 0)
     if (
         q.unit is not None
         and q.unit.name == "pound"
-        and (q.scale > 1 or q.currency_prefix)
-        and (q.currency_prefix or not _WEIGHED.match(lower, q.end))
         and not lower.endswith(("lb", "lbs"), 0, q.end)
     ):
-        q.unit = Unit("GBP", "currency")
+        _pounds_of_money(text, lower, q)
     if q.unit is None and q.scale >= 1e3:
         won = _WON.match(lower, q.end)
         if won:
             q.unit, q.end = Unit("KRW", "currency"), won.end()  # 2.4 trillion won
     return q
+
+
+def _pounds_of_money(text: str, lower: str, q: Quantity) -> None:
+    """Make "pounds" money when its words say so: a scale or "£" ("361 million pounds", not
+    "32 million pounds of uranium"), a word of paying before it ("fined 500 pounds", "cost
+    20 pounds"), a conversion to dollars after it ("20 pounds ($25)"), or a rate against the
+    dollar ("50 pounds per dollar": the pound of the country named before, Egypt's here)."""
+    rate = _RATE_AFTER.match(lower, q.end)
+    if rate:
+        countries = _POUND_COUNTRY.findall(lower, max(0, q.start - 120), q.start)
+        code = _POUND_CODES[countries[-1]] if countries else "GBP"
+        q.unit, q.per, q.end = (
+            Unit(code, "currency"),
+            _RATE_CODES[rate.group(1).split()[-1]],
+            rate.end(),
+        )
+        return
+    if q.currency_prefix or (
+        not _WEIGHED.match(lower, q.end)
+        and (
+            q.scale > 1
+            or _PAID_BEFORE.search(lower, max(0, q.start - 40), q.start)
+            or _DOLLARS_AFTER.match(text, q.end)
+        )
+    ):
+        q.unit = Unit("GBP", "currency")
+
+
+# words of paying before an amount: "fined 500 pounds", "a ticket costs 20 pounds"
+_PAID_BEFORE = re.compile(
+    r"(?<![a-z])(?:fined|fine[ \t]+of|fines[ \t]+of|cost|costs|costing|paid|pay|pays|paying|"
+    r"worth|priced[ \t]+at|price[ \t]+of|charged|charges?|earn|earns|earned|earning|"
+    r"salary[ \t]+of|wages?[ \t]+of|bail[ \t]+of|compensation[ \t]+of|damages[ \t]+of|"
+    r"bonus[ \t]+of|fees?[ \t]+of|donated|spent|spend|spends|spending|owed|owes|owe|"
+    r"sold[ \t]+for|bought[ \t]+for|award[ \t]+of|prize[ \t]+of|pension[ \t]+of|tax[ \t]+of|"
+    r"raised|raising|refund[ \t]+of|grant[ \t]+of)"
+    r"[ \t]+(?:(?:about|around|nearly|almost|more[ \t]+than|over|up[ \t]+to|just|only|some|"
+    r"an[ \t]+extra|an[ \t]+additional|a[ \t]+further|a[ \t]+total[ \t]+of)[ \t]+)?\Z"
+)
+_DOLLARS_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:about|around|roughly|some|nearly)?[ \t]*(?:US|U\.S\.)?\$"
+)
+# whose pound a rate prices: the country named last before it
+_POUND_COUNTRY = re.compile(r"(?<![a-z])(egypt|leban|syria|sudan|brit|uk|england)")
+_POUND_CODES = {
+    "egypt": "EGP", "leban": "LBP", "syria": "SYP", "sudan": "SDG", "brit": "GBP", "uk": "GBP",
+    "england": "GBP",
+}  # fmt: skip
 
 
 # what makes "million pounds" a weight: a good weighed in pounds after it ("32 million pounds
@@ -318,9 +399,35 @@ _TWICE_TITLE = re.compile(r"[ \t]+(?:hero|winner|champion|laureate|recipient|hol
 _FACTOR_OF = re.compile(r"(?<![a-z])a[ \t]+factor[ \t]+of[ \t]+\Z")
 
 
+# a verb that multiplies ("doubled"); its bare form only after a modal, "to" or a hedge ("will
+# double", "set to triple", "nearly triple"), not "a double-digit rise" or "a triple-A rating"
+_MULTIPLYING = re.compile(rf"({'|'.join(sorted(MULTIPLYING, key=len, reverse=True))})(?![\w-])")
+_BARE_MULTIPLYING_BEFORE = re.compile(
+    r"(?<![a-z])(?:will|would|could|can|may|might|should|must|to|nearly|almost|more[ \t]+than|"
+    r"roughly|about|could[ \t]+nearly|'ll)[ \t]+\Z"
+)
+_DOUBLING_DOWN = re.compile(r"[ \t]+(?:down|up)(?![a-z])")
+
+
+def multiplying_verb(lower: str, pos: int, lex: Lexicon) -> Quantity | None:
+    """A verb that multiplies at ``pos`` ("doubled", "tripling", "will halve"), as that many
+    times (``tokens`` holds the verb, whose direction ``MULTIPLYING`` gives), else None."""
+    m = _MULTIPLYING.match(lower, pos)
+    if not m or _DOUBLING_DOWN.match(lower, m.end()):
+        return None  # doubling down on, doubled up
+    verb = m.group(1)
+    if verb.endswith("e") and not _BARE_MULTIPLYING_BEFORE.search(lower, max(0, pos - 16), pos):
+        return None
+    q = Quantity(pos, m.end(), MULTIPLYING[verb][0], words=True, plain=False, tokens=(verb,))
+    q.unit = _times(lex)
+    return q
+
+
 def read_multiplier(lower: str, pos: int, lex: Lexicon) -> Quantity | None:
     """ "twice" or "thrice" at ``pos``, as 2 or 3 times ("trade increased twice", "twice as
-    much"), else None."""
+    much"), or a verb that multiplies ("doubled"), else None."""
+    if lower[pos] != "t" or lower.startswith("tripl", pos):
+        return multiplying_verb(lower, pos, lex)
     m = _TWICE.match(lower, pos)
     if not m or _THINK.search(lower, max(0, pos - 10), pos) or _TWICE_TITLE.match(lower, m.end()):
         return None  # think twice; twice Hero of the Soviet Union, twice winner of the prize
@@ -350,6 +457,12 @@ _RATE_AFTER = re.compile(
     r"(dollar|u\.?s\.?[ \t]+dollar|euro|yuan|yen)(?![a-z])"
 )
 _RATE_CODES = {"dollar": "USD", "euro": "EUR", "yuan": "CNY", "yen": "JPY"}
+_SENTENCE_STOP = re.compile(r"[.!?][ \t]+(?=[A-Z\"\u201c])")
+# what names a currency as the base of a rate before it
+_BASE_BEFORE = re.compile(
+    r"(?<![a-z])(?:per|to[ \t]+the|against[ \t]+the|for[ \t]+one|for[ \t]+a)[ \t]+"
+    r"(?:u\.?s\.?[ \t]+)?\Z"
+)
 # currencies whose rate against the dollar is quoted in dollars (EUR/USD 1.08), by convention
 _QUOTED_IN_DOLLARS = ("EUR", "GBP")
 _RATE_DOLLAR = Unit("USD", "currency")
@@ -380,18 +493,21 @@ def _peso(lower: str, at: int) -> str:
     return _PESO_CODES[countries[-1]] if countries else ""
 
 
-def read_exchange_rate(lower: str, q: Quantity, lex: Lexicon) -> None:
+def read_exchange_rate(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
     """Make a bare number an exchange rate when a currency follows as its base and another is
     named before it in the sentence: the unit is the priced currency per the base ("RUB per
     USD")."""
     rate = _RATE_AFTER.match(lower, q.end)
     if not rate:
         return
-    window_start = max(0, q.start - 80)  # from the sentence's start ("0.4%" ends none)
-    window_start = max(window_start, lower.rfind(". ", window_start, q.start) + 1)
+    window_start = max(0, q.start - 80)  # from the sentence's start ("0.4%", "U.S. " end none)
+    for stop in _SENTENCE_STOP.finditer(text, window_start, q.start):
+        window_start = stop.end()
     priced = list(_PRICED.finditer(lower, window_start, q.start))
     base = _RATE_CODES[rate.group(1).split()[-1]]
     for found in reversed(priced):
+        if _BASE_BEFORE.search(lower, max(0, found.start() - 16), found.start()):
+            continue  # "92.5 against the dollar and 100.1 against the euro": a base, not priced
         word = found.group(1)
         unit = lex.units.match(word + "s", word + "s", 0) or lex.units.match(word, word, 0)
         code = _PRICED_CODES.get(word) or _peso(lower, found.start())

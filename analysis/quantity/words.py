@@ -92,6 +92,15 @@ VAGUE_PLURALS = {
     "trillions": 1e12,
 }
 AND_AFTER = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens"}
+# verbs that multiply, as a multiple and its direction, read by analysis.quantity.units: "output
+# doubled" is 2 times up, "its share halved" 2 times down (like "fell twofold")
+MULTIPLYING = {
+    "double": (2.0, "up"), "doubled": (2.0, "up"), "doubling": (2.0, "up"),
+    "triple": (3.0, "up"), "tripled": (3.0, "up"), "tripling": (3.0, "up"),
+    "quadruple": (4.0, "up"), "quadrupled": (4.0, "up"), "quadrupling": (4.0, "up"),
+    "quintupled": (5.0, "up"),
+    "halve": (2.0, "down"), "halved": (2.0, "down"), "halving": (2.0, "down"),
+}  # fmt: skip
 SINGULAR_DENOMINATORS = {w for w in _DENOMINATORS if not w.endswith("s")} | {"half"}
 NUMBER_WORDS = {*SMALL, "hundred", *SCALE_WORDS, "dozen", "dozens", *_DENOMINATORS}
 # a number word ends a word, or is glued to "fold" ("twofold": "two" and the unit "fold")

@@ -756,7 +756,7 @@ def test_review_of_market_and_macro_sentences(text, expected):
         ("Section 232 tariffs of 25% on steel remain.", [("25%", 25, 25, "percent", "=")]),
         (
             "Germany pledged 18 Leopard 2 tanks.",
-            [("18", 18, 18, "", "=")],  # the model's 2 is no figure; 18 keeps no noun (known)
+            [("18", 18, 18, "tank", "=")],  # the model's 2 is no figure; 18 counts tanks
         ),
         # people counted by what befell them, without the word "people"
         (

@@ -44,6 +44,15 @@ ADVERSARIAL = {
     "ratios": lambda n: "1 in " * (n // 5),
     "feet and inches": lambda n: "5 feet 2 " * (n // 9),
     "from ... to": lambda n: "from 1 to " * (n // 10),
+    # the seventh review's rules: tenors, contests, multiples, occasions, named counts,
+    # metres or million, codes and race times
+    "tenors": lambda n: "the 10-year U.S. Treasury note and a 52-week high " * (n // 50),
+    "contests": lambda n: "Biden trails Trump 43% to 45% among voters, " * (n // 44),
+    "verbs that multiply": lambda n: "output doubled and profit nearly tripled " * (n // 41),
+    "times": lambda n: "they met 5 times and raised rates 11 times " * (n // 43),
+    "named counts": lambda n: "sent 18 Leopard 2A6 main battle tanks and " * (n // 41),
+    "metres or million": lambda n: "a 8,849m summit, a depth of 3.8m, 1,200 m " * (n // 42),
+    "codes and times": lambda n: "quote 45-7781-X and 2:00:35 and a 3-for-1 " * (n // 42),
 }
 
 

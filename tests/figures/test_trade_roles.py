@@ -285,7 +285,10 @@ def test_actors_named_together_share_the_role(text, expected):
         ),
         (
             "Azerbaijan will double gas exports to the EU to at least 20 bcm.",
-            [("20 bcm", "export", "Azerbaijan", "European Union")],
+            [
+                ("double", "export", "Azerbaijan", "European Union"),
+                ("20 bcm", "export", "Azerbaijan", "European Union"),
+            ],
         ),
         (
             "India has signed a contract to buy 1 million tonnes of LNG from Qatar.",
