@@ -13,9 +13,9 @@ what it measures.
 - the ``relation`` it measures (``import_share``, ``import``, ``export``, ``production``,
   ``supply``, ``price``, ``investment``, ``reserves``, ``growth`` or ``other``), from the cue
   words in ``analysis/data/figure_relations.yml`` nearest to it in the sentence;
-- ``source`` and ``recipient`` of an energy-trade figure (relation import, import_share, export
-  or supply), from the actors of its sentence: the one named right after "from" is the source and
-  the one right after "to"/"into" the recipient; the subject (an actor right before a verb of
+- ``source`` and ``recipient`` of a trade figure (relation import, import_share, export or
+  supply; of energy or not) and of an energy figure, from the actors of its sentence: the one
+  named right after "from" is the source and the one right after "to"/"into" the recipient; the subject (an actor right before a verb of
   trade, ``analysis.trade_verbs``: "receives", "will buy", "supplies") is the recipient of an
   import ("Japan receives almost 9-10% of all imported LNG ... from Sakhalin-2": Sakhalin-2 to
   Japan) and the source of an export or supply, the direction the figure's own verb gives
@@ -425,7 +425,7 @@ def figures(
     )
     roles = [
         _roles(texts[doc], near, fig, _inbound(lowers[doc], start, fig, kind))
-        if trade
+        if trade or kind in _TRADE_IN or kind in _TRADE_OUT  # Japan's car exports to Russia too
         else ("", "")
         for fig, doc, near, kind, trade, start in zip(
             found, owner, located, relation, energy, starts.tolist(), strict=True

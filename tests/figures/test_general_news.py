@@ -288,6 +288,17 @@ def test_trade_of_other_things_is_no_energy_trade(text, expected):
     assert _energy(text) == expected
 
 
+def test_trade_of_other_things_keeps_its_source_and_recipient():
+    table = figures(
+        pd.DataFrame(
+            {"doc_id": ["d"], "text": ["Japan's car exports to Russia rose to $5.2 billion."]}
+        )
+    )
+    row = table.iloc[0]
+    assert (row["surface"], row["energy_trade"]) == ("$5.2 billion", False)
+    assert (row["relation"], row["source"], row["recipient"]) == ("export", "Japan", "Russia")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
