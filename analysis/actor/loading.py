@@ -45,7 +45,7 @@ def load_dictionary(path: str | Path | None = None) -> Dictionary:
     if not path.is_file():
         raise FileNotFoundError(f"{path}: actor dictionary not found")
     base = _read_raw(data_file("actors.yml"))
-    user = _read_raw(path)
+    user = _read_raw(path, _UserLoader)
     actors = dict(base["actors"])
     for actor_id, fields in user["actors"].items():
         if fields.get("remove"):
@@ -111,9 +111,23 @@ def corpus_dictionary(
     return load_dictionary(dictionary_file(corpus_path, actors_file=actors_file))
 
 
-def _read_raw(path: Path) -> dict:
+class _UserLoader(yaml.SafeLoader):
+    """The YAML reader of a user's dictionary, which may come with an untrusted corpus (an
+    ``actors.yml`` beside it is read by itself): aliases (``*name``) are refused, as a dictionary
+    needs none and a few lines of them expand to gigabytes ("billion laughs")."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.YAMLError(
+                f"a YAML alias at line {mark.line + 1}: aliases are not allowed in a dictionary"
+            )
+        return super().compose_node(parent, index)
+
+
+def _read_raw(path: Path, loader=YAML_LOADER) -> dict:
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     except yaml.YAMLError as error:
         raise DictionaryError(f"{path}: not valid YAML ({error})") from error
     if not isinstance(raw, dict):

@@ -108,3 +108,18 @@ def test_schema_errors_name_the_file_and_actor(tmp_path, content, message):
 def test_missing_user_file_raises(tmp_path):
     with pytest.raises(FileNotFoundError, match="nope.yml"):
         load_dictionary(tmp_path / "nope.yml")
+
+
+def test_a_user_dictionary_with_yaml_aliases_is_refused_at_once(tmp_path):
+    # 'billion laughs': nine lines that expand to 9**7 strings (3.4 GB and 44 s before)
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [{','.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 8)]
+    path = tmp_path / "actors.yml"
+    path.write_text("\n".join([*lines, "titles: [*a7]", "actors: []"]) + "\n")
+    with pytest.raises(DictionaryError, match="alias at line 2"):
+        load_dictionary(path)
+    # the shipped dictionary's loader is unchanged: a user file without aliases still loads
+    (tmp_path / "plain.yml").write_text(
+        "actors:\n  - id: acme\n    name: Acme Corp\n    type: company\n"
+    )
+    assert "acme" in load_dictionary(tmp_path / "plain.yml").actors
