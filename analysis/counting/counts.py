@@ -122,7 +122,10 @@ def _totals(sequence: _Sequence, options: TermOptions) -> tuple:
 def _term_order(vocab: np.ndarray) -> np.ndarray:
     """Alphabetical rank of each vocabulary entry (for deterministic tie-breaking)."""
     rank = np.empty(len(vocab), dtype="int64")
-    rank[np.argsort(vocab.astype(str), kind="stable")] = np.arange(len(vocab))
+    # sorted as Python strings: a fixed-width array (``astype(str)``) gives every term the
+    # longest one's width, gigabytes for one hostile 300 KB "word"
+    order = sorted(range(len(vocab)), key=vocab.__getitem__)
+    rank[np.asarray(order, dtype="int64")] = np.arange(len(vocab))
     return rank
 
 
