@@ -93,6 +93,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 _LOOK_AHEAD = 64
 
 
+# Quotes open inside one another at most this deep; marks opened deeper (a hostile run of
+# "'a 'b 'c ...") are let go, so that each closing mark is looked for in a bounded stack.
+_MAX_DEPTH = 16
+
+
 def flagged_spans(text: str) -> list[tuple[int, int, bool]]:
     """Like ``quote_spans``, with a flag for quotes in straight single marks."""
     marks = _marks(text)
@@ -144,6 +149,8 @@ def flagged_spans(text: str) -> list[tuple[int, int, bool]]:
             stack.append((kind, offset))
         elif kind in _SINGLE_OPENERS:
             stack.append((kind, offset))
+            if len(stack) > _MAX_DEPTH:  # no text nests so deep: the outermost and the latest
+                del stack[1 : len(stack) - _MAX_DEPTH + 1]  # are kept, in linear time
         if len(stack) == 1 and stack[0][1] == offset:
             paragraph_end = line_end(text, offset + 1)
     if stack:

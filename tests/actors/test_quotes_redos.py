@@ -14,6 +14,7 @@ TEXTS = {
     "apostrophes in an open single quote": lambda n: "\u2018" + "boss\u2019 car " * (n // 10),
     "a hyphenated run of capitals": lambda n: "A-" * (n // 2) + 'A said "we will win this war".',
     "many quotes in one sentence": lambda n: 'x "alpha beta gamma delta" y' * (n // 28),
+    "single marks opened and never closed": lambda n: "\"a 'b " * (n // 6),
 }
 
 
