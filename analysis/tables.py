@@ -308,15 +308,35 @@ def _analyse_one_by_one(documents: pd.DataFrame, actors_file: str | None) -> dic
     return tables
 
 
-def _warm(actors_file: str | None) -> None:
+def _warm(actors_file: str | None, parent: int | None = None) -> None:
     """Prepare a worker process: read the dictionaries before its first partition, and collect
     garbage less often (the analyses make millions of short-lived objects and few cycles)."""
     from analysis import actors, figures, text
 
+    _end_with_parent(parent)
     gc.set_threshold(*_GC_THRESHOLDS)
     actors.load_dictionary(actors_file)
     figures.lexicon()
     text.abbreviations(), text.stopwords()
+
+
+def _end_with_parent(parent: int | None = None) -> None:
+    """On Linux, have the kernel end this worker when the process that started it ends, killed
+    or not: a killed ``tables`` or ``report`` left its workers running (prctl
+    PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    parent = parent if parent is not None else os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent ended before the call above: end now
+        os._exit(1)
 
 
 # Generation-0 collections every 100,000 allocations rather than 700: about a tenth less time.
@@ -357,7 +377,7 @@ def _engine(scheduler: str | None, workers: int, actors_file: str | None):
         max_workers=workers,
         mp_context=get_context(method),
         initializer=_warm,
-        initargs=(actors_file,),
+        initargs=(actors_file, os.getpid()),
     ) as pool:
         yield lambda part: pool.submit(_analyse_partition, (part, actors_file))
 

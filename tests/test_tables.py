@@ -5,6 +5,9 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -412,3 +415,45 @@ def test_a_folder_of_many_small_files_is_analysed_in_groups(tmp_path, monkeypatc
     rebuilt = tables.build(folder, cache_dir=cache, workers=1, progress=False)
     assert analysed == [list(runs["0042"])]
     assert 7e6 in set(rebuilt.figures["value_low"])
+
+
+_ORPHAN_SCRIPT = """
+import multiprocessing, os, sys, time
+from analysis.tables import _end_with_parent
+
+def worker(parent):
+    _end_with_parent(parent)
+    time.sleep(60)
+
+if __name__ == "__main__":
+    child = multiprocessing.get_context("fork").Process(target=worker, args=(os.getpid(),))
+    child.start()
+    print(child.pid, flush=True)
+    time.sleep(60)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in state  # a zombie has ended
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_a_worker_ends_when_its_parent_is_killed(tmp_path):
+    script = tmp_path / "parent.py"
+    script.write_text(_ORPHAN_SCRIPT)
+    parent = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=Path.cwd()
+    )
+    child = int(parent.stdout.readline())
+    time.sleep(0.5)  # the worker has set its signal
+    assert _alive(child)
+    parent.kill()  # SIGKILL: no clean-up of its own
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(child)
