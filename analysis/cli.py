@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import io
+import re
 import sys
 import warnings
 from collections.abc import Callable
@@ -15,17 +17,24 @@ from analysis.corpus import CorpusError
 from analysis.tables import AnalysisError, to_safe_csv
 from analysis.text import printable
 
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
 
 def _emit(frame: pd.DataFrame, fmt: str) -> None:
     """Print ``frame`` as CSV (formulas neutralised, as in the report's tables), JSON, or a
     table whose corpus text shows its control characters rather than sending them to the
     terminal."""
     if fmt == "csv":
-        to_safe_csv(frame, sys.stdout)
+        if sys.stdout.isatty():  # to a terminal: shown, never obeyed; to a file: as they are
+            buffer = io.StringIO()
+            to_safe_csv(frame, buffer)
+            sys.stdout.write(printable(buffer.getvalue()))
+        else:
+            to_safe_csv(frame, sys.stdout)
     elif fmt == "json":
-        sys.stdout.write(
-            frame.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
-        )
+        text = frame.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
+        # C1 controls and direction overrides as \u escapes: the same JSON, safe on a terminal
+        sys.stdout.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
         sys.stdout.write("\n")
     else:
         with pd.option_context(

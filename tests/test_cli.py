@@ -133,3 +133,14 @@ def test_report_takes_the_column_options(monkeypatch):
     except SystemExit as done:
         assert done.code == 0
     assert seen["columns"] == {"text_column": "Inhalt", "date_column": "Datum"}
+
+
+def test_json_output_escapes_what_a_terminal_would_obey(project_root, tmp_path):
+    path = tmp_path / "a.jsonl"
+    title = "Title \u009b31m red \u202ehidden"
+    path.write_text(json.dumps({"title": title, "text": "Russia and Japan met."}) + "\n")
+    result = run(project_root, "corpus", str(path), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert "\u009b" not in result.stdout and "\u202e" not in result.stdout
+    assert "\\u009b31m" in result.stdout
+    assert json.loads(result.stdout)[0]["title"] == title  # the same data, escaped
