@@ -534,6 +534,27 @@ def test_a_pdf_page_that_draws_text_too_many_times_is_left_out(tmp_path, monkeyp
     ]
 
 
+def test_a_pdf_page_drawn_in_many_pieces_is_read_without_its_layout(tmp_path, monkeypatch):
+    from analysis.formats import pdf as pdf_module
+
+    monkeypatch.setattr(pdf_module, "MAX_LAID_OUT_OPERATORS", 50)
+    laid_out = []
+    monkeypatch.setattr(
+        pdf_module, "_page_lines", lambda page: laid_out.append(page) or ["A title", ""]
+    )
+    many = [f"word {i}" for i in range(60)]
+    path = write(tmp_path / "two.pdf", pdf([["A title", "The story goes on."], many]))
+    corpus = read_with_problems(path)
+    assert len(laid_out) == 1  # the first page only: the second is read in the plain mode
+    assert "word 59" in corpus.documents["text"].iloc[0]
+    assert corpus.problems[["problem", "action"]].values.tolist() == [
+        [
+            "1 of 2 PDF pages draw text over 50 times (read without their layout)",
+            "loaded",
+        ]
+    ]
+
+
 def test_an_unexpected_error_of_a_reader_loses_that_file_alone(tmp_path, monkeypatch):
     import analysis.corpus
 

@@ -26,6 +26,11 @@ _MAX_PAGES = 2000
 # limits a page, or the rest of a file, is left out and reported.
 MAX_TEXT_OPERATORS = 50_000
 MAX_SECONDS = 60
+# pypdf's layout mode writes each line as wide as its text stands apart (up to 10,000 spaces a
+# gap), so its time grows with the pieces of text times their spacing: 8,000 pieces far apart
+# took 96 s. A page drawn in more pieces than this is read in the plain mode (linear: 0.3 s for
+# those 8,000), without its columns.
+MAX_LAID_OUT_OPERATORS = 2_000
 
 
 def pdf_text(data: bytes, path: Path, reader: Reader) -> str | None:
@@ -51,7 +56,7 @@ def pdf_text(data: bytes, path: Path, reader: Reader) -> str | None:
             path, None, f"PDF file of {len(pages):,} pages", f"first {_MAX_PAGES:,} read"
         )
         pages = pages[:_MAX_PAGES]
-    laid_out, failed, crowded = [], 0, 0
+    laid_out, failed, crowded, plain = [], 0, 0, 0
     deadline = time.monotonic() + MAX_SECONDS
     for number, page in enumerate(pages, 1):
         if time.monotonic() > deadline:
@@ -59,17 +64,25 @@ def pdf_text(data: bytes, path: Path, reader: Reader) -> str | None:
             reader.problem(path, None, problem, f"pages {number:,} to {len(pages):,} not read")
             break
         try:
-            if _text_operators(page) > MAX_TEXT_OPERATORS:
+            operators = _text_operators(page)
+            if operators > MAX_TEXT_OPERATORS:
                 crowded += 1  # a page no news prints, drawn to make the reading slow
+                continue
+            if operators > MAX_LAID_OUT_OPERATORS:
+                plain += 1
+                laid_out.append(_plain_lines(page))
                 continue
             laid_out.append(_page_lines(page))
         except Exception:  # one broken page: the others are read
             failed += 1
     crowded_pages = f"draw text over {MAX_TEXT_OPERATORS:,} times (not read)"
+    plain_pages = f"draw text over {MAX_LAID_OUT_OPERATORS:,} times (read without their layout)"
     for count, what in ((failed, "cannot be read"), (crowded, crowded_pages)):
         if count:
             others = "the others loaded" if count < len(pages) else "skipped"
             reader.problem(path, None, f"{count} of {len(pages)} PDF pages {what}", others)
+    if plain:
+        reader.problem(path, None, f"{plain} of {len(pages)} PDF pages {plain_pages}", "loaded")
     if (failed or crowded) and not laid_out:
         return None
     lines: list[str] = []
@@ -98,7 +111,12 @@ def _page_lines(page) -> list[str]:
     try:
         return [ln.rstrip() for ln in page.extract_text(extraction_mode="layout").split("\n")]
     except Exception:  # the layout mode fails on some pages that the plain mode reads
-        return [ln.strip() for ln in (page.extract_text() or "").split("\n")]
+        return _plain_lines(page)
+
+
+def _plain_lines(page) -> list[str]:
+    """A page's lines in pypdf's plain mode: in the order drawn, no columns, no gaps."""
+    return [ln.strip() for ln in (page.extract_text() or "").split("\n")]
 
 
 def _columns(lines: list[str]) -> list[str]:
