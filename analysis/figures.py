@@ -40,6 +40,7 @@ what it measures.
 from __future__ import annotations
 
 import re
+import warnings
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -56,6 +57,11 @@ from analysis.text import EXCERPT_MAX, excerpt, lower_keeping_offsets
 from analysis.trade_verbs import object_relation, subject_relation
 
 __all__ = ["extract_figures", "figures", "FIGURES_COLUMNS"]
+
+# The most figures of a document kept: a long transcript of the Kremlin corpus states 390,
+# while a hostile megabyte of "1,1,1,..." states 500,000, each row with its sentence (a
+# kilobyte): 4.8 GB.
+MAX_FIGURES_PER_DOCUMENT = 10_000
 
 FIGURES_COLUMNS = [
     "doc_id",
@@ -402,6 +408,13 @@ def figures(
         if isinstance(text, str) and text:
             lowers[i] = lower_keeping_offsets(text)
             rows = figure_rows(text, lower=lowers[i])
+            if len(rows) > MAX_FIGURES_PER_DOCUMENT:
+                warnings.warn(
+                    f"document {doc_ids[i]!r}: {len(rows):,} figures, the first "
+                    f"{MAX_FIGURES_PER_DOCUMENT:,} kept (no article states so many)",
+                    stacklevel=2,
+                )
+                rows = rows[:MAX_FIGURES_PER_DOCUMENT]
             found.extend(rows)
             owner.extend([i] * len(rows))
     table = _Sentences(sentences, codes)
