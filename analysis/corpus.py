@@ -239,13 +239,37 @@ class DocumentStream:
         reader = self._reader
         reading, select = reader.problems, _Selector(reader)
         for file in _corpus_files(reader.root, reader):
-            for row in _file_rows(file, reader):
-                reader.problems = self._row_problems
-                row, text, digest, dates = _prepare(row, reader)
-                doc_id = select(row, digest, dates)
-                reader.problems = reading
-                if doc_id is not None:
-                    yield file, _record(row, text, digest, dates, doc_id, reader)
+            rows = _file_rows(file, reader)
+            while True:
+                try:
+                    row = next(rows, None)
+                except Exception as error:  # a reader's bug on a hostile file: that file alone
+                    reader.problem(file, None, f"cannot be read ({_reason(error)})", _REST_LOST)
+                    break
+                if row is None:
+                    break
+                try:
+                    reader.problems = self._row_problems
+                    row, text, digest, dates = _prepare(row, reader)
+                    doc_id = select(row, digest, dates)
+                    record = (
+                        None
+                        if doc_id is None
+                        else _record(row, text, digest, dates, doc_id, reader)
+                    )
+                except Exception as error:  # one row's: that row alone is lost
+                    reader.problems = reading
+                    reader.problem(
+                        row.get("_path", file),
+                        row.get("_line"),
+                        f"cannot be read ({_reason(error)})",
+                        "skipped",
+                    )
+                    continue
+                finally:
+                    reader.problems = reading
+                if record is not None:
+                    yield file, record
 
     def runs(self, size: int, *, group_files: bool = False) -> Iterator[list[dict]]:
         """``records()`` in runs of at most ``size`` documents of one file each; with
@@ -933,8 +957,53 @@ def _archive_rows(path: Path, kind: str, reader: Reader, data: bytes | None) -> 
         reader.problem(path, None, f"cannot be read ({reason})", "the rest not read")
 
 
+_REST_LOST = "the rest of the file not read"
+
+
+def _reason(error: Exception) -> str:
+    return f"{error.__class__.__name__}: {printable(str(error))[:200]}"
+
+
+# Half a UTF-16 surrogate pair (from a JSON or YAML escape "\ud800", JSON-LD, a file name that is
+# not UTF-8): no UTF-8 text can hold it, so hashing, Parquet and the reports would all fail.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_row(row: dict, reader: Reader) -> dict:
+    """``row`` with every lone surrogate in its string fields (and field names) replaced by
+    U+FFFD, a problem naming the file when there was one: whatever format the row came from."""
+    replaced = 0
+    for key, value in row.items():
+        if (
+            isinstance(value, str)
+            and _SURROGATE.search(value)
+            or (isinstance(key, str) and _SURROGATE.search(key))
+        ):
+            break
+    else:
+        return row
+    valid: dict = {}
+    for key, value in row.items():
+        if isinstance(key, str):
+            key, count = _SURROGATE.subn("\ufffd", key)
+            replaced += count
+        if isinstance(value, str):
+            value, count = _SURROGATE.subn("\ufffd", value)
+            replaced += count
+        valid[key] = value
+    reader.problem(
+        row["_path"],
+        row["_line"],
+        f"{replaced} lone UTF-16 surrogate{'s' * (replaced > 1)} (half a character) in the fields",
+        "replaced with U+FFFD; loaded",
+    )
+    return valid
+
+
 def _prepare(row: dict, reader: Reader) -> tuple[dict, str, str, dict]:
-    """A row's text, its sha256 and its dates (a date problem is recorded on the reader)."""
+    """A row's text, its sha256 and its dates (a date problem is recorded on the reader); its
+    fields made valid text first (see ``_valid_row``)."""
+    row = _valid_row(row, reader)
     text = "\n\n".join(p for p in (row["title"], row["lead"], row["body"]) if p)
     return row, text, hashlib.sha256(text.encode("utf-8")).hexdigest(), row_dates(row, reader)
 

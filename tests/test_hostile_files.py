@@ -149,3 +149,61 @@ def test_a_surrogate_character_reference_in_sgml_is_a_replacement_character(tmp_
     assert loaded.documents["text"].tolist() == [
         "Bad \ufffd char\n\nOil rose 5 pct to \ufffd 20 dlrs a barrel."
     ]
+
+
+GOOD = "Oil deal\n\nRussia and India signed an oil deal.\n"
+
+
+def test_a_lone_surrogate_in_front_matter_or_json_ld_is_replaced_and_the_file_named(tmp_path):
+    (tmp_path / "a.md").write_text(
+        '---\ntitle: "YAML \\ud800 lone"\nauthor: "\\udc80"\n---\n\nRussia exported oil.\n'
+    )
+    (tmp_path / "c.html").write_text(
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle",'
+        '"headline":"LD \\ud800 x","datePublished":"2024-01-01","author":{"name":"\\udc00"}}'
+        "</script></head><body><article><p>Russia exported oil to India.</p></article></body>"
+        "</html>"
+    )
+    (tmp_path / "good.txt").write_text(GOOD)
+    loaded = read_corpus(tmp_path)
+    documents = loaded.documents
+    assert documents["title"].tolist() == ["YAML \ufffd lone", "LD \ufffd x", "Oil deal"]
+    assert documents["doc_id"].tolist() == ["a", "c", "good"]
+    replaced = "2 lone UTF-16 surrogates (half a character) in the fields"
+    assert _problems(loaded) == [
+        ("a.md", None, replaced, "replaced with U+FFFD; loaded"),
+        ("c.html", None, replaced, "replaced with U+FFFD; loaded"),
+    ]
+    documents.to_parquet(tmp_path / "documents.parquet")  # every field is valid text
+
+
+def test_a_readers_unexpected_error_loses_that_file_alone(tmp_path, monkeypatch):
+    def broken(text, path, reader, **_):
+        yield from corpus.json_lines(text.split("\n")[0], path, reader)
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(corpus, "json_line_rows", broken)
+    lines = [json.dumps(ARTICLE), json.dumps({**ARTICLE, "id": "a2", "body": "Other text."})]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n")
+    (tmp_path / "good.txt").write_text(GOOD)
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["doc_id"].tolist() == ["a1", "good"]
+    assert _problems(loaded) == [
+        ("a.jsonl", None, "cannot be read (KeyError: 'a bug')", "the rest of the file not read")
+    ]
+
+
+def test_a_rows_unexpected_error_loses_that_row_alone(tmp_path, monkeypatch):
+    row_dates = corpus.row_dates
+
+    def broken(row, reader):
+        if row["_line"] == 1:
+            raise ValueError("a bug")
+        return row_dates(row, reader)
+
+    monkeypatch.setattr(corpus, "row_dates", broken)
+    lines = [json.dumps(ARTICLE), json.dumps({**ARTICLE, "id": "a2", "body": "Other text."})]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n")
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["doc_id"].tolist() == ["a2"]
+    assert _problems(loaded) == [("a.jsonl", 1, "cannot be read (ValueError: a bug)", "skipped")]
