@@ -1087,6 +1087,17 @@ def documents_frame(records: list[dict]) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+# A document's id is in every row of every table: one of a megabyte made tables of gigabytes.
+# A longer id is cut, and a hash of the whole keeps it stable and apart from the others.
+MAX_ID_CHARS = 200
+SHORT_ID_CHARS = 60
+
+
+def _short_id(base: str) -> str:
+    digest = hashlib.sha256(base.encode("utf-8", "replace")).hexdigest()[:16]
+    return f"{base[:SHORT_ID_CHARS]}~{digest}"
+
+
 def _doc_id(row: dict, reader: Reader, ids: dict[str, int]) -> str:
     """Stable id: the input's own id, else the file name (and line for row formats)."""
     base = row.get("_id") or (
@@ -1099,6 +1110,14 @@ def _doc_id(row: dict, reader: Reader, ids: dict[str, int]) -> str:
             base = base.with_suffix("")
         base = base.as_posix()
     base = shown_name(base)  # a file name that is not UTF-8
+    if len(base) > MAX_ID_CHARS:  # copied into every row of every table: kept short
+        reader.problem(
+            row["_path"],
+            row["_line"],
+            f"id of {len(base):,} characters",
+            f"shortened to its first {SHORT_ID_CHARS} and a hash of the whole",
+        )
+        base = _short_id(base)
     # "a", "a", "a#2" must not give "a#2" twice: a suffixed id skips any id already given
     count = ids.get(base, 0)
     doc_id = base if count == 0 else f"{base}#{count + 1}"

@@ -207,3 +207,26 @@ def test_a_rows_unexpected_error_loses_that_row_alone(tmp_path, monkeypatch):
     loaded = read_corpus(tmp_path)
     assert loaded.documents["doc_id"].tolist() == ["a2"]
     assert _problems(loaded) == [("a.jsonl", 1, "cannot be read (ValueError: a bug)", "skipped")]
+
+
+def test_a_very_long_id_is_shortened_stably_and_kept_apart(tmp_path):
+    long = "I" * 1_000_000
+    rows = [
+        {"id": long, "title": "A", "body": "Russia and Japan signed a deal."},
+        {"id": long + "J", "title": "B", "body": "Russia and India signed a deal."},
+        {"id": long, "title": "C", "body": "Russia and China signed a deal."},
+        {"id": "short", "title": "D", "body": "Russia and Chile signed a deal."},
+    ]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    loaded = read_corpus(tmp_path)
+    first = "I" * 60 + "~" + corpus.hashlib.sha256(long.encode()).hexdigest()[:16]
+    second = "I" * 60 + "~" + corpus.hashlib.sha256((long + "J").encode()).hexdigest()[:16]
+    assert loaded.documents["doc_id"].tolist() == [first, second, first + "#2", "short"]
+    assert read_corpus(tmp_path).documents["doc_id"].tolist() == [
+        first, second, first + "#2", "short"
+    ]  # fmt: skip
+    assert _problems(loaded) == [
+        ("a.jsonl", 1, "id of 1,000,000 characters", "shortened to its first 60 and a hash of the whole"),
+        ("a.jsonl", 2, "id of 1,000,001 characters", "shortened to its first 60 and a hash of the whole"),
+        ("a.jsonl", 3, "id of 1,000,000 characters", "shortened to its first 60 and a hash of the whole"),
+    ]  # fmt: skip
