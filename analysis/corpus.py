@@ -972,18 +972,20 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def _valid_row(row: dict, reader: Reader) -> dict:
     """``row`` with every lone surrogate in its string fields (and field names) replaced by
     U+FFFD, a problem naming the file when there was one: whatever format the row came from."""
-    replaced = 0
-    for key, value in row.items():
-        if (
-            isinstance(value, str)
-            and _SURROGATE.search(value)
-            or (isinstance(key, str) and _SURROGATE.search(key))
-        ):
-            break
-    else:
+    # "_stem" is the file's name: reported when the file is listed, and shown_name'd in ids.
+    fields = [(key, value) for key, value in row.items() if key != "_stem"]
+    if not any(
+        isinstance(value, str)
+        and _SURROGATE.search(value)
+        or isinstance(key, str)
+        and _SURROGATE.search(key)
+        for key, value in fields
+    ):
         return row
-    valid: dict = {}
-    for key, value in row.items():
+    replaced = 0
+    valid: dict = dict(row)
+    for key, value in fields:
+        del valid[key]
         if isinstance(key, str):
             key, count = _SURROGATE.subn("\ufffd", key)
             replaced += count
@@ -1055,9 +1057,56 @@ class _Selector:
         return doc_id
 
 
+# Every metadata field of the input is a column of the documents table, and a table of thousands
+# of columns, mostly empty, takes minutes and gigabytes (10,000 records each with its own field:
+# 36 s, 1.8 GB). The first fields met in corpus order are columns; a field first met after that
+# many is left out, with a problem row per file naming them. Corpus order, not frequency: the
+# documents are analysed as they are read, before the later ones are known.
+MAX_EXTRA_COLUMNS = 50
+_OWN_FIELDS = frozenset(DOCUMENT_COLUMNS)
+
+
+def _metadata(row: dict, reader: Reader) -> dict:
+    """A row's fields that are columns: the documents table's own, and metadata fields within
+    the corpus's ``MAX_EXTRA_COLUMNS`` (those past it recorded as left out)."""
+    kept, extra = {}, reader.extra_columns
+    for key, value in row.items():
+        if key.startswith("_"):
+            continue
+        if key not in _OWN_FIELDS and key not in extra:
+            if len(extra) >= MAX_EXTRA_COLUMNS:
+                _left_out(key, row["_path"], reader)
+                continue
+            extra[key] = None
+        kept[key] = value
+    return kept
+
+
+def _left_out(key: str, path: Path, reader: Reader) -> None:
+    """Record a metadata field left out: one problem row per file, updated as names are added."""
+    name = reader.name(path)
+    if reader.left_out is None or reader.left_out[0] != name:
+        row = {"path": name, "line": None, "problem": "", "action": ""}
+        reader.problems.append(row)
+        reader.left_out = (name, row, {})
+    _, row, names = reader.left_out
+    if key in names:
+        return
+    names[key] = None
+    if len(names) > 6:
+        row["problem"] = row["problem"].replace(f"{len(names) - 1:,} ", f"{len(names):,} ", 1)
+        return
+    shown = ", ".join(repr(n) for n in list(names)[:5])
+    row["problem"] = (
+        f"{len(names):,} metadata field{'s' * (len(names) > 1)} past the corpus's first "
+        f"{MAX_EXTRA_COLUMNS} ({printable(shown)[:300]}{', ...' * (len(names) > 5)})"
+    )
+    row["action"] = "left out of the documents table"
+
+
 def _record(row: dict, text: str, digest: str, dates: dict, doc_id: str, reader: Reader) -> dict:
     return {
-        **{k: v for k, v in row.items() if not k.startswith("_")},
+        **_metadata(row, reader),
         **dates,
         "doc_id": doc_id,
         "path": reader.name(row["_path"]),

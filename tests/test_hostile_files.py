@@ -230,3 +230,38 @@ def test_a_very_long_id_is_shortened_stably_and_kept_apart(tmp_path):
         ("a.jsonl", 2, "id of 1,000,001 characters", "shortened to its first 60 and a hash of the whole"),
         ("a.jsonl", 3, "id of 1,000,000 characters", "shortened to its first 60 and a hash of the whole"),
     ]  # fmt: skip
+
+
+def test_metadata_fields_past_the_first_fifty_are_left_out_with_one_problem_row(tmp_path):
+    rows = [
+        {"title": f"t{i}", "text": f"Russia exported {i} tonnes.", "source": "TASS", f"k{i}": "v"}
+        for i in range(60)
+    ]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows[:55]))
+    (tmp_path / "b.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows[55:]))
+    loaded = read_corpus(tmp_path)
+    documents = loaded.documents
+    extra = [c for c in documents.columns if c not in corpus.DOCUMENT_COLUMNS]
+    assert extra == [f"k{i}" for i in range(50)]
+    assert documents["agency"].eq("TASS").all() and len(documents) == 60
+    assert documents["k3"].notna().sum() == 1
+    past = "metadata fields past the corpus's first 50"
+    assert _problems(loaded) == [
+        ("a.jsonl", None, f"5 {past} ('k50', 'k51', 'k52', 'k53', 'k54')", "left out of the documents table"),
+        ("b.jsonl", None, f"5 {past} ('k55', 'k56', 'k57', 'k58', 'k59')", "left out of the documents table"),
+    ]  # fmt: skip
+
+
+def test_ten_thousand_metadata_fields_give_fifty_columns_and_one_row(tmp_path):
+    rows = [{"title": f"t{i}", "text": f"Russia exported {i} tonnes.", f"k{i}": "v"} for i in range(10_000)]  # fmt: skip
+    (tmp_path / "u.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents.shape == (10_000, len(corpus.DOCUMENT_COLUMNS) + 50)
+    assert _problems(loaded) == [
+        (
+            "u.jsonl",
+            None,
+            "9,950 metadata fields past the corpus's first 50 ('k50', 'k51', 'k52', 'k53', 'k54', ...)",
+            "left out of the documents table",
+        )
+    ]

@@ -46,6 +46,10 @@ class Reader:
     problems: list[dict] = field(default_factory=list)
     roles: dict[tuple, dict[str, str | None]] = field(default_factory=dict)  # by record fields
     noted: set[tuple] = field(default_factory=set)  # (path, what): problems said once per file
+    # The metadata fields made columns, in the order met (at most MAX_EXTRA_COLUMNS), and those
+    # left out of the file being read: its problem row, and the names.
+    extra_columns: dict[str, None] = field(default_factory=dict)
+    left_out: tuple[str, dict, dict] | None = None
 
     def problem(self, path: Path, line: int | None, problem: str, action: str) -> None:
         self.problems.append(
