@@ -265,3 +265,23 @@ def test_ten_thousand_metadata_fields_give_fifty_columns_and_one_row(tmp_path):
             "left out of the documents table",
         )
     ]
+
+
+def test_problems_of_one_kind_in_a_file_are_listed_a_hundred_times_then_counted(tmp_path):
+    lines = ["x"] * 250 + ["[1]"] * 3 + ["{"] * 10
+    (tmp_path / "bad.jsonl").write_text("\n".join(lines) + "\n")
+    (tmp_path / "more.jsonl").write_text("x\n" * 101)
+    (tmp_path / "good.txt").write_text(GOOD)
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["doc_id"].tolist() == ["good"]
+    rows = _problems(loaded)
+    invalid = "not valid JSON (Expecting value at column 1)"
+    assert rows[:100] == [("bad.jsonl", n, invalid, "line skipped") for n in range(1, 101)]
+    assert rows[100:] == [
+        ("bad.jsonl", None, "and 160 more like this (not valid ...), not listed", "line skipped"),
+        ("bad.jsonl", 251, "a JSON list, not an object", "line skipped"),
+        ("bad.jsonl", 252, "a JSON list, not an object", "line skipped"),
+        ("bad.jsonl", 253, "a JSON list, not an object", "line skipped"),
+    ] + [("more.jsonl", n, invalid, "line skipped") for n in range(1, 101)] + [
+        ("more.jsonl", None, "and 1 more like this (not valid ...), not listed", "line skipped"),
+    ]  # fmt: skip
