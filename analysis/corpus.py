@@ -602,17 +602,31 @@ def _walk(root: Path, reader: Reader) -> list[Path]:
             "skipped",
         )
 
+    def failed(path: Path, error: OSError) -> None:
+        reader.problem(path, None, f"cannot be read ({error.__class__.__name__})", "skipped")
+
     for folder, dirs, names in os.walk(root, onerror=unreadable, followlinks=True):
         for name in sorted(dirs):
             path = Path(folder, name)
             dirs.remove(name)
             if name.startswith("."):
                 continue
-            real = os.path.realpath(path)
-            if path.is_symlink() and (real in visited or _read_anyway(real, real_root)):
-                reader.problem(
-                    path, None, "symbolic link to a folder read anyway (or a loop)", "skipped"
-                )
+            try:
+                real = os.path.realpath(path)
+                if path.is_symlink():
+                    if real in visited or _read_anyway(real, real_root):
+                        reader.problem(
+                            path,
+                            None,
+                            "symbolic link to a folder read anyway (or a loop)",
+                            "skipped",
+                        )
+                        continue
+                    if (outside := _outside_link(real, real_root)) is not None:
+                        reader.problem(path, None, outside, "skipped")
+                        continue
+            except OSError as error:  # a folder listed but not entered (chmod 644)
+                failed(path, error)
                 continue
             visited.add(real)
             if shown_name(name) != name:
@@ -624,17 +638,26 @@ def _walk(root: Path, reader: Reader) -> list[Path]:
             path = Path(folder, name)
             if name.startswith("."):
                 continue
-            if path.is_symlink():
-                if not path.exists():
-                    reader.problem(path, None, "broken symbolic link (or a loop)", "skipped")
+            try:
+                if path.is_symlink():
+                    if not path.exists():
+                        reader.problem(path, None, "broken symbolic link (or a loop)", "skipped")
+                        continue
+                    real = os.path.realpath(path)
+                    if _read_anyway(real, real_root):
+                        target = Path(real).relative_to(real_root).as_posix()
+                        reader.problem(
+                            path, None, f"symbolic link to {target}, read there", "skipped"
+                        )
+                        continue
+                    if _system_path(real):
+                        reader.problem(path, None, _SYSTEM_LINK, "skipped")
+                        continue
+                if not path.is_file():
+                    reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
                     continue
-                real = os.path.realpath(path)
-                if _read_anyway(real, real_root):
-                    target = Path(real).relative_to(real_root).as_posix()
-                    reader.problem(path, None, f"symbolic link to {target}, read there", "skipped")
-                    continue
-            if not path.is_file():
-                reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
+            except OSError as error:  # in a folder listed but not entered (chmod 644)
+                failed(path, error)
                 continue
             if shown_name(name) != name:
                 reader.problem(
@@ -642,6 +665,27 @@ def _walk(root: Path, reader: Reader) -> list[Path]:
                 )
             files.append(path)
     return sorted(files)
+
+
+# Folders of the system, not of files: /proc and /sys never end (/proc/1/cwd is /), /dev holds
+# devices. A link into one is not followed, nor a link to a folder holding the corpus (a link
+# "root -> /" walked the whole file system).
+SYSTEM_FOLDERS = (Path("/proc"), Path("/sys"), Path("/dev"))
+_SYSTEM_LINK = "symbolic link into a system folder (/proc, /sys, /dev)"
+
+
+def _system_path(real: str) -> bool:
+    return any(Path(real).is_relative_to(folder) for folder in SYSTEM_FOLDERS)
+
+
+def _outside_link(real: str, real_root: Path) -> str | None:
+    """The problem of a link to a folder that is not followed: one holding the corpus folder,
+    or a system folder; None for a folder that may be read."""
+    if real_root.is_relative_to(real):
+        return "symbolic link to a folder holding the corpus (a loop)"
+    if _system_path(real):
+        return _SYSTEM_LINK
+    return None
 
 
 def _read_anyway(real: str, real_root: Path) -> bool:

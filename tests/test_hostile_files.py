@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -285,3 +287,51 @@ def test_problems_of_one_kind_in_a_file_are_listed_a_hundred_times_then_counted(
     ] + [("more.jsonl", n, invalid, "line skipped") for n in range(1, 101)] + [
         ("more.jsonl", None, "and 1 more like this (not valid ...), not listed", "line skipped"),
     ]  # fmt: skip
+
+
+def test_a_folder_listed_but_not_entered_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    # As non-root, "chmod 644 sub" lets sub be listed but not its files stat'ed; tests run as
+    # root, so the stat calls into it fail here as they would.
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("A\n\nRussia sold gas.\n")
+    (tmp_path / "sub" / "deeper").mkdir()
+    (tmp_path / "good.txt").write_text(GOOD)
+    sub = str(tmp_path / "sub") + os.sep
+    stat, lstat = Path.stat, Path.lstat
+
+    def refused(real):
+        def call(self, *args, **kwargs):
+            if str(self).startswith(sub):
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self, *args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(Path, "stat", refused(stat))
+    monkeypatch.setattr(Path, "lstat", refused(lstat))
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["doc_id"].tolist() == ["good"]
+    assert _problems(loaded) == [
+        ("sub/deeper", None, "cannot be read (PermissionError)", "skipped"),
+        ("sub/a.txt", None, "cannot be read (PermissionError)", "skipped"),
+    ]
+
+
+def test_links_to_the_root_an_ancestor_or_a_system_folder_are_not_followed(tmp_path):
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "good.txt").write_text(GOOD)
+    (corpus_dir / "root").symlink_to("/")
+    (corpus_dir / "up").symlink_to(tmp_path)
+    (corpus_dir / "proc").symlink_to("/proc/self")
+    (corpus_dir / "status").symlink_to("/proc/self/status")
+    loaded = read_corpus(corpus_dir)
+    assert loaded.documents["doc_id"].tolist() == ["good"]
+    system = "symbolic link into a system folder (/proc, /sys, /dev)"
+    holding = "symbolic link to a folder holding the corpus (a loop)"
+    assert _problems(loaded) == [
+        ("proc", None, system, "skipped"),
+        ("root", None, holding, "skipped"),
+        ("up", None, holding, "skipped"),
+        ("status", None, system, "skipped"),
+    ]
