@@ -335,3 +335,16 @@ def test_links_to_the_root_an_ancestor_or_a_system_folder_are_not_followed(tmp_p
         ("up", None, holding, "skipped"),
         ("status", None, system, "skipped"),
     ]
+
+
+def test_a_huge_hex_integer_in_front_matter_loses_the_front_matter_alone(tmp_path):
+    (tmp_path / "hexint.md").write_text(
+        "---\ntitle: 0x" + "f" * 20_000 + "\nsource: TASS\n---\n\nRussia exported oil.\n"
+    )
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents[["doc_id", "title"]].values.tolist() == [
+        ["hexint", "Russia exported oil."]
+    ]
+    assert _problems(loaded) == [
+        ("hexint.md", None, "front matter not readable (ValueError)", "text loaded")
+    ]
