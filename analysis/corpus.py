@@ -804,6 +804,9 @@ def _read_text(
     if not data.strip():
         reader.problem(path, None, "empty file", "skipped")
         return None
+    if not data.replace(b"\x00", b"").strip():  # not UTF-16 text: no character but NULs
+        reader.problem(path, None, "only NUL bytes (and white space)", "skipped")
+        return None
     bom = data.startswith(WIDE_BOMS)
     if not bom and b"\x00" in data[:SNIFF_BYTES] and (utf16 := _utf16_without_bom(data)):
         reader.problem(path, None, f"{utf16.upper()} text without a byte-order mark", "loaded")

@@ -348,3 +348,11 @@ def test_a_huge_hex_integer_in_front_matter_loses_the_front_matter_alone(tmp_pat
     assert _problems(loaded) == [
         ("hexint.md", None, "front matter not readable (ValueError)", "text loaded")
     ]
+
+
+def test_a_file_of_nul_bytes_is_said_to_be_so_not_utf16(tmp_path):
+    (tmp_path / "x.jsonl").write_bytes(b"\x00\n\x00\n")
+    (tmp_path / "good.txt").write_text(GOOD)
+    loaded = read_corpus(tmp_path)
+    assert loaded.documents["doc_id"].tolist() == ["good"]
+    assert _problems(loaded) == [("x.jsonl", None, "only NUL bytes (and white space)", "skipped")]
