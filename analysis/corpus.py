@@ -18,6 +18,7 @@ import gzip
 import hashlib
 import os
 import re
+import stat
 import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -701,7 +702,10 @@ def _read_bytes(path: Path, reader: Reader, data: bytes | None = None) -> bytes 
     None, the problem recorded, when they cannot be read."""
     try:
         if data is None:
-            data = path.read_bytes()
+            data = _read_regular(path)
+            if data is None:
+                reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
+                return None
         if path.suffix.lower() == ".gz":
             packed, data = len(data), _inflate(data)
             if data is None:
@@ -712,6 +716,17 @@ def _read_bytes(path: Path, reader: Reader, data: bytes | None = None) -> bytes 
         )
         return None
     return data
+
+
+def _read_regular(path: Path, size: int = -1) -> bytes | None:
+    """The first ``size`` bytes of a file (all with -1); None when it is no regular file. The
+    walk checked it, but it may have become a pipe since, whose reading would wait forever: it
+    is opened without waiting and checked again."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return handle.read(size)
 
 
 # Text and JSON inflate 3 to 10 times; a compression bomb (gigabytes of one byte in a few
@@ -864,10 +879,12 @@ def _content_kind(path: Path, reader: Reader, data: bytes | None) -> str | None:
         return None
     if data is None:
         try:
-            with path.open("rb") as handle:
-                head = handle.read(SNIFF_BYTES)
+            head = _read_regular(path, SNIFF_BYTES)
         except OSError as error:
             reader.problem(path, None, f"cannot be read ({error.__class__.__name__})", "skipped")
+            return None
+        if head is None:
+            reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
             return None
     else:
         head = data[:SNIFF_BYTES]

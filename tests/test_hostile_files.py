@@ -356,3 +356,37 @@ def test_a_file_of_nul_bytes_is_said_to_be_so_not_utf16(tmp_path):
     loaded = read_corpus(tmp_path)
     assert loaded.documents["doc_id"].tolist() == ["good"]
     assert _problems(loaded) == [("x.jsonl", None, "only NUL bytes (and white space)", "skipped")]
+
+
+def test_a_file_swapped_for_a_pipe_after_listing_is_skipped_without_waiting(tmp_path, monkeypatch):
+    import signal
+
+    (tmp_path / "a.txt").write_text("A\n\nRussia sold gas.\n")
+    (tmp_path / "b.dat").write_text("B\n\nRussia sold oil.\n")
+    (tmp_path / "good.txt").write_text(GOOD)
+    walk = corpus._walk
+
+    def swapped(root, reader):
+        files = walk(root, reader)
+        for name in ("a.txt", "b.dat"):
+            (tmp_path / name).unlink()
+            os.mkfifo(tmp_path / name)
+        return files
+
+    class Hung(BaseException):  # not caught as a file's error is
+        pass
+
+    def hung(*_):
+        raise Hung("reading a pipe waited")
+
+    monkeypatch.setattr(corpus, "_walk", swapped)
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(10)
+    try:
+        loaded = read_corpus(tmp_path)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert loaded.documents["doc_id"].tolist() == ["good"]
+    pipe = "not a regular file (a pipe or device)"
+    assert _problems(loaded) == [("a.txt", None, pipe, "skipped"), ("b.dat", None, pipe, "skipped")]
