@@ -18,6 +18,7 @@ import gzip
 import hashlib
 import os
 import re
+import stat
 import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -239,13 +240,37 @@ class DocumentStream:
         reader = self._reader
         reading, select = reader.problems, _Selector(reader)
         for file in _corpus_files(reader.root, reader):
-            for row in _file_rows(file, reader):
-                reader.problems = self._row_problems
-                row, text, digest, dates = _prepare(row, reader)
-                doc_id = select(row, digest, dates)
-                reader.problems = reading
-                if doc_id is not None:
-                    yield file, _record(row, text, digest, dates, doc_id, reader)
+            rows = _file_rows(file, reader)
+            while True:
+                try:
+                    row = next(rows, None)
+                except Exception as error:  # a reader's bug on a hostile file: that file alone
+                    reader.problem(file, None, f"cannot be read ({_reason(error)})", _REST_LOST)
+                    break
+                if row is None:
+                    break
+                try:
+                    reader.problems = self._row_problems
+                    row, text, digest, dates = _prepare(row, reader)
+                    doc_id = select(row, digest, dates)
+                    record = (
+                        None
+                        if doc_id is None
+                        else _record(row, text, digest, dates, doc_id, reader)
+                    )
+                except Exception as error:  # one row's: that row alone is lost
+                    reader.problems = reading
+                    reader.problem(
+                        row.get("_path", file),
+                        row.get("_line"),
+                        f"cannot be read ({_reason(error)})",
+                        "skipped",
+                    )
+                    continue
+                finally:
+                    reader.problems = reading
+                if record is not None:
+                    yield file, record
 
     def runs(self, size: int, *, group_files: bool = False) -> Iterator[list[dict]]:
         """``records()`` in runs of at most ``size`` documents of one file each; with
@@ -578,17 +603,31 @@ def _walk(root: Path, reader: Reader) -> list[Path]:
             "skipped",
         )
 
+    def failed(path: Path, error: OSError) -> None:
+        reader.problem(path, None, f"cannot be read ({error.__class__.__name__})", "skipped")
+
     for folder, dirs, names in os.walk(root, onerror=unreadable, followlinks=True):
         for name in sorted(dirs):
             path = Path(folder, name)
             dirs.remove(name)
             if name.startswith("."):
                 continue
-            real = os.path.realpath(path)
-            if path.is_symlink() and (real in visited or _read_anyway(real, real_root)):
-                reader.problem(
-                    path, None, "symbolic link to a folder read anyway (or a loop)", "skipped"
-                )
+            try:
+                real = os.path.realpath(path)
+                if path.is_symlink():
+                    if real in visited or _read_anyway(real, real_root):
+                        reader.problem(
+                            path,
+                            None,
+                            "symbolic link to a folder read anyway (or a loop)",
+                            "skipped",
+                        )
+                        continue
+                    if (outside := _outside_link(real, real_root)) is not None:
+                        reader.problem(path, None, outside, "skipped")
+                        continue
+            except OSError as error:  # a folder listed but not entered (chmod 644)
+                failed(path, error)
                 continue
             visited.add(real)
             if shown_name(name) != name:
@@ -600,17 +639,26 @@ def _walk(root: Path, reader: Reader) -> list[Path]:
             path = Path(folder, name)
             if name.startswith("."):
                 continue
-            if path.is_symlink():
-                if not path.exists():
-                    reader.problem(path, None, "broken symbolic link (or a loop)", "skipped")
+            try:
+                if path.is_symlink():
+                    if not path.exists():
+                        reader.problem(path, None, "broken symbolic link (or a loop)", "skipped")
+                        continue
+                    real = os.path.realpath(path)
+                    if _read_anyway(real, real_root):
+                        target = Path(real).relative_to(real_root).as_posix()
+                        reader.problem(
+                            path, None, f"symbolic link to {target}, read there", "skipped"
+                        )
+                        continue
+                    if _system_path(real):
+                        reader.problem(path, None, _SYSTEM_LINK, "skipped")
+                        continue
+                if not path.is_file():
+                    reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
                     continue
-                real = os.path.realpath(path)
-                if _read_anyway(real, real_root):
-                    target = Path(real).relative_to(real_root).as_posix()
-                    reader.problem(path, None, f"symbolic link to {target}, read there", "skipped")
-                    continue
-            if not path.is_file():
-                reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
+            except OSError as error:  # in a folder listed but not entered (chmod 644)
+                failed(path, error)
                 continue
             if shown_name(name) != name:
                 reader.problem(
@@ -618,6 +666,27 @@ def _walk(root: Path, reader: Reader) -> list[Path]:
                 )
             files.append(path)
     return sorted(files)
+
+
+# Folders of the system, not of files: /proc and /sys never end (/proc/1/cwd is /), /dev holds
+# devices. A link into one is not followed, nor a link to a folder holding the corpus (a link
+# "root -> /" walked the whole file system).
+SYSTEM_FOLDERS = (Path("/proc"), Path("/sys"), Path("/dev"))
+_SYSTEM_LINK = "symbolic link into a system folder (/proc, /sys, /dev)"
+
+
+def _system_path(real: str) -> bool:
+    return any(Path(real).is_relative_to(folder) for folder in SYSTEM_FOLDERS)
+
+
+def _outside_link(real: str, real_root: Path) -> str | None:
+    """The problem of a link to a folder that is not followed: one holding the corpus folder,
+    or a system folder; None for a folder that may be read."""
+    if real_root.is_relative_to(real):
+        return "symbolic link to a folder holding the corpus (a loop)"
+    if _system_path(real):
+        return _SYSTEM_LINK
+    return None
 
 
 def _read_anyway(real: str, real_root: Path) -> bool:
@@ -633,7 +702,10 @@ def _read_bytes(path: Path, reader: Reader, data: bytes | None = None) -> bytes 
     None, the problem recorded, when they cannot be read."""
     try:
         if data is None:
-            data = path.read_bytes()
+            data = _read_regular(path)
+            if data is None:
+                reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
+                return None
         if path.suffix.lower() == ".gz":
             packed, data = len(data), _inflate(data)
             if data is None:
@@ -644,6 +716,17 @@ def _read_bytes(path: Path, reader: Reader, data: bytes | None = None) -> bytes 
         )
         return None
     return data
+
+
+def _read_regular(path: Path, size: int = -1) -> bytes | None:
+    """The first ``size`` bytes of a file (all with -1); None when it is no regular file. The
+    walk checked it, but it may have become a pipe since, whose reading would wait forever: it
+    is opened without waiting and checked again."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return handle.read(size)
 
 
 # Text and JSON inflate 3 to 10 times; a compression bomb (gigabytes of one byte in a few
@@ -736,6 +819,9 @@ def _read_text(
     if not data.strip():
         reader.problem(path, None, "empty file", "skipped")
         return None
+    if not data.replace(b"\x00", b"").strip():  # not UTF-16 text: no character but NULs
+        reader.problem(path, None, "only NUL bytes (and white space)", "skipped")
+        return None
     bom = data.startswith(WIDE_BOMS)
     if not bom and b"\x00" in data[:SNIFF_BYTES] and (utf16 := _utf16_without_bom(data)):
         reader.problem(path, None, f"{utf16.upper()} text without a byte-order mark", "loaded")
@@ -793,10 +879,12 @@ def _content_kind(path: Path, reader: Reader, data: bytes | None) -> str | None:
         return None
     if data is None:
         try:
-            with path.open("rb") as handle:
-                head = handle.read(SNIFF_BYTES)
+            head = _read_regular(path, SNIFF_BYTES)
         except OSError as error:
             reader.problem(path, None, f"cannot be read ({error.__class__.__name__})", "skipped")
+            return None
+        if head is None:
+            reader.problem(path, None, "not a regular file (a pipe or device)", "skipped")
             return None
     else:
         head = data[:SNIFF_BYTES]
@@ -933,8 +1021,55 @@ def _archive_rows(path: Path, kind: str, reader: Reader, data: bytes | None) -> 
         reader.problem(path, None, f"cannot be read ({reason})", "the rest not read")
 
 
+_REST_LOST = "the rest of the file not read"
+
+
+def _reason(error: Exception) -> str:
+    return f"{error.__class__.__name__}: {printable(str(error))[:200]}"
+
+
+# Half a UTF-16 surrogate pair (from a JSON or YAML escape "\ud800", JSON-LD, a file name that is
+# not UTF-8): no UTF-8 text can hold it, so hashing, Parquet and the reports would all fail.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_row(row: dict, reader: Reader) -> dict:
+    """``row`` with every lone surrogate in its string fields (and field names) replaced by
+    U+FFFD, a problem naming the file when there was one: whatever format the row came from."""
+    # "_stem" is the file's name: reported when the file is listed, and shown_name'd in ids.
+    fields = [(key, value) for key, value in row.items() if key != "_stem"]
+    if not any(
+        isinstance(value, str)
+        and _SURROGATE.search(value)
+        or isinstance(key, str)
+        and _SURROGATE.search(key)
+        for key, value in fields
+    ):
+        return row
+    replaced = 0
+    valid: dict = dict(row)
+    for key, value in fields:
+        del valid[key]
+        if isinstance(key, str):
+            key, count = _SURROGATE.subn("\ufffd", key)
+            replaced += count
+        if isinstance(value, str):
+            value, count = _SURROGATE.subn("\ufffd", value)
+            replaced += count
+        valid[key] = value
+    reader.problem(
+        row["_path"],
+        row["_line"],
+        f"{replaced} lone UTF-16 surrogate{'s' * (replaced > 1)} (half a character) in the fields",
+        "replaced with U+FFFD; loaded",
+    )
+    return valid
+
+
 def _prepare(row: dict, reader: Reader) -> tuple[dict, str, str, dict]:
-    """A row's text, its sha256 and its dates (a date problem is recorded on the reader)."""
+    """A row's text, its sha256 and its dates (a date problem is recorded on the reader); its
+    fields made valid text first (see ``_valid_row``)."""
+    row = _valid_row(row, reader)
     text = "\n\n".join(p for p in (row["title"], row["lead"], row["body"]) if p)
     return row, text, hashlib.sha256(text.encode("utf-8")).hexdigest(), row_dates(row, reader)
 
@@ -986,9 +1121,56 @@ class _Selector:
         return doc_id
 
 
+# Every metadata field of the input is a column of the documents table, and a table of thousands
+# of columns, mostly empty, takes minutes and gigabytes (10,000 records each with its own field:
+# 36 s, 1.8 GB). The first fields met in corpus order are columns; a field first met after that
+# many is left out, with a problem row per file naming them. Corpus order, not frequency: the
+# documents are analysed as they are read, before the later ones are known.
+MAX_EXTRA_COLUMNS = 50
+_OWN_FIELDS = frozenset(DOCUMENT_COLUMNS)
+
+
+def _metadata(row: dict, reader: Reader) -> dict:
+    """A row's fields that are columns: the documents table's own, and metadata fields within
+    the corpus's ``MAX_EXTRA_COLUMNS`` (those past it recorded as left out)."""
+    kept, extra = {}, reader.extra_columns
+    for key, value in row.items():
+        if key.startswith("_"):
+            continue
+        if key not in _OWN_FIELDS and key not in extra:
+            if len(extra) >= MAX_EXTRA_COLUMNS:
+                _left_out(key, row["_path"], reader)
+                continue
+            extra[key] = None
+        kept[key] = value
+    return kept
+
+
+def _left_out(key: str, path: Path, reader: Reader) -> None:
+    """Record a metadata field left out: one problem row per file, updated as names are added."""
+    name = reader.name(path)
+    if reader.left_out is None or reader.left_out[0] != name:
+        row = {"path": name, "line": None, "problem": "", "action": ""}
+        reader.problems.append(row)
+        reader.left_out = (name, row, {})
+    _, row, names = reader.left_out
+    if key in names:
+        return
+    names[key] = None
+    if len(names) > 6:
+        row["problem"] = row["problem"].replace(f"{len(names) - 1:,} ", f"{len(names):,} ", 1)
+        return
+    shown = ", ".join(repr(n) for n in list(names)[:5])
+    row["problem"] = (
+        f"{len(names):,} metadata field{'s' * (len(names) > 1)} past the corpus's first "
+        f"{MAX_EXTRA_COLUMNS} ({printable(shown)[:300]}{', ...' * (len(names) > 5)})"
+    )
+    row["action"] = "left out of the documents table"
+
+
 def _record(row: dict, text: str, digest: str, dates: dict, doc_id: str, reader: Reader) -> dict:
     return {
-        **{k: v for k, v in row.items() if not k.startswith("_")},
+        **_metadata(row, reader),
         **dates,
         "doc_id": doc_id,
         "path": reader.name(row["_path"]),
@@ -1018,6 +1200,17 @@ def documents_frame(records: list[dict]) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+# A document's id is in every row of every table: one of a megabyte made tables of gigabytes.
+# A longer id is cut, and a hash of the whole keeps it stable and apart from the others.
+MAX_ID_CHARS = 200
+SHORT_ID_CHARS = 60
+
+
+def _short_id(base: str) -> str:
+    digest = hashlib.sha256(base.encode("utf-8", "replace")).hexdigest()[:16]
+    return f"{base[:SHORT_ID_CHARS]}~{digest}"
+
+
 def _doc_id(row: dict, reader: Reader, ids: dict[str, int]) -> str:
     """Stable id: the input's own id, else the file name (and line for row formats)."""
     base = row.get("_id") or (
@@ -1030,6 +1223,14 @@ def _doc_id(row: dict, reader: Reader, ids: dict[str, int]) -> str:
             base = base.with_suffix("")
         base = base.as_posix()
     base = shown_name(base)  # a file name that is not UTF-8
+    if len(base) > MAX_ID_CHARS:  # copied into every row of every table: kept short
+        reader.problem(
+            row["_path"],
+            row["_line"],
+            f"id of {len(base):,} characters",
+            f"shortened to its first {SHORT_ID_CHARS} and a hash of the whole",
+        )
+        base = _short_id(base)
     # "a", "a", "a#2" must not give "a#2" twice: a suffixed id skips any id already given
     count = ids.get(base, 0)
     doc_id = base if count == 0 else f"{base}#{count + 1}"

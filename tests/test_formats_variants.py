@@ -341,14 +341,14 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
     # The tests run as root, for whom chmod 000 changes nothing: refuse the read instead.
     write(tmp_path / "good.txt", GOOD_TEXT)
     secret = write(tmp_path / "secret.txt", "Secret\n\nNot readable.")
-    read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def refuse(path: Path) -> bytes:
-        if path == secret:
+    def refuse(path, *args, **kwargs) -> int:
+        if Path(path) == secret:
             raise PermissionError(13, "Permission denied", str(path))
-        return read_bytes(path)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     corpus = read_with_problems(tmp_path)
     assert corpus.documents["doc_id"].tolist() == ["good"]
     ((path, line, problem, action),) = problems(corpus)

@@ -135,7 +135,12 @@ def _header_fields(text: str, path: Path, reader: Reader) -> tuple[dict, str]:
         close = re.compile(rf"\n{mark}[ \t]*(?:\n|\Z)").search(text, front.end() - 1)
     if front and close and close.start() <= _FRONT_MATTER_MAX:
         values = _front_matter(front.group(1), text[front.end() : close.start()], path, reader)
-        fields = _by_role(values)
+        try:
+            fields = _by_role(values)
+        except ValueError as error:  # str() of an integer of over 4,300 digits (0x<20,000>)
+            problem = f"front matter not readable ({error.__class__.__name__})"
+            reader.problem(path, None, problem, "text loaded")
+            fields = {}
         fields["_markdown"] = True
         return fields, text[close.end() :]
     head, blank, rest = text.lstrip("\n").partition("\n\n")

@@ -35,6 +35,10 @@ DOCUMENT_COLUMNS = [
 ]
 
 
+# Rows of one kind of problem (the first two words, and the action) listed for one file.
+MAX_PROBLEMS_OF_A_KIND = 100
+
+
 @dataclass
 class Reader:
     """What the readers of one corpus share: its root, the year for dates given without one, the
@@ -46,11 +50,36 @@ class Reader:
     problems: list[dict] = field(default_factory=list)
     roles: dict[tuple, dict[str, str | None]] = field(default_factory=dict)  # by record fields
     noted: set[tuple] = field(default_factory=set)  # (path, what): problems said once per file
+    # The metadata fields made columns, in the order met (at most MAX_EXTRA_COLUMNS), and those
+    # left out of the file being read: its problem row, and the names.
+    extra_columns: dict[str, None] = field(default_factory=dict)
+    left_out: tuple[str, dict, dict] | None = None
+
+    # Problems of one kind counted for the file being read, and its summary rows.
+    _kinds: dict[tuple[str, str], list] = field(default_factory=dict, repr=False)
+    _kinds_path: str | None = field(default=None, repr=False)
+    _last: tuple = field(default=(None, None), repr=False)
 
     def problem(self, path: Path, line: int | None, problem: str, action: str) -> None:
-        self.problems.append(
-            {"path": self.name(path), "line": line, "problem": problem, "action": action}
-        )
+        """Record a problem; past ``MAX_PROBLEMS_OF_A_KIND`` of one kind in a file (10 MB of bad
+        lines gave 5 million rows), one summary row counts the rest."""
+        if path is not self._last[0]:  # the same file's problems one after another: named once
+            self._last = (path, self.name(path))
+        name = self._last[1]
+        if name != self._kinds_path:
+            self._kinds.clear()
+            self._kinds_path = name
+        kind = (" ".join(problem.split()[:2]), action)
+        seen = self._kinds.setdefault(kind, [0, None])
+        seen[0] += 1
+        if seen[0] <= MAX_PROBLEMS_OF_A_KIND:
+            self.problems.append({"path": name, "line": line, "problem": problem, "action": action})
+            return
+        more = seen[0] - MAX_PROBLEMS_OF_A_KIND
+        if seen[1] is None:
+            seen[1] = {"path": name, "line": None, "problem": "", "action": action}
+            self.problems.append(seen[1])
+        seen[1]["problem"] = f"and {more:,} more like this ({kind[0]} ...), not listed"
 
     @cached_property
     def root_is_file(self) -> bool:
