@@ -28,7 +28,14 @@ Russia). Then, per document:
   of office between (``Gazprom's Miller``, ``Rosneft chief Sechin``, ``Russia's Novak``), is that
   person even when the full name is never written (how = employer), and so are later bare
   mentions of the surname;
-- a full name or alias followed by ``'s`` is a possessive mention (how = possessive).
+- a full name or alias followed by ``'s`` is a possessive mention (how = possessive);
+- a place's name inside another name is no mention of the place (``Jordan Henderson``, ``Moscow
+  Mayor``, ``Senator Dana Whitfield of Georgia``, ``Tokyo Electron``, ``Taiwan Semiconductor
+  Manufacturing Co``, ``Confederation of British Industry``), nor is a demonym that stands for a
+  person or a language (``the Italian said``, ``in Spanish``): ``analysis.actor.places``;
+- a party's name (``Republican Party``, ``Democrats``) is the dictionary's party only in a
+  document that names the party's country, or a person or body of it, and not right after another
+  country (``Chile's Republican Party``, ``Democratic Party of Japan``): ``analysis.actor.parties``.
 
 Offsets refer to ``documents.text``, in which the loader has already dropped the dateline.
 
@@ -36,8 +43,9 @@ This module is the entry point: ``find_mentions`` runs the steps over every docu
 the rows, ``unknown_actors`` and ``mentions_cli_rows`` build on it. The steps live in
 ``analysis.actor``, a module each: ``dictionary`` (the actors and the automaton), ``loading``
 (the YAML files), ``matching`` (the automaton's matches and their overlaps), ``resolving`` (the
-rules above, per document), ``unknown`` (names the dictionary does not know) and ``summaries``
-(co-occurrence, counts, naming perspectives, findings). The dictionary loaders and the summaries
+rules above, per document), ``places`` and ``parties`` (the rules for places' and parties'
+names), ``context`` (the words around a match), ``unknown`` (names the dictionary does not know)
+and ``summaries`` (co-occurrence, counts, naming perspectives, findings). The dictionary loaders and the summaries
 are re-exported here, so notebooks, the CLI and the other analyses import them from
 ``analysis.actors``.
 """

@@ -69,8 +69,8 @@ class Dictionary:
             the name inside them is no mention.
 
     The rest is built from these for matching (``analysis.actor.matching`` and ``resolving``):
-    the automaton, the person ids, the title and government patterns, how many persons share
-    each surname, and the initials of each person's given names.
+    the automaton, the person ids, the title words and the title and government patterns, how
+    many persons share each surname, and the initials of each person's given names.
     """
 
     actors: dict[str, Actor]
@@ -81,6 +81,7 @@ class Dictionary:
     not_names: tuple[str, ...] = ()
     _automaton: ahocorasick.Automaton = field(init=False, repr=False)
     _persons: frozenset[str] = field(init=False, repr=False)
+    _title_words: frozenset[str] = field(init=False, repr=False)
     _title_re: re.Pattern = field(init=False, repr=False)
     _government_re: re.Pattern = field(init=False, repr=False)
     _surname_count: Counter = field(init=False, repr=False)
@@ -101,6 +102,9 @@ class Dictionary:
         self.initials = {
             a.id: _given_initials(a) for a in self.actors.values() if a.type == "person"
         }
+        self.title_words = frozenset(
+            word.lower().rstrip(".") for title in self.titles for word in title.split()
+        )
         titles = sorted(self.titles, key=len, reverse=True)
         self.title_re = re.compile(
             r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r")\.?\s+$", re.IGNORECASE

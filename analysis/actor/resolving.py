@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
 
+from analysis.actor.context import (
+    CAPITAL_AFTER,
+    GIVEN_NAME,
+    Words,
+    capitalised_name_word,
+    stopwords_cached,
+    title_case_line,
+)
 from analysis.actor.dictionary import NONE, Actor, Dictionary, Entry, fold
 from analysis.actor.matching import candidates, leftmost_longest
-from analysis.actor.names import FIRST_NAMES
-from analysis.text import stopwords
+from analysis.actor.parties import resolve_parties
+from analysis.actor.places import not_the_place
 
-_stopwords = cache(stopwords)
 _CONTEXTUAL = ("surname", "short")
-# names of a country or capital that may also be a person's or a thing's name in news text
-_PLACE_NAMES = ("exact", "alias", "capital")
 
 
 def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int, str, str, str]]:
@@ -28,23 +32,24 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
     # a not-name ("Latin America", "Bank of China") takes its words from every name inside it
     # (a not-name's entry comes after any actor's with the same words: the last one tells)
     chosen = [c for c in leftmost_longest(candidates(text, dictionary)) if c[2][-1].how != NONE]
-    words = _Words(text)
+    words = Words(text)
     ends = {c[1] for c in chosen}  # where names of the dictionary end
     starts = {c[0] for c in chosen}
     resolved: list = []
     named: dict[str, list[int]] = {}  # actor id -> starts of its full-name mentions
     pending = []
+    parties = []
+    actors = dictionary.actors
     for start, end, entries in chosen:
         entry = entries[0]
-        if (
-            entry.how in _PLACE_NAMES
-            and dictionary.actors[entry.actor_id].type in ("country", "place")
-            and (
-                _part_of_another_name(text, start, words, ends)
-                or _first_name_of_a_person(text, start, end, words, starts)
-            )
+        kind = actors[entry.actor_id].type
+        if kind in ("country", "place") and not_the_place(
+            text, start, end, entry, kind, words, starts, ends, dictionary.title_words
         ):
-            continue  # Denzel Washington, Paris Hilton, Jordan Bardella: a person, not the place
+            continue  # Jordan Henderson, Tokyo Electron, the Italian said: not the place
+        if kind == "party" and entry.how not in _CONTEXTUAL:
+            parties.append((start, end, entries))  # whose party: once the countries are known
+            continue
         if entry.how in _CONTEXTUAL:
             fixed = [e for e in entries if e.how not in _CONTEXTUAL]
             if not fixed:
@@ -56,7 +61,6 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
             named[entry.actor_id].append(start)
         else:
             named[entry.actor_id] = [start]
-    actors = dictionary.actors
     ends = {m[1]: m[2] for m in resolved} if pending else {}
     shadows = _shadowed_surnames(text, pending, dictionary, words)
     for start, end, entries in pending:
@@ -104,6 +108,8 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
         elif entry.how == "surname" and title is not None:
             start, how = title.start(), "title"
         resolved.append([start, end, entry.actor_id, how, entry.perspective])
+    if parties:
+        resolved += resolve_parties(text, parties, resolved, actors)
     persons = dictionary.persons
     for mention in resolved:
         start, end, actor_id, how, _ = mention
@@ -117,48 +123,17 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
         if how != "surname" and text.startswith(_POSSESSIVES, end):
             if end + 2 >= len(text) or not text[end + 2].isalnum():
                 mention[3] = "possessive"
-    if pending:
+    if pending or parties:
         resolved.sort()
     return [tuple(m) for m in resolved]
 
 
 _POSSESSIVES = ("'s", "\u2019s", "\u02bcs", "'S", "\u2019S")
-_GIVEN_NAME = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z\u00e0-\u00ff]+)[ \u00a0]$")
 _ADJACENT = re.compile(r"(?:['\u2019]s)?[ \u00a0]$")
 
 
-_WORD_RUN = re.compile(r"[\w-]+")
-
-
-# words looked for with a substring search before the text's words are listed once: a few
-# searches cost less than listing a long text's words, many would cost more
-_FIND_FIRST = 8
-
-
-class _Words:
-    r"""Whether a word is written in a text on its own (not inside a longer word or a hyphenated
-    one), as ``(?<![\w-])word(?![\w-])`` would find it; the text's words are listed once, when
-    first asked for, rather than the whole text searched for each word."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._words: frozenset[str] | None = None
-        self._asked = 0
-
-    def __contains__(self, word: str) -> bool:
-        if self._words is None and self._asked < _FIND_FIRST:
-            self._asked += 1  # the first few words asked: a substring search each
-            if word not in self.text:
-                return False  # most words asked for are not there at all
-        if not _WORD_RUN.fullmatch(word):  # a word with other characters: search for it
-            return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text) is not None
-        if self._words is None:
-            self._words = frozenset(_WORD_RUN.findall(self.text))
-        return word in self._words
-
-
 def _other_given_name(
-    text: str, start: int, actor: Actor, dictionary: Dictionary, words: _Words
+    text: str, start: int, actor: Actor, dictionary: Dictionary, words: Words
 ) -> bool:
     """True when a bare surname follows a given name not the person's (``Matthew Miller``).
 
@@ -166,128 +141,32 @@ def _other_given_name(
     writes in lower case, and with another first letter than the person's given names
     (``Alexandr Lukashenko`` stays Alexander Lukashenko).
     """
-    found = _GIVEN_NAME.search(text, max(0, start - 30), start)
+    found = GIVEN_NAME.search(text, max(0, start - 30), start)
     initials = dictionary.initials.get(actor.id)
     if found is None or not initials:
         return False
     word = found.group(1)
     lowered = word.lower()
-    if lowered[0] in initials or lowered in _stopwords():
+    if lowered[0] in initials or lowered in stopwords_cached():
         return False
     return lowered not in words
 
 
-# a capitalised word right after a name, on the same line ("Yo-jong" of "Kim Yo-jong"; the word
-# before one is a _GIVEN_NAME)
-_CAPITAL_AFTER = re.compile(r"[ \u00a0-]([A-Z][a-z]+)(?:-[a-z]+)?(?![\w'\u2019-])")
-_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
-# words that place a region, before its name: "Central Asia", "Western Europe", "Greater Moscow"
-_PLACE_WORDS = frozenset(
-    "north south east west central northern southern eastern western greater upper lower "
-    "inner outer new old great southeast northeast southwest northwest middle far near "
-    "continental mainland soviet imperial modern nazi european asian african eurasian joint "
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split()
-)
-_NOT_GIVEN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
-
-
-def _capitalised_name_word(word: str, words: _Words) -> bool:
-    """Whether a capitalised word may be part of a name: not a month or weekday, not a stop word,
-    and never written in lower case in the text (``Says`` of a headline is "says" there)."""
-    lower = word.lower()
-    return lower not in _NOT_GIVEN and lower not in _stopwords() and lower not in words
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4) : pos].rstrip(" \u00a0\"'\u201c\u2018(")
-    return not before or before[-1] in ".!?\n:;"
-
-
-def _part_of_another_name(text: str, start: int, words: _Words, ends: set[int]) -> bool:
-    """Whether a country's or capital's name is the second word of another name: a first name,
-    or a capitalised word that is no common word, place word or name of the dictionary, stands
-    right before it (``Denzel Washington``, ``Tom Holland``, ``Lomonosov Moscow State
-    University``; not ``Central Asia``, ``the Moscow Kremlin``). A name after it says less
-    ("Russia Vladimir Putin", "Moscow Mayor"): not-names take "Paris Agreement" and the like."""
-    if start < 2 or text[start - 1] not in " \u00a0" or not text[start - 2].isalpha():
-        return False  # "(Moscow", "the Russia-": no word right before
-    before = _GIVEN_NAME.search(text, max(0, start - 30), start)
-    if not before or before.group(1).lower() in _PLACE_WORDS or before.end(1) in ends:
-        return False
-    word = before.group(1)
-    if word.lower() in FIRST_NAMES:
-        return True  # Michael Jordan, Tom Holland, also at a sentence's start
-    return not _opens_sentence(text, before.start(1)) and _capitalised_name_word(word, words)
-
-
-# Names of countries and cities that are also given names: "Jordan Bardella", "Israel Katz".
-_PLACE_GIVEN_NAMES = frozenset(
-    "jordan georgia israel chad india sydney florence austin victoria chelsea lincoln "
-    "savannah dakota madison phoenix".split()
-)
-# Words after such a name that make a place or a body of it: "Jordan Valley", "Israel Defense
-# Forces", "India Today".
-_NOT_SURNAMES = frozenset(
-    "valley river sea basin defense defence forces army police airways airlines times post "
-    "today news gate street square university state city county bay hills national central "
-    "dream railways television radio airport accords agreement treaty declaration summit forum "
-    "hall club".split()
-)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+\Z")
-
-
-def _first_name_of_a_person(
-    text: str, start: int, end: int, words: _Words, starts: set[int]
-) -> bool:
-    """Whether a country's or city's name that is also a given name opens a person's name: a
-    capitalised word follows that is no common word, no name of the dictionary and no place or
-    body word (``Jordan Bardella``, ``Defence Minister Israel Katz``; not ``Jordan Valley``, nor
-    after a lower-case word: ``President of India Pranab Mukherjee``), outside a headline in
-    title case."""
-    if text[start:end].lower() not in _PLACE_GIVEN_NAMES:
-        return False
-    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if before and before.group(1)[0].islower():
-        return False  # "President of India Pranab Mukherjee": the country, then its president
-    after = _CAPITAL_AFTER.match(text, end)
-    return (
-        bool(after)
-        and text[end] in " \u00a0"
-        and after.start(1) not in starts
-        and after.group(1).lower() not in _NOT_SURNAMES
-        and _capitalised_name_word(after.group(1), words)
-        and not title_case_line(text, end)
-    )
-
-
-def title_case_line(text: str, pos: int) -> bool:
-    """Whether the line holding ``pos`` is a headline in title case ("Russia Cuts Gas Flows To
-    Europe"): every word of four letters or more capitalised."""
-    low = max(0, pos - 300)  # a bounded stretch: a text of one long line is read in linear time
-    line_start = max(low, text.rfind("\n", low, pos) + 1)
-    line_end = text.find("\n", pos, pos + 300)
-    long_words = _LONG_WORD.findall(text, line_start, pos + 300 if line_end < 0 else line_end)
-    return len(long_words) >= 3 and all(word[0].isupper() for word in long_words)
-
-
-def _another_given_name_after(text: str, end: int, words: _Words, starts: set[int]) -> bool:
+def _another_given_name_after(text: str, end: int, words: Words, starts: set[int]) -> bool:
     """Whether a bare surname goes on with another given name: ``Kim Yo-jong``, ``Li Hui``
     (not in a headline: "Putin Warns West"; not before another name of the dictionary:
     "Putin-Zelensky meeting")."""
-    after = _CAPITAL_AFTER.match(text, end)
+    after = CAPITAL_AFTER.match(text, end)
     return (
         bool(after)
         and after.start(1) not in starts
-        and _capitalised_name_word(after.group(1), words)
+        and capitalised_name_word(after.group(1), words)
         and not title_case_line(text, end)
     )
 
 
 def _shadowed_surnames(
-    text: str, pending: list, dictionary: Dictionary, words: _Words
+    text: str, pending: list, dictionary: Dictionary, words: Words
 ) -> dict[str, list[int]]:
     """Person id -> starts of their surname written after another given name (another person)."""
     shadows: dict[str, list[int]] = {}

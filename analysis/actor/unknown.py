@@ -13,9 +13,9 @@ from collections import Counter
 
 import pandas as pd
 
+from analysis.actor.context import title_case_line
 from analysis.actor.dictionary import Dictionary
 from analysis.actor.names import first_name_at
-from analysis.actor.resolving import title_case_line
 from analysis.text import excerpt, split_sentences, stopwords
 
 # Names are written in the letters of every Latin alphabet: Rafał Trzaskowski, Nicușor Dan,

@@ -61,7 +61,7 @@ def test_user_file_adds_overrides_and_removes(tmp_path):
 def test_a_user_file_adds_not_names(tmp_path):
     user = tmp_path / "actors.yml"
     user.write_text("not_names: [Moscow Mule]\nactors: []\n", encoding="utf-8")
-    text = "He ordered a Moscow Mule in Moscow. Trade with Latin America grew."
+    text = "He ordered a Moscow mule in Moscow. Trade with Latin America grew."
     assert find_mentions(documents(text))["surface"].tolist() == ["Moscow", "Moscow"]
     found = find_mentions(documents(text), dictionary=load_dictionary(user))
     assert found["surface"].tolist() == ["Moscow"]  # and the shipped "Latin America" stays
