@@ -32,7 +32,9 @@ Russia). Then, per document:
 - a place's name inside another name is no mention of the place (``Jordan Henderson``, ``Moscow
   Mayor``, ``Senator Dana Whitfield of Georgia``, ``Tokyo Electron``, ``Taiwan Semiconductor
   Manufacturing Co``, ``Confederation of British Industry``), nor is a demonym that stands for a
-  person or a language (``the Italian said``, ``in Spanish``): ``analysis.actor.places``;
+  person or a language (``the Italian said``, ``in Spanish``), nor a body's one-word name that
+  is a common word or another name's word (``Labour efficiency``, ``Ilir Meta``):
+  ``analysis.actor.places``;
 - a party's name (``Republican Party``, ``Democrats``) is the dictionary's party only in a
   document that names the party's country, or a person or body of it, and not right after another
   country (``Chile's Republican Party``, ``Democratic Party of Japan``): ``analysis.actor.parties``.

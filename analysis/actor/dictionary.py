@@ -107,7 +107,7 @@ class Dictionary:
         )
         titles = sorted(self.titles, key=len, reverse=True)
         self.title_re = re.compile(
-            r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r")\.?\s+$", re.IGNORECASE
+            r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r")\s+$", re.IGNORECASE
         )
         words = "|".join(re.escape(w) for w in self.government_words)
         self.government_re = re.compile(r"(?:['\u2019]s)?\s+(?:" + words + r")\b", re.IGNORECASE)

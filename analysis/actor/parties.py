@@ -6,14 +6,17 @@ country, or a person or body of it (a story about Chile names Chile, not the Uni
 not right after another country (``Chile's Republican Party``, ``Chilean``) or before ``of`` and
 another country (``Democratic Party of Japan``). When several parties share a name (``Social
 Democrats``), the one whose country the document names wins; with none or more than one, the name
-is left out.
+is left out. A party's name of one word that opens a longer name is no party (``Labour Day``,
+``Hero of Labour``).
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis.actor.dictionary import Actor, Entry
+from analysis.actor.context import Words
+from analysis.actor.dictionary import Actor, Dictionary, Entry
+from analysis.actor.places import one_word_name_inside_another
 
 _ADJACENT_BEFORE = re.compile(r"(?:['\u2019]s)?[ \u00a0]\Z")
 _OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -40,7 +43,8 @@ def resolve_parties(
     text: str,
     found: list[tuple[int, int, tuple[Entry, ...]]],
     mentions: list,
-    actors: dict[str, Actor],
+    dictionary: Dictionary,
+    words: Words,
 ) -> list[list]:
     """The party mentions among matches of parties' names.
 
@@ -48,19 +52,27 @@ def resolve_parties(
         text: the document's text.
         found: ``(start, end, entries)`` of the matches whose entries name parties.
         mentions: the document's other mentions, ``[start, end, actor_id, how, perspective]``.
-        actors: the dictionary's actors.
+        dictionary: the dictionary, for its actors and title words.
+        words: the text's words (``analysis.actor.context.Words``).
 
     Returns:
         ``[start, end, actor_id, how, perspective]`` for each match that names a party of the
         dictionary (see the module's docstring).
     """
+    actors = dictionary.actors
     countries = document_countries(mentions, actors)
     starting, ending = {}, {}  # where the document's country mentions start and end
     for start, end, actor_id, *_ in mentions:
         if actors[actor_id].type == "country":
             starting[start], ending[end] = actor_id, actor_id
     out = []
+    starts = {m[0] for m in mentions} | {f[0] for f in found}
+    ends = {m[1] for m in mentions} | {f[1] for f in found}
     for start, end, entries in found:
+        if one_word_name_inside_another(
+            text, start, end, "party", words, starts, ends, dictionary.title_words
+        ):
+            continue  # Labour Day, Hero of Labour: no party
         before = _ADJACENT_BEFORE.search(text, max(0, start - 3), start)
         after = _OF_AFTER.match(text, end)
         beside = {

@@ -1,7 +1,8 @@
-"""Whether a country's or a place's name, a capital or a demonym in a text names that place.
+"""Whether a country's or a place's name, a capital or a demonym in a text names that place,
+and whether a body's one-word name names the body.
 
 A place's name is often a word of another name, and a demonym a word for a person or a
-language; the matches below are no mention of the place:
+language; the matches below are no mention of the place or body:
 
 - the second word of another name (``Denzel Washington``, ``Lomonosov Moscow State University``),
   or the first name of a person (``Jordan Bardella``, ``captain Jordan Henderson``);
@@ -13,9 +14,12 @@ language; the matches below are no mention of the place:
   company's name with its legal form (``Taiwan Semiconductor Manufacturing Co``);
 - a demonym inside a body's name (``Confederation of British Industry``), a demonym that is the
   noun of a phrase, a person (``the Italian said``, ``the 19-year-old Russian's serve``), and a
-  language (``in Spanish``, ``spoke in Russian.``).
+  language (``in Spanish``, ``spoke in Russian.``);
+- the one-word name of a company, a medium, a party or another body that is a common word or
+  another name's word: ``Labour efficiency will rise``, ``Guardian of Memory``, ``Ilir Meta``,
+  ``Labour Day``, ``Hero of Socialist Labour`` (``one_word_name_inside_another``).
 
-A country's name before a body of its own (``Israel Defense Forces``, ``US Senate``), a title
+A country's name before a body of its own (``Israel Police``, ``Japan Coast Guard``), a title
 (``Russian President``) or a person named after ``of`` (``President of Italy Sergio Mattarella``)
 stays the country.
 """
@@ -100,6 +104,72 @@ def not_the_place(
     return _local_office(text, start, end) or _first_word_of_a_name(
         text, start, end, entry.how == "capital", starts, titles
     )
+
+
+def one_word_name_inside_another(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    words: Words,
+    starts: set[int],
+    ends: set[int],
+    titles: frozenset[str],
+) -> bool:
+    """Whether the one-word name of a company, a medium, a party or another body is a word of
+    another name or a common word: before ``of`` and a capitalised word (``Guardian of Memory``);
+    at a sentence's start when the text also writes it in lower case (``Labour efficiency will
+    rise``); for a company or a medium, the second word of a person's or another name (``Ilir
+    Meta``, ``Michael Bloomberg``, ``Nikola Tesla``); for a party, the first word of a longer
+    name or the word after a body's name and ``of`` (``Labour Day``, ``Hero of Labour``; not
+    ``Labour MPs``, ``Labour leader``, and ``Senate Democrats`` stays the party).
+
+    Args:
+        text, start, end: the document's text and the match's span.
+        kind: the actor's type.
+        words, starts, ends, titles: as for ``not_the_place``.
+    """
+    surface = text[start:end]
+    if " " in surface:
+        return False
+    of_a_name = _OF_A_NAME.match(text, end)  # "Guardian of Memory"; not "Sberbank of Russia"
+    if not surface.isupper() and (
+        (of_a_name and of_a_name.end() - 1 not in starts)
+        or (opens_sentence(text, start) and surface.lower() in words)
+    ):
+        return True  # "Labour efficiency will increase": a word the text writes in lower case
+    if kind not in ("party", "organisation"):
+        before = GIVEN_NAME.search(text, max(0, start - 30), start)
+        return (
+            before is not None
+            and before.group(1).lower() not in _BODY_WORDS
+            and _part_of_another_name(text, start, words, ends)
+        )
+    if kind != "party" or surface.isupper():
+        return False  # "LDPR Leader", "KPRF State Duma faction": an acronym names the party
+    before = _BODY_OF_NAME.search(text, max(0, start - 60), start)
+    if before is not None and before.group(1).lower() not in titles:
+        return True  # "Ministry of Labour", "Hero of Socialist Labour"
+    return _first_word_of_a_name(text, start, end, True, starts, titles | _PARTY_WORDS)
+
+
+# a capitalised word, "of" or "for" and perhaps another capitalised word before a name
+_BODY_OF_NAME = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \u00a0]+(?:of|for)[ \u00a0]+(?:[A-Z][a-z]+[ \u00a0]+)?\Z"
+)
+
+
+_OF_A_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+[A-Z]")
+# words of a body before its name, in apposition: "State Corporation Rosatom", "News Agency TASS"
+_BODY_WORDS = frozenset(
+    "corporation company agency group bank fund holding holdings network channel station "
+    "newspaper magazine daily television radio news press service broadcaster".split()
+)
+# words after a party's name that keep it the party: "Labour Leader", "Likud Government"
+_PARTY_WORDS = frozenset(
+    "leader leaders chairman chairwoman chair deputy deputies member members candidate "
+    "candidates government conference party faction caucus".split()
+)
 
 
 def _part_of_another_name(text: str, start: int, words: Words, ends: set[int]) -> bool:
@@ -204,7 +274,7 @@ def _first_word_of_a_name(
     ``Moscow LNG``): a city's name in another name is the city's or nobody's, not its
     government's. A country's name does before a company's name that ends in its legal form
     (``Taiwan Semiconductor Manufacturing Co``); before other words it is often the country's
-    own body (``US Senate``, ``Israel Defense Forces``). Never in a headline in title case, nor
+    own body (``Japan Coast Guard``, ``Israel Police``). Never in a headline in title case, nor
     in a hyphenated pair (``Russia-Kazakhstan Interregional Forum`` names both).
     """
     if start and text[start - 1] in "-\u2013":
@@ -215,7 +285,7 @@ def _first_word_of_a_name(
     word = after.group(1)
     lower = word.lower()
     if (
-        (len(word) > 1 and word.isupper())
+        (len(word) > 1 and (word.isupper() or (word[:-1].isupper() and word[-1] == "s")))
         or lower in titles
         or lower in FIRST_NAMES
         or lower in DATE_WORDS

@@ -22,7 +22,7 @@ from analysis.actor.context import (
 from analysis.actor.dictionary import NONE, Actor, Dictionary, Entry, fold
 from analysis.actor.matching import candidates, leftmost_longest
 from analysis.actor.parties import resolve_parties
-from analysis.actor.places import not_the_place
+from analysis.actor.places import not_the_place, one_word_name_inside_another
 
 _CONTEXTUAL = ("surname", "short")
 
@@ -47,6 +47,10 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
             text, start, end, entry, kind, words, starts, ends, dictionary.title_words
         ):
             continue  # Jordan Henderson, Tokyo Electron, the Italian said: not the place
+        if kind in ("company", "media", "organisation") and one_word_name_inside_another(
+            text, start, end, kind, words, starts, ends, dictionary.title_words
+        ):
+            continue  # Ilir Meta, Michael Bloomberg: a person, not the company
         if kind == "party" and entry.how not in _CONTEXTUAL:
             parties.append((start, end, entries))  # whose party: once the countries are known
             continue
@@ -109,7 +113,7 @@ def document_mentions(text: str, dictionary: Dictionary) -> list[tuple[int, int,
             start, how = title.start(), "title"
         resolved.append([start, end, entry.actor_id, how, entry.perspective])
     if parties:
-        resolved += resolve_parties(text, parties, resolved, actors)
+        resolved += resolve_parties(text, parties, resolved, dictionary, words)
     persons = dictionary.persons
     for mention in resolved:
         start, end, actor_id, how, _ = mention

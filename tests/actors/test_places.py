@@ -41,7 +41,7 @@ def test_a_given_name_after_a_word_of_office_is_a_person(text, expected):
         # a Governor General is the country's
         ("The Governor General of Canada read it.", [("Canada", "canada")]),
         # a body's name before its office keeps its country
-        ("Central Bank of Nigeria Governor Olayemi Adeyemi spoke.", [("Nigeria", "nigeria")]),
+        ("Central Bank of Kenya Governor Kamau Thugge spoke.", [("Kenya", "kenya")]),
     ],
 )
 def test_an_office_of_a_city_or_state_names_no_country(text, expected):
@@ -52,7 +52,7 @@ def test_an_office_of_a_city_or_state_names_no_country(text, expected):
     ("text", "expected"),
     [
         # a capital before a capitalised word is another name, not the government
-        ("ASML fell in Amsterdam, while Tokyo Electron dropped 4.4% in Tokyo.", [
+        ("Shares fell in Amsterdam, while Tokyo Electron dropped 4.4% in Tokyo.", [
             ("Amsterdam", "netherlands"), ("Tokyo", "japan"),
         ]),
         ("The Minsk Agreements were signed. Schools in the Moscow Region opened.", []),
@@ -66,10 +66,10 @@ def test_an_office_of_a_city_or_state_names_no_country(text, expected):
             ],
         ),
         # a country's name opens a company's name with its legal form
-        ("It bought chips from Taiwan Semiconductor Manufacturing Co for next year.", []),
+        ("It bought glass from Taiwan Glass Industry Corp for next year.", []),
         # and stays the country before its own bodies and before acronyms
-        ("The US Senate voted. US LNG exports rose. The Israel Defense Forces said so.", [
-            ("US", "united-states"), ("US", "united-states"), ("Israel", "israel"),
+        ("The Japan Coast Guard said so. US LNG exports rose. The Israel Police said so.", [
+            ("Japan", "japan"), ("US", "united-states"), ("Israel", "israel"),
         ]),
         # a hyphenated pair names both countries
         ("The Russia-Kazakhstan Interregional Forum opened.", [
@@ -85,7 +85,7 @@ def test_a_place_opening_a_longer_name_is_no_mention(text, expected):
     ("text", "expected"),
     [
         ("The Confederation of British Industry called it unworkable.", []),
-        ("The Organisation of American States met.", []),
+        ("The Federation of German Industries met.", []),
         # after "of the" a new name starts: the country stays
         (
             "The Primate of the Russian Orthodox Church spoke.",
@@ -133,7 +133,7 @@ def test_a_demonym_for_a_person_or_a_language_is_no_mention(text, expected):
         (
             "Polls closed across Chile, in the run-off between Kast, of the Republican Party, "
             "and Jara.",
-            [("Chile", "chile")],
+            [("Chile", "chile"), ("Kast", "jose-antonio-kast")],
         ),
         ("Chile's Republican Party won the vote.", [("Chile", "chile")]),
         ("Putin met the leader of the Democratic Party of Japan.", [

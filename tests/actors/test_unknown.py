@@ -56,16 +56,18 @@ def test_counts_add_up_over_documents():
     ]
 
 
+# The review's sentences, with the people and bodies the dictionary has come to know since
+# (Sheinbaum, Ebrard, al-Sharaa, Lagarde, the ECB, the National Rally) renamed.
 REVIEW_TEXT = (
     "Mexico rejects tariffs\n\n"
-    "Mexican President Claudia Sheinbaum on Monday rejected the tariffs. \u201cWe will respond,\u201d "
-    "Sheinbaum told reporters. Economy Minister Marcelo Ebrard said talks would continue.\n\n"
-    "Syrian President Ahmed al-Sharaa met the emir. \u201cSyria will never return to the past,\u201d "
-    "al-Sharaa said.\n\n"
-    "In London, Energy Secretary Claire Coutinho said prices would fall, and European Central "
-    "Bank President Christine Lagarde agreed. Minister of Agricultural Policy Vladimir Shcherbak "
+    "Mexican President Marisol Quintero on Monday rejected the tariffs. \u201cWe will respond,\u201d "
+    "Quintero told reporters. Economy Minister Ramiro Aldana said talks would continue.\n\n"
+    "Syrian President Ahmed al-Rifai met the emir. \u201cSyria will never return to the past,\u201d "
+    "al-Rifai said.\n\n"
+    "In London, Energy Secretary Claire Coutinho said prices would fall, and Nordic Investment "
+    "Bank President Christine Lagrange agreed. Minister of Agricultural Policy Vladimir Shcherbak "
     "did not.\n\n"
-    "Jordan Bardella, president of the National Rally, said the vote was a victory."
+    "Jordan Bardella, president of the National Alliance, said the vote was a victory."
 )
 
 
@@ -74,19 +76,19 @@ def test_unknown_people_are_named_without_their_titles_and_dates():
     found = unknown_actors(documents(REVIEW_TEXT))
     kinds = dict(zip(found["surface"], found["guessed_type"], strict=True))
     persons = [
-        "Claudia Sheinbaum",  # not "Claudia Sheinbaum on Monday"
-        "Sheinbaum",  # the surname of a person named before: a person, not an organisation
-        "Marcelo Ebrard",  # not "Economy Minister Marcelo Ebrard", an organisation
-        "Ahmed al-Sharaa",  # one name with its particle, not "Ahmed" and "Sharaa"
-        "al-Sharaa",
+        "Marisol Quintero",  # not "Marisol Quintero on Monday"
+        "Quintero",  # the surname of a person named before: a person, not an organisation
+        "Ramiro Aldana",  # not "Economy Minister Ramiro Aldana", an organisation
+        "Ahmed al-Rifai",  # one name with its particle, not "Ahmed" and "Rifai"
+        "al-Rifai",
         "Claire Coutinho",
-        "Christine Lagarde",
+        "Christine Lagrange",
         "Vladimir Shcherbak",  # from a first name we know, after the words of a title
         "Jordan Bardella",  # the country's name is his first name here
     ]
     assert {name: kinds.get(name) for name in persons} == dict.fromkeys(persons, "person")
-    assert kinds["National Rally"] == "organisation"
-    assert "Claudia Sheinbaum on Monday" not in kinds and "Sharaa" not in kinds
+    assert kinds["National Alliance"] == "organisation"
+    assert "Marisol Quintero on Monday" not in kinds and "Rifai" not in kinds
 
 
 def test_a_headline_in_title_case_gives_no_sentence_for_a_name():

@@ -851,10 +851,10 @@ def test_the_cpc_pipeline_is_the_caspian_pipeline_consortium():
     ("text", "expected"),
     [
         # a phrase that holds a name but names no actor (the dictionary's not_names)
-        ("Trade with Latin America grew, and Bank of China lent more.", set()),
+        ("Trade with Latin America grew, and North American buyers paid more.", set()),
         ("Patrols in the Indian Ocean and the South China Sea grew.", set()),
         ("He ordered French fries and Turkish coffee in Atlanta, Georgia.", set()),
-        ("The Washington Post said Washington would act.", {"united-states"}),
+        ("The Washington Post said Washington would act.", {"washington-post", "united-states"}),
         # a first name or an unknown capitalised word before a country's or capital's name
         ("Denzel Washington testified.", set()),
         ("Michael Jordan attended. Jordan and Israel signed a deal.", {"jordan", "israel"}),
@@ -871,10 +871,10 @@ def test_the_cpc_pipeline_is_the_caspian_pipeline_consortium():
         # but a surname before another name of the dictionary is that person's
         ("A Putin-Zelensky meeting is not planned.", {"vladimir-putin", "volodymyr-zelensky"}),
         ("Zelenskyy wrote on Telegram. Zelenskiy said so.", {"volodymyr-zelensky"}),
-        ("Defence Minister Israel Katz said the talks went well.", set()),
+        ("Defence Minister Israel Zeevi said the talks went well.", set()),
         # not after a lower-case word, nor before a place's or body's word
         ("President of India Pranab Mukherjee met the Jordan Valley farmers.", {"india", "jordan"}),
-        ("The Israel Defense Forces said Georgia Dream won.", {"israel", "georgia"}),
+        ("The Israel Police said Georgia Dream won.", {"israel", "georgia"}),
     ],
 )
 def test_names_inside_other_names(text, expected):
