@@ -195,12 +195,18 @@ def unknown_actors(
 ) -> pd.DataFrame:
     """Capitalised names the dictionary does not know, for an analyst to add.
 
-    A run of capitalised words (with ``of``, ``for``, ``the``... inside) outside every mention is
-    a candidate, except single words that also appear in lower case in the corpus (``The``,
-    ``After``), stop words, months and weekdays. The type is a guess: ``person`` after a title
-    (``spokeswoman``, ``President``, ``Mr``) or for two or three plain capitalised words;
-    ``organisation`` with an organisation word (Ministry, Party, Forum...) or for an all-capitals
-    word; ``place`` with a place word (Islands, Region...) or after ``in``/``to``/``from``.
+    A run of capitalised words (with ``of``, ``for``, ``the``, ``van``, ``da``... inside) outside
+    every mention is a candidate, except single words that also appear in lower case in the
+    corpus (``The``, ``After``), stop words, months and weekdays, a first name alone, a title
+    alone, shouted text and common words in capitals; it is cut at a name's possessive and at
+    ``and`` between two people, loses its title and post-nominal (``Sir``, ``Prof``, ``KC``),
+    and a body's name joins the country or body written next to it (``Malawi Electoral
+    Commission``): ``analysis.actor.runs``. The type is a guess, one per name in a document:
+    ``person`` after a title (``spokeswoman``, ``President``, ``Mr``), from a first name we know,
+    or for two or three plain capitalised words; ``organisation`` with an organisation word
+    (Ministry, Party, Forum, Systems...) or for an all-capitals word; ``place`` with a place word
+    (Islands, Region...), before ``province`` or after ``the town of``, or after
+    ``in``/``to``/``from``.
 
     Args:
         documents: a frame with ``doc_id`` and ``text``.

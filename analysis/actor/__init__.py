@@ -7,5 +7,6 @@ alone: the dictionary's actors and the automaton built from their names (``dicti
 the YAML files into one (``loading``), the automaton's matches in a text (``matching``), what
 each match refers to in its document (``resolving``, with ``places`` for the names of places and
 demonyms, ``parties`` for parties' names and ``context`` for the words around a match),
-capitalised names the dictionary does not know (``unknown``) and the tables and headlines built on a mentions table (``summaries``).
+capitalised names the dictionary does not know (``unknown``, with ``runs`` for what a run of
+capitalised words holds) and the tables and headlines built on a mentions table (``summaries``).
 """

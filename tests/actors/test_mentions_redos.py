@@ -1,7 +1,8 @@
 """Mentions and unknown names are found in time that grows with a text's length, not its square:
 each text below repeats what a rule about places, demonyms, parties or unknown names looks at
 around a match (a word of office, a capitalised word after a capital, a determiner before a
-demonym, a long blank after one, a party's name without its country, a long run of names)."""
+demonym, a long blank after one, a party's name without its country, a long run of names,
+possessives, CamelCase, shouted text)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ TEXTS = {
     "parties without their country": lambda n: "Republicans and Democrats of the " * (n // 33),
     "a long run of capitalised words": lambda n: "Alpha Beta " * (n // 11),
     "names joined by and": lambda n: "Anna Bell and Cole Dee and " * (n // 27),
+    "possessives in a run of names": lambda n: "Anna Bell's Cole " * (n // 17),
+    "one long word in CamelCase": lambda n: "Ab" * (n // 2),
+    "shouted text": lambda n: "WE ARE THE PEOPLE " * (n // 18),
+    "titles of bodies": lambda n: "Secretary of the Council of Foreign Ministers " * (n // 46),
 }
 
 
