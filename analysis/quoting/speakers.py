@@ -25,6 +25,7 @@ from analysis.quoting.patterns import (
     subject_word,
 )
 
+_BODY_OR_ROLE = ROLE_WORDS | ORGANISATION_WORDS | DOCUMENT_WORDS | {"government", "kremlin"}
 _ORGANISATION_TYPES = frozenset({"organisation", "company", "party", "media"})
 SENDER = object()  # stands for "whoever sent the message": the document's first person
 # A subject phrase for somebody the text does not name: `a senior official`, `one of the sources`.
@@ -113,7 +114,11 @@ def phrase_speaker(doc: Document, offset: int, phrase: str, position: int):
     persons = [m for m in mentions if m[4] == "person"]
     if _INDEFINITE.match(stripped) or ANONYMOUS.search(stripped):
         return unnamed_speaker(stripped, start, mentions)
-    if _DEMONYM.fullmatch(stripped) and mentions and all(m[4] == "country" for m in mentions):
+    if (
+        _DEMONYM.fullmatch(stripped)
+        and stripped.split()[1].lower() not in _BODY_OR_ROLE  # not "the Ministry said"
+        and all(m[4] == "country" for m in mentions)
+    ):
         return None, None, stripped.lower()  # "the Italian said": a person, not Italy
     if persons:
         return persons[0][2], persons[0][3], None

@@ -895,9 +895,6 @@ CASES = [
         "Italian said.",
         [("I need to see it again,", "Enzo Maresca")],
         id="a-demonym-is-a-person-not-a-country",
-        # the nominal was read from the mention of Italy that "the Italian" used to be; it is
-        # none now (analysis.actor.places): attribution must know the demonym without it
-        marks=pytest.mark.xfail(strict=True, reason="a demonym for a person is no mention"),
     ),
     pytest.param(
         "China\u2019s commerce ministry hit back on Wednesday.\n\n\u201cThe US side has abused "
