@@ -1546,8 +1546,9 @@ def test_linear_time(build):
     from analysis.quantities import extract_figures
     from tests.conftest import cpu_seconds
 
-    half = cpu_seconds(lambda: extract_figures(build(MB // 2)))
-    full = cpu_seconds(lambda: extract_figures(build(MB)))
+    # the better of two runs each: one collection or neighbour's burst made a 3.2x ratio
+    half = min(cpu_seconds(lambda: extract_figures(build(MB // 2))) for _ in range(2))
+    full = min(cpu_seconds(lambda: extract_figures(build(MB))) for _ in range(2))
     # a ceiling far above linear time (200,000 figures in a megabyte of "12,8 " take about 10 s
     # on a loaded 2-core machine) and far below a quadratic blow-up (hours)
     assert full < 20.0, f"1 MB took {full:.1f} s"
