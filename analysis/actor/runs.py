@@ -105,7 +105,7 @@ _OPENING_WORDS = frozenset(
     "late interim ex maybe perhaps".split()
 )
 # After a name: letters that say an honour or an office, not a name ("Sarah Whitfield KC").
-_POST_NOMINALS = frozenset("KC QC MP MEP MSP OBE CBE MBE KBE PhD".split())
+POST_NOMINALS = frozenset("KC QC MP MEP MSP OBE CBE MBE KBE PhD".split())
 _WORD = re.compile(r"\S+")
 _POSSESSIVES = ("'s", "\u2019s")
 
@@ -167,7 +167,7 @@ def trim_connectors(text: str, start: int, end: int) -> tuple[int, int]:
             piece = piece[cut:].lstrip()
         elif words and words[-1] in CONNECTOR_WORDS:
             piece = piece[: piece.rindex(words[-1])].rstrip()
-        elif len(words) > 1 and words[-1] in _POST_NOMINALS:
+        elif len(words) > 1 and words[-1] in POST_NOMINALS:
             piece = piece[: piece.rindex(words[-1])].rstrip()  # "Sarah Whitfield KC"
         else:
             break

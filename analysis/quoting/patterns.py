@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.actor.runs import POST_NOMINALS as POST_NOMINALS  # one list: after a name
+
 _VERBS = (
     r"told (?:reporters|journalists|the press|the media|lawmakers|parliament|"
     r"(?:a |the )?(?:news |press )?(?:conference|briefing)|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})|"
@@ -63,8 +65,7 @@ _NOMINAL = (
 NAME_PARTICLES = frozenset(
     "bin ibn al von van der den de da di du la le dos das do del della ter ten".split()
 )
-# Letters after a name that are no part of it: "Sarah Whitfield KC told jurors".
-POST_NOMINALS = frozenset("KC QC MP MEP MSP OBE MBE CBE KBE PhD".split())
+
 # A particle with what follows it, at most three in a row (linear time on `de de de ...`).
 _PARTICLES = rf"(?:(?:al|el)-|(?:{'|'.join(sorted(NAME_PARTICLES))})\s+){{0,3}}"
 _NAME = (
