@@ -667,7 +667,7 @@ def extract_figures(text: str) -> pd.DataFrame:
     return _frame(figure_rows(text))
 
 
-def figure_rows(text: str, *, lower: str | None = None) -> list[tuple]:
+def figure_rows(text: str, *, lower: str | None = None, limit: int | None = None) -> list[tuple]:
     """The rows of :func:`extract_figures` as plain tuples (in ``COLUMNS`` order).
 
     For callers that gather the figures of many texts into one table: building a DataFrame per
@@ -676,9 +676,12 @@ def figure_rows(text: str, *, lower: str | None = None) -> list[tuple]:
     Args:
         text: any string.
         lower: ``lower_keeping_offsets(text)``, when the caller has it already.
+        limit: read no further once this many figures (and a margin of ``_LIMIT_MARGIN``, so
+            that ranges and lists near the cut are joined as they are in the whole text) are
+            found; a hostile megabyte of "1,1,1," states 500,000 figures at 50 us each.
 
     Returns:
-        One tuple per figure, in text order.
+        One tuple per figure, in text order; more than ``limit`` when the text states more.
     """
     lex = lexicon()
     if lower is None:
@@ -694,10 +697,16 @@ def figure_rows(text: str, *, lower: str | None = None) -> list[tuple]:
             continue
         row, resume = found
         rows.append(row)
+        if limit is not None and len(rows) > limit + _LIMIT_MARGIN:
+            break
     rows = share_change(text, listed_units(text, merge_bounds(text, rows)))
     rows = elided_nouns(text, elided_rates(text, elided_counts(text, elided_units(text, rows))))
     return pounds_of_weight(text, rows)
 
+
+# Figures read past a caller's limit: the joins of neighbouring figures (ranges, lists sharing a
+# unit, elided nouns) look a few figures ahead, so the first ``limit`` come out as in the whole.
+_LIMIT_MARGIN = 64
 
 _DTYPES = {
     "start": "int64",
