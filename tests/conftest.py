@@ -26,17 +26,41 @@ SHARED_SEEDS = SHARED / "seeds"
 KREMLIN_FULL = SHARED / "corpora" / "kremlin-news-1999-2020.jsonl.gz"
 
 
-def cpu_seconds(call: Callable[[], object]) -> float:
-    """CPU time of one ``call()``, garbage collection paused: the linear-time tests time reads
-    of a few hundredths of a second, which a collection in the middle could double."""
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.process_time()
-        call()
-        return time.process_time() - start
-    finally:
-        gc.enable()
+def cpu_seconds(call: Callable[[], object], runs: int = 1) -> float:
+    """The least CPU time of ``runs`` calls of ``call()``, garbage collection paused: the
+    linear-time tests time reads of a few hundredths of a second, which a collection in the
+    middle could double."""
+    least = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            call()
+            least = min(least, time.process_time() - start)
+        finally:
+            gc.enable()
+    return least
+
+
+def doubled_seconds(
+    half: Callable[[], object], full: Callable[[], object], *, floor: float = 0.05, tries: int = 3
+) -> tuple[float, float]:
+    """CPU times of ``half()`` and of ``full()`` (twice the input), for a linear-time check
+    ``full < 3 * max(half, floor)``.
+
+    A burst of other work on a shared 2-core machine made one reading 1.5x its neighbours (CI
+    failed on a 3.09x ratio of calls that run at 1.8-2.2x locally). While the ratio is over 3,
+    both are read again, up to ``tries`` times, and each keeps its least reading: noise does not
+    come back every time, while a quadratic cost (4x) shows in every reading.
+    """
+    half_seconds, full_seconds = cpu_seconds(half), cpu_seconds(full)
+    for _ in range(tries - 1):
+        if full_seconds < 3 * max(half_seconds, floor):
+            break
+        half_seconds = min(half_seconds, cpu_seconds(half))
+        full_seconds = min(full_seconds, cpu_seconds(full))
+    return half_seconds, full_seconds
 
 
 @pytest.fixture(scope="session")

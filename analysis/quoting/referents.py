@@ -10,7 +10,7 @@ import re
 from analysis.actor.names import FEMALE_FIRST as _FEMALE_FIRST
 from analysis.actor.names import MALE_FIRST as _MALE_FIRST
 from analysis.actor.names import first_name_at
-from analysis.quoting.document import REACH, Document, subject_phrase
+from analysis.quoting.document import REACH, Document, subject_phrase, subject_prefix
 from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS, VERB_RE, subject_word
 from analysis.quoting.speakers import clause_name, full_name, named_in, unnamed_speaker
 
@@ -318,7 +318,7 @@ def _sentence_subject(doc: Document, start: int, stop: int) -> tuple[int, str] |
     else:
         phrase = parts[0]
     words = phrase.split("\n")[0].split(" ")
-    cut = next((i for i in range(len(words), 0, -1) if subject_phrase(" ".join(words[:i]))), 0)
+    cut = subject_prefix(words)
     head = " ".join(words[:cut])  # "Andrei Krutskikh" of "Andrei Krutskikh is an advisor"
     named = named_in(doc, head, offset) if head.strip() else None
     if named is None or len(named[1].split()) < 2 or doc.within(named[0], named[0] + len(named[1])):

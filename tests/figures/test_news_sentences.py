@@ -1544,12 +1544,13 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("build", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_linear_time(build):
     from analysis.quantities import extract_figures
-    from tests.conftest import cpu_seconds
+    from tests.conftest import doubled_seconds
 
-    # the better of two runs each: one collection or neighbour's burst made a 3.2x ratio
-    half = min(cpu_seconds(lambda: extract_figures(build(MB // 2))) for _ in range(2))
-    full = min(cpu_seconds(lambda: extract_figures(build(MB))) for _ in range(2))
-    # a ceiling far above linear time (200,000 figures in a megabyte of "12,8 " take about 10 s
-    # on a loaded 2-core machine) and far below a quadratic blow-up (hours)
-    assert full < 20.0, f"1 MB took {full:.1f} s"
+    half, full = doubled_seconds(
+        lambda: extract_figures(build(MB // 2)), lambda: extract_figures(build(MB))
+    )
+    # a ceiling far above linear time (200,000 figures in a megabyte of "12,8 " took about 10 s
+    # on a loaded 2-core machine in October, 21 s with the rules of 2026-12-07 on a slow day)
+    # and far below a quadratic blow-up (hours)
+    assert full < 60.0, f"1 MB took {full:.1f} s"
     assert full < 3 * max(half, 0.05), f"0.5 MB {half:.2f} s, 1 MB {full:.2f} s"
