@@ -39,10 +39,12 @@ and the cue patterns of 3), ``nouns``, ``ranges`` and ``filters`` (2 and 4), ``n
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
+from analysis.config import read_yaml
 from analysis.quantity.filters import (
     MONTH_AFTER,
     YEAR_WORDS,
@@ -311,7 +313,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         and lower[hedge[1] : start].strip() == "over"
         and q1.unit is not None
         and q1.unit.dimension == "time"
-        and previous_word(text, hedge[1]).lower() not in _MORE_THAN_BEFORE
+        and not _over_means_more_than(lower, hedge[1])
         and _PERIOD_AFTER.match(lower, end)
     ):
         change, hedge_text = "=", ""  # invest A$5 billion over two years, a rise over two years
@@ -557,7 +559,7 @@ _DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
 # else it is "more than" ("over 20 years have passed", "with over 50 years of experience")
 _PERIOD_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:and|until|from|since|to|in|using|starting|through|"
-    r"of[ \t]+(?:this|last|the|next|(?:19|20)\d\d))(?![a-z])"
+    r"of[ \t]+(?:this|last|the|next|(?:19|20)\d\d)|beginning|ending|while)(?![a-z])"
 )
 # words after which "over" a period means "more than": "for over 20 years", "span over 100
 # years.", "people over 65 years and"
@@ -565,6 +567,27 @@ _MORE_THAN_BEFORE = frozenset(
     "for of in by than after within lasted took with his her their its span spans spanned "
     "spanning spent spend people aged lasting".split()
 )
+_LAST_TWO_WORDS = re.compile(r"(?:([a-z]+)[ \t]+)?(?<![a-z])([a-z]+)[ \t]*\Z")
+
+
+@cache
+def _over_a_period() -> frozenset:
+    """The phrasal verbs of ``over_a_period`` in ``figure_relations.yml``, as written."""
+    return frozenset(
+        " ".join(verb.split()) for verb in read_yaml("figure_relations.yml")["over_a_period"]
+    )
+
+
+def _over_means_more_than(lower: str, over: int) -> bool:
+    """Whether the word before "over" (which starts at ``over``) makes it "more than" a period
+    ("for over 20 years", "the highest in over 20 years"), unless that word ends a phrasal verb
+    of a process ("phased in over 18 months", "rolled out over two years")."""
+    two = _LAST_TWO_WORDS.search(lower, max(0, over - 30), over)
+    if not two or two.group(2) not in _MORE_THAN_BEFORE:
+        return False
+    return f"{two.group(1)} {two.group(2)}" not in _over_a_period()
+
+
 # Verbs of change that, before people or things counted, say what was lost, found or brought
 # up: "lost 31,000 soldiers", "recovered 12 bodies", "raising 15 children" (but "the Dow lost
 # 300 points" fell); and before money, what was collected: "raised $5 million in seed

@@ -238,10 +238,21 @@ _LEVEL_TO = re.compile(r"(?<![A-Za-z])to[ \t]+$")
 _ASIDE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,?[ \t]*(?:or|and)?[ \t]*\(?[ \t]*")
 
 
+# who expected a number, after it: "more than the 200,000 economists had expected" (the number
+# is of what the figure before counts, not of economists)
+_FORECAST_AFTER = re.compile(
+    r"[ \t]+(?:economists|analysts|forecasters|experts|traders|markets|investors)[ \t]+"
+    r"(?:had|have|has)[ \t]+(?:expected|forecast|predicted|estimated|projected|anticipated)"
+    r"(?![a-z])"
+)
+
+
 def elided_nouns(text: str, rows: list[tuple]) -> list[tuple]:
     """Give a bare number (no unit, no scale) the counted noun or unit of the count before it
-    that it is compared with ("12 LNG cargoes in May, up from nine", "compared with 25"), or
-    whose level it is after a change ("fell 475.86 points, or 1.4%, to 33,002.38"); a
+    that it is compared with ("12 LNG cargoes in May, up from nine", "compared with 25"), that
+    forecasters expected ("added 250,000 jobs, more than the 200,000 economists had
+    expected"), or whose level it is after a change ("fell 475.86 points, or 1.4%, to
+    33,002.38"); a
     percentage between them, in other terms, is passed over."""
     for i in range(1, len(rows)):
         row = rows[i]
@@ -258,7 +269,10 @@ def elided_nouns(text: str, rows: list[tuple]) -> list[tuple]:
             continue
         compared = _COMPARED.search(gap) or _COMPARED_FROM.search(gap)
         level = prev[9] == "count" and prev[7] in ("up", "down") and _LEVEL_TO.search(gap)
-        if compared or level:  # not "raise the age by eight years to 63": an age, no duration
+        expected = _FORECAST_AFTER.match(text, row[1])  # than the 200,000 economists expected
+        if (
+            compared or level or expected
+        ):  # not "raise the age by eight years to 63": an age, no duration
             rows[i] = (*row[:5], prev[5], *row[6:9], prev[9])
     return rows
 

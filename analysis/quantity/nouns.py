@@ -218,17 +218,23 @@ _HARMED_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_HARMED})[ \t]+(?:(?:at[ \t]+least|about|some|more[ \t]+than|nearly|almost|"
     r"another|over|up[ \t]+to)[ \t]+)?\Z"
 )
+# People counted by what a crowd did, written after the number: "Thousands marched in Paris",
+# "some 3,000 rallied", "hundreds took to the streets"
+_CROWD = (
+    r"marched|protested|rallied|demonstrated|gathered|assembled|flocked|queued|attended|"
+    r"took[ \t]+to[ \t]+the[ \t]+streets|turned[ \t]+out|joined[ \t]+the[ \t]+(?:protests?|rally|march)"
+)
 _HARMED_AFTER = re.compile(
     r"(?P<others>[ \t]+(?:others|more))?(?:[ \t]+(?:were|have[ \t]+been|had[ \t]+been|are|was|"
-    rf"have|had|remain|remained))?[ \t]+(?:{_HARMED})(?![a-z])"
+    rf"have|had|remain|remained))?[ \t]+(?:{_HARMED}|{_CROWD})(?![a-z])"
 )
 _OTHERS = re.compile(r"[ \t]+others(?![a-z])")
 
 
 def people_harmed(lower: str, start: int, end: int) -> int | None:
     """Where the noun of a number of people harmed ends when the number is written without
-    "people" ("killed 32", "wounded 120 others", "30 were injured"); None when it is no such
-    number. ``lower`` is the text in lower case; the number is at ``start``..``end``."""
+    "people" ("killed 32", "wounded 120 others", "30 were injured"), or of a crowd ("thousands
+    marched"); None when it is no such number. ``lower`` is the text in lower case; the number is at ``start``..``end``."""
     after = _HARMED_AFTER.match(lower, end)
     if after:
         return after.end("others") if after.group("others") else end

@@ -14,6 +14,9 @@ from analysis.quantity.words import AND_AFTER, WORD_SEQUENCE
 
 RANGE_LINK = re.compile(r"[ \t]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|to|through|thru|and)[ \t]*")
 _ARTICLE_FRACTION = re.compile(r"an?[ \t]+(half|third|quarter|fifth|tenth)(?![a-z])")
+# the sign of a negative end, which read_quantity reads back from its digits: "-3 to -8C",
+# "minus 3 to minus 8 degrees"
+_SIGN_AHEAD = re.compile(r"(?:[-\u2212]|minus[ \t]+)(?=\d)")
 _CURRENCY_AHEAD = re.compile(
     r"(?:[A-Za-z]{0,3}[$\u20ac\u00a3\u00a5\u20bd]|[\u20ac\u00a3\u00a5\u20bd$])[ \t]*"
 )
@@ -26,8 +29,8 @@ def is_change_to_level(lower: str, q1: Quantity, q2: Quantity, hedged, lex: Lexi
     3%" may be a range; "fell 200 kb/d to 102 mb/d" and "rose 5% to 80 percent" are not)."""
     if q1.unit is None or q2.unit is None or lower[q1.end : q2.start].strip() != "to":
         return False
-    if value(q2) < 5 * value(q1):
-        return False
+    if abs(value(q2)) < 5 * abs(value(q1)):
+        return False  # of one size: "by -2% to -4%" is a range too
     start = hedged[1] if hedged else q1.start
     return lower[max(0, start - 3) : start] == "by " or bool(lex.changes.before(lower, start))
 
@@ -42,7 +45,7 @@ def read_range_end(text: str, lower: str, q1: Quantity, lex: Lexicon, opener: st
     if word in ("to", "through", "thru") and opener == "between":
         return None
     pos = link.end()
-    ahead = _CURRENCY_AHEAD.match(text, pos)
+    ahead = _CURRENCY_AHEAD.match(text, pos) or _SIGN_AHEAD.match(lower, pos)
     num = ahead.end() if ahead else pos
     if num >= len(text):
         return None
@@ -61,7 +64,9 @@ def read_range_end(text: str, lower: str, q1: Quantity, lex: Lexicon, opener: st
 
 
 def join_range(q1: Quantity, q2: Quantity) -> bool:
-    """Make ``q1``..``q2`` a range when units agree and the ends are in order."""
+    """Make ``q1``..``q2`` a range when units agree and the ends are in order; two negative
+    ends of one scale are written by their size ("between -3C and -8C", "-5 to -10%"), and
+    make a range from the lower."""
     if (
         q1.unit is not None
         and q2.unit is not None
@@ -89,6 +94,11 @@ def join_range(q1: Quantity, q2: Quantity) -> bool:
         q1_unit_scale = 1.0
     low = q1.value * scale * q1_unit_scale
     high = q2.value * q2.scale * (q2.unit.scale if q2.unit else unit_scale)
+    if high < low < 0 and scale * q1_unit_scale == q2.scale * (
+        q2.unit.scale if q2.unit else unit_scale
+    ):
+        q1.value, q2.value = q2.value, q1.value  # between -3C and -8C: the colder end is low
+        low, high = high, low
     if not low < high:
         return False
     q1.unit, q1.per, q1.scale = unit, per, scale * q1_unit_scale / unit_scale

@@ -149,13 +149,15 @@ def _is_time_ago(lower: str, start: int, end: int) -> bool:
     return bool(_TIME_AGO.match(lower, end))
 
 
-_OF_WORDS = re.compile(r"of((?:[ \t]{1,3}[A-Za-z][A-Za-z-]{0,20}){1,3})")
-_WORD_END = re.compile(r"[A-Za-z][A-Za-z-]*")
+# what is measured may be a formula: "tonnes of CO2 a year", "of CO2-equivalent per year"
+_OF_WORDS = re.compile(r"of((?:[ \t]{1,3}[A-Za-z][A-Za-z\d-]{0,20}){1,3})")
+_WORD_END = re.compile(r"[A-Za-z][A-Za-z\d-]*")
 
 
 def _period_after_what(text: str, lower: str, q: Quantity, pos: int, lex: Lexicon) -> bool:
     """Read a rate written after what is measured, up to three words: "38 billion cubic metres
-    of gas a year", "55 bcm of Russian natural gas annually". True when one was read."""
+    of gas a year", "55 bcm of Russian natural gas annually", "5 million tonnes of CO2 a year".
+    True when one was read."""
     m = _OF_WORDS.match(text, pos)
     if not m:
         return False

@@ -706,7 +706,7 @@ def test_review_of_wire_sentences(text, expected):
         ("The S&P 500 rose 1.2%.", [("1.2%", 1.2, 1.2, "percent", "up")]),
         (
             "It added 199,000 jobs, more than the 180,000 economists had expected.",
-            [("199,000", 199000, 199000, "job", "up"), ("180,000", 180000, 180000, "", "=")],
+            [("199,000", 199000, 199000, "job", "up"), ("180,000", 180000, 180000, "job", "=")],
         ),
     ],
 )

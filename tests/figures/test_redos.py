@@ -55,6 +55,13 @@ ADVERSARIAL = {
     "named counts": lambda n: "sent 18 Leopard 2A6 main battle tanks and " * (n // 41),
     "metres or million": lambda n: "a 8,849m summit, a depth of 3.8m, 1,200 m " * (n // 42),
     "codes and times": lambda n: "quote 45-7781-X and 2:00:35 and a 3-for-1 " * (n // 42),
+    # the eighth review's rules: a span "over" after a phrasal verb, negative range ends, a
+    # rate after a formula, crowds, and a number forecasters expected
+    "phased in over": lambda n: "phased in over 18 months in over " * (n // 33),
+    "negative ends": lambda n: "between -3C and -8C to -5 to minus 4 - -" * (n // 40),
+    "rates after a formula": lambda n: "5 tonnes of CO2 CO2-e H2 a " * (n // 27),
+    "crowds": lambda n: "thousands marched, 300 took to the streets " * (n // 43),
+    "forecast counts": lambda n: "added 5 jobs, than the 4 economists had expected " * (n // 49),
 }
 
 
