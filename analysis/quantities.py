@@ -617,7 +617,8 @@ _PLACE_AFTER = re.compile(
 )
 _PER_DENOMINATOR = re.compile(r"[ \t]+per[ \t]+([a-z]{3,20})(?![a-z'-])")
 # A poll's or a rate's points are percentage points ("leads by 2 points, 46% to 44%", "fell
-# three points to 38%"); an index's are its own ("the Dow fell 300 points").
+# three points to 38%"); an index's or a league's are its own ("the Dow fell 300 points", "the
+# team finished 12 points behind the leaders").
 _POLL_WORDS = re.compile(
     r"%|(?<![a-z])(?:per[ \t]?cent|percent|polls?|polling|survey|surveys|lead|leads|leading|"
     r"approval|rating|ratings|voters|vote|votes|support|ahead|behind|unemployment|jobless|rate|"
@@ -627,7 +628,8 @@ _POLL_WORDS = re.compile(
 _INDEX_WORDS = re.compile(
     r"(?<![a-z])(?:index|indices|indexes|dow|nasdaq|s&p|ftse|nikkei|dax|cac|hang[ \t]+seng|"
     r"kospi|sensex|nifty|rts|moex|stoxx|stocks?|shares|futures|basis|game|games|match|goals?|"
-    r"score|scored|season|ranking|ranked)(?![a-z])"
+    r"score|scored|season|ranking|ranked|team|teams|league|standings|club|clubs|tournament|"
+    r"championship|table|title|playoffs?|leaderboard)(?![a-z])"
 )
 
 

@@ -212,7 +212,7 @@ def singular(noun: str) -> str:
 _HARMED = (
     r"killed|kill|kills|killing|wounded|wounding|injured|injuring|hurt|dead|died|die|missing|"
     r"arrested|detained|evacuated|displaced|rescued|executed|abducted|kidnapped|hospitali[sz]ed|"
-    r"fled|hostages?|casualties"
+    r"fled|hostages?|casualties|infected|infecting|sickened|poisoned"
 )
 _HARMED_BEFORE = re.compile(
     rf"(?<![a-z])(?:{_HARMED})[ \t]+(?:(?:at[ \t]+least|about|some|more[ \t]+than|nearly|almost|"
@@ -222,7 +222,13 @@ _HARMED_BEFORE = re.compile(
 # "some 3,000 rallied", "hundreds took to the streets"
 _CROWD = (
     r"marched|protested|rallied|demonstrated|gathered|assembled|flocked|queued|attended|"
-    r"took[ \t]+to[ \t]+the[ \t]+streets|turned[ \t]+out|joined[ \t]+the[ \t]+(?:protests?|rally|march)"
+    r"watched|took[ \t]+to[ \t]+the[ \t]+streets|turned[ \t]+out|"
+    r"joined[ \t]+the[ \t]+(?:protests?|rally|march)"
+)
+# ... or named as a crowd before it: "a crowd of 74,000", "an audience of some 2 million"
+_CROWD_BEFORE = re.compile(
+    r"(?<![a-z])(?:crowds?|attendance|audience)[ \t]+of[ \t]+(?:(?:about|around|some|nearly|"
+    r"almost|more[ \t]+than|over|up[ \t]+to|at[ \t]+least)[ \t]+)?\Z"
 )
 _HARMED_AFTER = re.compile(
     r"(?P<others>[ \t]+(?:others|more))?(?:[ \t]+(?:were|have[ \t]+been|had[ \t]+been|are|was|"
@@ -238,7 +244,9 @@ def people_harmed(lower: str, start: int, end: int) -> int | None:
     after = _HARMED_AFTER.match(lower, end)
     if after:
         return after.end("others") if after.group("others") else end
-    if _HARMED_BEFORE.search(lower, max(0, start - 40), start):
+    if _HARMED_BEFORE.search(lower, max(0, start - 40), start) or _CROWD_BEFORE.search(
+        lower, max(0, start - 40), start
+    ):
         others = _OTHERS.match(lower, end)
         return others.end() if others else end
     return None

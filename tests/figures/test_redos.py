@@ -62,6 +62,9 @@ ADVERSARIAL = {
     "rates after a formula": lambda n: "5 tonnes of CO2 CO2-e H2 a " * (n // 27),
     "crowds": lambda n: "thousands marched, 300 took to the streets " * (n // 43),
     "forecast counts": lambda n: "added 5 jobs, than the 4 economists had expected " * (n // 49),
+    "crowds named before": lambda n: "a crowd of about 7 infected 4 audience of " * (n // 42),
+    "league points": lambda n: "the team is 12 points behind in the table, " * (n // 43),
+    "battery charge": lambda n: "a 5,000mAh and 4 mAh battery " * (n // 29),
 }
 
 
