@@ -93,6 +93,7 @@ from analysis.quantity.scanner import candidates
 from analysis.quantity.units import (
     DENOMINATORS,
     SUBUNITS,
+    read_currency_rate,
     read_exchange_rate,
     read_factor,
     read_multiplier,
@@ -168,6 +169,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         return Skip(q1.end)
     if is_tenor_or_window(text, lower, q1):
         return Skip(q1.end)  # the 10-year Treasury, a 52-week high: no duration
+    if _reference_year(text, lower, q1):
+        return Skip(q1.end)  # 20% below 1990 levels, in 2015 dollars: a year
     if not q1.words and (ordinal := _ORDINAL_SCALE.match(lower, q1.end)):
         return Skip(ordinal.end())  # the 200 millionth tonne: an ordinal
     if (
@@ -236,6 +239,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
             return Skip(q2.end)  # a score: won 3-1
         if opener and opener[0] == "from":
             share_unit(q1, q2)  # cut from $60 to $45 per barrel: two prices per barrel
+        elif _tally_of_shares(lower, q1, q2):
+            share_unit(q1, q2)  # the vote was 52 to 48 percent: each side's share
         q2 = None
     elif q2 is not None and q1.unit is not None and not q2.per:
         read_per(text, lower, q2, lex)  # $25-35 per barrel: the rate is written once
@@ -244,6 +249,8 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         read_ratio(text, lower, q1, lex)  # one in five, 2 out of 3
     if q2 is None and q1.unit is None and not q1.words:
         read_exchange_rate(text, lower, q1, lex)  # the ruble weakened to 75.3 per dollar
+    elif q2 is None and q1.unit is not None and q1.unit.dimension == "currency" and not q1.per:
+        read_currency_rate(lower, q1)  # 90 rubles to the dollar
     if q2 is None and q1.unit is not None and q1.unit.name in SUBUNITS:
         read_subunit(text, lower, q1, lex)  # 5 feet 2 inches, 3 dollars 50 cents
     start = opener[1] if q2 is not None and opener else q1.start
@@ -483,6 +490,30 @@ def _model_number(text: str, q1: Quantity, q2: Quantity) -> bool:
     )
 
 
+# after a year, what makes it the year things are measured against: "below 1990 levels", "at
+# 2010 prices", "in 2015 terms"; and, after "in" or "constant", a currency's value of that
+# year: "in 2015 dollars" (but "paid 2000 euros" is an amount)
+_LEVELS_AFTER = re.compile(r"[ \t]+(?:levels?|prices|terms|baseline)(?![a-z])")
+_MONEY_AFTER = re.compile(r"[ \t]+(?:dollars|euros|rubles|roubles|pounds|yen|yuan|money)(?![a-z])")
+_MONEY_YEAR_BEFORE = re.compile(r"(?<![a-z])(?:in|constant|real)[ \t]+\Z")
+_FOUR_DIGITS = re.compile(r"\d{4}(?![\d,.])")
+
+
+def _reference_year(text: str, lower: str, q: Quantity) -> bool:
+    """Whether ``q`` is a year that things are measured against ("10% below 2019 levels",
+    "in 2015 dollars"), which would read as a count of levels or an amount of money."""
+    if not q.plain or q.currency_prefix or q.scale != 1.0 or not 1800 <= q.value <= 2100:
+        return False
+    if not _FOUR_DIGITS.match(text, q.start):
+        return False
+    end = q.start + 4
+    if _LEVELS_AFTER.match(lower, end):
+        return True
+    return bool(_MONEY_AFTER.match(lower, end)) and bool(
+        _MONEY_YEAR_BEFORE.search(lower, max(0, q.start - 10), q.start)
+    )
+
+
 def _year_span(text: str, hedged, q1: Quantity, lex: Lexicon) -> bool:
     """A year after a word that can place it in time ("Over 2022, Russia exported", "around
     2010"): the word does not make the year a quantity, unless a counted noun follows
@@ -510,6 +541,18 @@ def _percent_then_bare(lower: str, q1: Quantity, q2: Quantity) -> bool:
         and q1.unit.dimension == "percent"
         and q2.unit is None
         and lower[q1.end : q2.start].strip() == "to"
+    )
+
+
+def _tally_of_shares(lower: str, q1: Quantity, q2: Quantity) -> bool:
+    """A bare number, "to", and a smaller percentage ("52 to 48 percent"): the larger side's
+    share first, with the unit written once; no range, which runs from the smaller."""
+    return (
+        q1.unit is None
+        and q2.unit is not None
+        and q2.unit.dimension == "percent"
+        and lower[q1.end : q2.start].strip() == "to"
+        and q2.value < q1.value <= 100
     )
 
 

@@ -495,6 +495,20 @@ def _peso(lower: str, at: int) -> str:
     return _PESO_CODES[countries[-1]] if countries else ""
 
 
+_CURRENCY_AREA = re.compile(r"[ \t]+(?:area|zone|bloc|region)(?![a-z])")
+
+
+def read_currency_rate(lower: str, q: Quantity) -> None:
+    """Make an amount of one currency a rate when another follows as its base: "90 rubles to
+    the dollar", "150 yen per dollar" (RUB per USD); not "5 billion rubles to the euro area"."""
+    rate = _RATE_AFTER.match(lower, q.end)
+    if not rate or _CURRENCY_AREA.match(lower, rate.end()):
+        return
+    base = _RATE_CODES[rate.group(1).split()[-1]]
+    if base != q.unit.name:
+        q.per, q.end = base, rate.end()
+
+
 def read_exchange_rate(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
     """Make a bare number an exchange rate when a currency follows as its base and another is
     named before it in the sentence: the unit is the priced currency per the base ("RUB per

@@ -65,6 +65,9 @@ ADVERSARIAL = {
     "crowds named before": lambda n: "a crowd of about 7 infected 4 audience of " * (n // 42),
     "league points": lambda n: "the team is 12 points behind in the table, " * (n // 43),
     "battery charge": lambda n: "a 5,000mAh and 4 mAh battery " * (n // 29),
+    "rates after an amount": lambda n: "90 rubles to the dollar 5 yen per euro area " * (n // 44),
+    "reference years": lambda n: "below 1990 levels in 2015 dollars 2000 euros " * (n // 45),
+    "tallies of shares": lambda n: "passed 68 to 32 percent 5 to 4 to 3% " * (n // 37),
 }
 
 
