@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.quantity.nouns import singular
 from analysis.quantity.words import SCALE_WORDS
 from analysis.text import stopwords
 
@@ -247,6 +248,18 @@ _FORECAST_AFTER = re.compile(
 )
 
 
+# a tally of two sides, the noun written once after the first: "by 228 votes to 206", "won 3
+# seats against 2"
+_TALLY_TO = re.compile(r"[ \t]+([a-z]+)[ \t]+(?:to|against)[ \t]+")
+
+
+def _tally_to(gap: str, prev: tuple) -> bool:
+    """Whether ``gap``, after the count ``prev`` (whose surface leaves out its noun), is that
+    noun and "to": the bare number after it counts the same."""
+    m = _TALLY_TO.fullmatch(gap)
+    return bool(m) and prev[9] == "count" and prev[7] == "=" and singular(m.group(1)) == prev[5]
+
+
 def elided_nouns(text: str, rows: list[tuple]) -> list[tuple]:
     """Give a bare number (no unit, no scale) the counted noun or unit of the count before it
     that it is compared with ("12 LNG cargoes in May, up from nine", "compared with 25"), that
@@ -270,9 +283,9 @@ def elided_nouns(text: str, rows: list[tuple]) -> list[tuple]:
         compared = _COMPARED.search(gap) or _COMPARED_FROM.search(gap)
         level = prev[9] == "count" and prev[7] in ("up", "down") and _LEVEL_TO.search(gap)
         expected = _FORECAST_AFTER.match(text, row[1])  # than the 200,000 economists expected
-        if (
-            compared or level or expected
-        ):  # not "raise the age by eight years to 63": an age, no duration
+        tally = j == i - 1 and _tally_to(gap, prev)  # passed by 228 votes to 206
+        # not "raise the age by eight years to 63": an age, no duration
+        if compared or level or expected or tally:
             rows[i] = (*row[:5], prev[5], *row[6:9], prev[9])
     return rows
 

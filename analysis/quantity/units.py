@@ -175,7 +175,22 @@ _WON = re.compile(r"[ \t]+won(?![a-z])")
 _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
+_PERIODS = frozenset(["year", "month", "week", "day", "hour"])  # the periods of units.yml `per`
+
+
 def read_per(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
+    """Read the rate after a quantity ("$2 per share", "55 bcm a year"), and a period after a
+    rate of another denominator: "$12,500 per person per year" is USD per person per year."""
+    _read_per(text, lower, q, lex)
+    if q.per is None or q.per in _PERIODS:
+        return
+    pos = SPACE.match(text, q.end).end()
+    period = lex.per.match(text, lower, pos)
+    if period and not _is_time_ago(lower, pos, period[1]):
+        q.per, q.end = f"{q.per} per {period[0]}", period[1]
+
+
+def _read_per(text: str, lower: str, q: Quantity, lex: Lexicon) -> None:
     pos = SPACE.match(text, q.end).end()
     period = lex.per.match(text, lower, pos)
     if period and not _is_time_ago(lower, pos, period[1]):

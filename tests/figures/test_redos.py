@@ -68,6 +68,8 @@ ADVERSARIAL = {
     "rates after an amount": lambda n: "90 rubles to the dollar 5 yen per euro area " * (n // 44),
     "reference years": lambda n: "below 1990 levels in 2015 dollars 2000 euros " * (n // 45),
     "tallies of shares": lambda n: "passed 68 to 32 percent 5 to 4 to 3% " * (n // 37),
+    "periods after rates": lambda n: "$5 per child per month a day a year " * (n // 36),
+    "tallies of votes": lambda n: "by 228 votes to 206 votes to 5 votes against " * (n // 45),
 }
 
 

@@ -929,3 +929,107 @@ REVIEW2 = [
 @pytest.mark.parametrize(("text", "expected"), REVIEW2)
 def test_review_sentences_second_round(text, expected):
     _assert_figures(text, expected)
+
+
+# --- 9. a third round of 20: a period after a rate per anything, a tally's noun written once
+
+PERIODS_AND_TALLIES = [
+    (
+        "The drug costs $2 per pill a day.",
+        [("$2 per pill a day", 2, 2, "USD per pill per day", "=", "")],
+    ),
+    (
+        "The price was $80 a barrel a year earlier.",
+        [("$80 a barrel", 80, 80, "USD per barrel", "=", "")],
+    ),
+    (
+        "The motion was carried by 312 votes to 50, with 4 abstentions.",
+        [
+            ("312", 312, 312, "vote", "=", ""),
+            ("50", 50, 50, "vote", "=", ""),
+            ("4", 4, 4, "abstention", "=", ""),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS_AND_TALLIES)
+def test_periods_after_rates_and_tallies(text, expected):
+    _assert_figures(text, expected)
+
+
+REVIEW3 = [
+    ("For details call +44 20 7946 0958 or 020 7946 0958.", []),
+    ("The flight, BA2490, left at 14:35.", []),
+    (
+        "The bill, HR 3684, passed by 228 votes to 206.",
+        [("228", 228, 228, "vote", "=", ""), ("206", 206, 206, "vote", "=", "")],
+    ),
+    ("Prices are up nearly 9% on a year ago.", [("9%", 9, 9, "percent", "~", "are up nearly")]),
+    (
+        "The firm employs just under 4,000 people in 12 countries.",
+        [
+            ("4,000 people", 4000, 4000, "person", "<", "just under"),
+            ("12", 12, 12, "country", "=", ""),
+        ],
+    ),
+    (
+        "The ECB raised rates by a quarter of a percentage point.",
+        [("a quarter of a percentage point", 0.25, 0.25, "percentage point", "up", "")],
+    ),
+    (
+        "Output will fall by 1.5 to 2 percentage points.",
+        [("1.5 to 2 percentage points", 1.5, 2, "percentage point", "down", "fall by")],
+    ),
+    (
+        "The region's GDP per head is 40% below the national average.",
+        [("40%", 40, 40, "percent", "down", "")],
+    ),
+    (
+        "Healthcare spending is $12,500 per person per year.",
+        [("$12,500 per person per year", 12500, 12500, "USD per person per year", "=", "")],
+    ),
+    (
+        "The government will spend ¥2tn over five years.",
+        [("¥2tn", 2e12, 2e12, "JPY", "=", ""), ("five years", 5, 5, "year", "=", "")],
+    ),
+    ("Around two-fifths of respondents disagreed.", [("two-fifths", 0.4, 0.4, "", "~", "Around")]),
+    (
+        "She finished second in the 200 metres in 21.9 seconds.",
+        [
+            ("200 metres", 200, 200, "metre", "=", ""),
+            ("21.9 seconds", 21.9, 21.9, "second", "=", ""),
+        ],
+    ),
+    (
+        "Temperatures dropped to -40 degrees Fahrenheit overnight.",
+        [("-40 degrees Fahrenheit", -40, -40, "degree fahrenheit", "=", "")],
+    ),
+    ("The index is up 12.5% year-to-date.", [("12.5%", 12.5, 12.5, "percent", "up", "is up")]),
+    (
+        "Nearly 1.4 million barrels a day of crude were exported.",
+        [("1.4 million barrels a day", 1.4e6, 1.4e6, "barrel per day", "~", "Nearly")],
+    ),
+    (
+        "Only 3 of the 27 member states objected.",
+        [("3", 3, 3, "state", "=", "Only"), ("27", 27, 27, "state", "=", "")],
+    ),
+    (
+        "The rate was cut to 0.25%, the lowest in its 325-year history.",
+        [("0.25%", 0.25, 0.25, "percent", "=", ""), ("325-year", 325, 325, "year", "=", "")],
+    ),
+    ("The storm dumped 2 feet of snow on Buffalo.", [("2 feet", 2, 2, "foot", "=", "")]),
+    (
+        "Inflation hit 10.1% in the 12 months to September.",
+        [("10.1%", 10.1, 10.1, "percent", "=", ""), ("12 months", 12, 12, "month", "=", "")],
+    ),
+    (
+        "The company shed 5% of its workforce, or about 1,100 jobs.",
+        [("5%", 5, 5, "percent", "down", "shed"), ("1,100", 1100, 1100, "job", "~", "about")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW3)
+def test_review_sentences_third_round(text, expected):
+    _assert_figures(text, expected)
