@@ -163,6 +163,11 @@ def find_quotes(
         )
         sentence_spans = _by_document(ordered, ["start", "end"])
     roles = {actor.id: actor.role.lower() for actor in dictionary.actors.values() if actor.role}
+    affiliations = {
+        actor.id: actor.affiliation
+        for actor in dictionary.actors.values()
+        if actor.affiliation and actor.type == "person"
+    }
     rows = []
     for doc_id, (text, spans) in quoted.items():
         doc = Document(
@@ -171,6 +176,7 @@ def find_quotes(
             sorted(by_doc.get(doc_id, [])),
             sentence_spans.get(doc_id) or split_sentences(text),
             roles,
+            affiliations,
         )
         for (start, end, actor_id, speaker, cue), (_, _, straight) in zip(
             attribute(doc), spans, strict=True

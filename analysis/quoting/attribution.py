@@ -24,7 +24,7 @@ from analysis.quoting.patterns import (
     PRE_CUE,
     SENTENCE_END_CUE,
 )
-from analysis.quoting.referents import first_person, resolve
+from analysis.quoting.referents import message_sender, resolve
 from analysis.quoting.speakers import (
     SENDER,
     clause_name,
@@ -94,7 +94,7 @@ def attribute(doc: Document) -> list[tuple]:
             continue
         actor_id, speaker, cue, refer, position = found
         if actor_id is SENDER:  # "the message reads": who sent it, the first person named
-            actor_id, speaker = first_person(doc.mentions, start)
+            actor_id, speaker = message_sender(doc, start)
         elif refer is not None:  # a pronoun or a nominal: the person it stands for
             actor_id, speaker = resolve(doc, refer, position, last)
         results.append([start, end, actor_id, speaker, cue])

@@ -143,6 +143,8 @@ SUBJECT_WORDS = frozenset(
     "university school court high supreme appeals world football rugby cricket tennis "
     "business industry sector academician".split()
 ) | frozenset(_ROLES.split("|"))
+# A place that owns a role in a subject phrase, in the possessive: `the country's top diplomat`.
+_OWNING_PLACES = frozenset("country nation kingdom republic".split())
 ROLE_WORDS = frozenset(_PERSON_ROLES.split("|"))  # a person's, not a body's or message's
 # Prepositions inside a title, after a role: "Ambassador to Japan", "analyst at Banco Base"
 TITLE_PREPOSITIONS = frozenset({"to", "at", "from"})
@@ -154,6 +156,8 @@ def subject_word(word: str) -> bool:
     ``vice-president``)."""
     if word in SUBJECT_WORDS:
         return True
+    if word.endswith(POSSESSIVE_ENDINGS) and word[:-2] in _OWNING_PLACES:
+        return True  # "the country's top diplomat"
     parts = word.split("-")
     return len(parts) > 1 and all(p in SUBJECT_WORDS or p == "co" for p in parts)
 

@@ -56,15 +56,29 @@ def _sex(name: str) -> str | None:
     return None
 
 
+# The roles of a country's foreign minister as the dictionary writes them: `the top diplomat`
+# and `the foreign minister` check one of them (alternatives, as `_fits_role` reads them).
+_FOREIGN_MINISTER = (
+    "foreign minister|minister of foreign affairs|foreign secretary|secretary of state"
+)
+_TOP = frozenset({"top", "chief"})  # `the Russian top diplomat`, `China's chief diplomat`
+
+
 def _role(words: list[str]) -> str | None:
     """The dictionary role that a nominal's words check, from its ``deputy`` or ``vice`` on:
-    ``the deputy prime minister`` is not the prime minister (None when the head says too
-    little to check)."""
+    ``the deputy prime minister`` is not the prime minister; ``the top diplomat`` and ``the
+    foreign minister`` are a foreign minister (alternatives separated by ``|``; None when the
+    head says too little to check)."""
     head = words[-1] if words else ""
     role = _CHECKED_ROLES.get(head)
     deputy = [i for i, word in enumerate(words[:-1]) if word in ("deputy", "vice")]
     if role and deputy:
         return " ".join([*words[deputy[-1] : -1], role])
+    if len(words) > 1 and (
+        (head == "diplomat" and words[-2] in _TOP)
+        or (head == "minister" and words[-2] == "foreign")
+    ):
+        return _FOREIGN_MINISTER
     return "prime minister" if head == "minister" and "prime" in words else role
 
 
@@ -90,15 +104,19 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     # "the Italian", "the Russian": a person of that country, resolved as a pronoun is
     demonym = len(words) == 2 and words[0] == "the" and not subject_word(head)
 
+    country = _nominal_country(doc, words)
+
     def fits(actor_id: str, name: str) -> bool:
         if sex and _sex(name) not in (None, sex):
             return False
+        if country and doc.affiliations.get(actor_id, country) != country:
+            return False  # "the Chinese foreign minister" is not Lavrov
         known = doc.roles.get(actor_id)
         if known is None:
             return True
         if head in _NON_OFFICIAL:
             return not any(word in known for word in _CHECKED_ROLES.values())
-        return not role or role in known
+        return _fits_role(role, known)
 
     paragraph = doc.text.rfind("\n", 0, position) + 1
     named = doc.before(paragraph, position)
@@ -179,7 +197,10 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         named = [
             m
             for m in doc.mentions[: bisect.bisect_left(doc.starts, position)]
-            if m[4] == "person" and role in doc.roles.get(m[2], "") and not doc.quoted(m[0])
+            if m[4] == "person"
+            and _fits_role(role, doc.roles.get(m[2], ""))
+            and fits(m[2], m[3])
+            and not doc.quoted(m[0])
         ]
         subjects = [m for m in named if doc.subject(m[0])]
         if subjects:
@@ -187,6 +208,26 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         if len({m[2] for m in named}) == 1:
             return named[0][2], named[0][3]
     return "", ""
+
+
+def _fits_role(role: str | None, known: str) -> bool:
+    """Whether a dictionary role (``known``, lower case) holds the role a nominal checks, one
+    of its alternatives (``foreign minister|secretary of state``); any role when it checks none."""
+    return not role or any(part in known for part in role.split("|"))
+
+
+def _nominal_country(doc: Document, words: list[str]) -> str | None:
+    """The country a nominal names by its demonym or name (``the Russian top diplomat``,
+    ``Japan's foreign minister``): the country mentioned in the document under that word, else
+    None (``the country's top diplomat`` names none)."""
+    wanted = {word.removesuffix("'s").removesuffix("\u2019s") for word in words[:-1]}
+    wanted -= {"the", "a", "an", "his", "her", "its", "their", "country", "top", "chief"}
+    if not wanted:
+        return None
+    for m in doc.mentions:
+        if m[4] == "country" and doc.text[m[0] : m[1]].lower() in wanted:
+            return m[2]
+    return None
 
 
 # A sentence's first word, after a connective: whom the sentence is about when it is a name.
@@ -358,7 +399,29 @@ def _reported_subject(doc: Document, mention: tuple, earlier: list[tuple]) -> bo
     return any(m[0] >= region_start and m[1] <= verb.start() and doc.subject(m[0]) for m in earlier)
 
 
+# A verb that sends a message, right after its sender (an aside or adverbs between): "Dmitry
+# Medvedev sent his condolences to ...", "Putin has addressed a message to ..."
+_SENDS = re.compile(
+    r"(?:,[^,\n]{1,80},)?[^\S\n]+(?:(?:has|had|also|then|earlier)[^\S\n]+){0,2}"
+    r"(?:sent|sends|addressed|addresses|wrote|writes|congratulated|congratulates|expressed|"
+    r"expresses|extended|signed)\b"
+)
+
+
+def message_sender(doc: Document, position: int) -> tuple[str, str]:
+    """Who sent the message quoted at ``position`` (``The message reads: "..."``): the last
+    person named before it as the subject of a verb that sends (``Medvedev sent his condolences
+    to Sheikh Hasina``: Medvedev, not the recipient, whom a headline may name first), else the
+    first person named in the document before it."""
+    low = bisect.bisect_left(doc.starts, position - 6 * REACH)
+    for m in reversed(doc.mentions[low : bisect.bisect_left(doc.starts, position)]):
+        if m[4] == "person" and not doc.quoted(m[0]) and _SENDS.match(doc.masked, m[1], position):
+            return m[2], m[3]
+    return first_person(doc.mentions, position)
+
+
 def first_person(mentions, position: int) -> tuple[str, str]:
+    """The first person named before ``position``, else nobody."""
     for m in mentions:
         if m[0] >= position:
             break

@@ -15,6 +15,15 @@ TEXTS = {
     "a hyphenated run of capitals": lambda n: "A-" * (n // 2) + 'A said "we will win this war".',
     "many quotes in one sentence": lambda n: 'x "alpha beta gamma delta" y' * (n // 28),
     "single marks opened and never closed": lambda n: "\"a 'b " * (n // 6),
+    # a message after many persons with asides: its sender is looked for in a bounded stretch
+    "a message after many senders": lambda n: (
+        ("Vladimir Putin, " + "x" * 70 + ", ") * (n // 90) + 'The message reads: "we will win".'
+    ),
+    # nominals with demonyms and possessives before roles: "the country's top diplomat said"
+    "many role nominals": lambda n: (
+        "Sergei Lavrov met Wang Yi. "
+        + '"alpha beta gamma," the country\'s top diplomat said. ' * (n // 60)
+    ),
 }
 
 
