@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes import find_quotes
+from analysis.quotes import find_quotes, find_turns
 from tests.actors.conftest import documents
+from tests.conftest import cpu_seconds
 
 
 def _speakers(text: str) -> list[list[str]]:
@@ -64,3 +65,56 @@ def test_a_role_with_a_country_is_the_person_holding_it(text, expected):
 )
 def test_a_message_is_its_senders(text, expected):
     assert _speakers(text) == expected
+
+
+_INTERVIEW = (
+    "Interview: the minister on gas prices\n\n"
+    "Reuters spoke to Deputy Prime Minister Alexander Novak in Moscow.\n\n"
+    "Q: Will prices rise this winter?\n\n"
+    "A: No. We have enough reserves and the storage is full.\n\n"
+    "Q: What about exports to Europe?\n\n"
+    "A: They will continue under the existing contracts, and we see no reason to change that.\n\n"
+    "Note: The interview has been edited for length and clarity."
+)
+
+
+def test_an_interviews_answers_are_the_interviewees_and_a_note_is_nobodys():
+    turns = find_turns(documents(_INTERVIEW))
+    assert turns[["label", "speaker"]].values.tolist() == [
+        ["Q", ""],
+        ["A", "Alexander Novak"],
+        ["Q", ""],
+        ["A", "Alexander Novak"],
+    ]
+    assert turns["text"].iloc[-1].endswith("no reason to change that.")  # not the note
+
+
+def test_answers_stay_nobodys_when_two_persons_are_named_before():
+    text = _INTERVIEW.replace("in Moscow", "and Sergei Lavrov in Moscow")
+    assert set(find_turns(documents(text))["speaker"]) == {""}
+
+
+def test_editors_notes_and_corrections_end_a_turn_and_are_no_speakers():
+    text = (
+        "Putin holds talks with Tokayev\n\n"
+        "Vladimir Putin: Good afternoon, friends. I am glad to see you in Moscow again.\n\n"
+        "Kassym-Jomart Tokayev: Thank you, Mr President. Our relations are developing well.\n\n"
+        "Editor\u2019s note: This transcript was corrected on March 3 to fix a quote.\n\n"
+        "Correction: An earlier version misspelled the name of the minister of energy."
+    )
+    turns = find_turns(documents(text))
+    assert turns["speaker"].tolist() == ["Vladimir Putin", "Kassym-Jomart Tokayev"]
+    assert turns["text"].iloc[-1] == "Thank you, Mr President. Our relations are developing well."
+
+
+def test_many_editors_notes_are_read_in_linear_time():
+    def text(n: int) -> str:
+        return "Talk\n\n" + "".join(
+            f"Vladimir Putin: words said here by him.\n\nNote: n{i}\n\nQ: a question?\n\n"
+            for i in range(n)
+        )
+
+    small, large = documents(text(500)), documents(text(4000))
+    assert (
+        cpu_seconds(lambda: find_turns(large)) < 12 * cpu_seconds(lambda: find_turns(small)) + 0.05
+    )
