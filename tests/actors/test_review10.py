@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.actors import find_mentions
 from analysis.quotes import find_quotes, find_turns
 from tests.actors.conftest import documents
 from tests.conftest import cpu_seconds
@@ -118,3 +119,37 @@ def test_many_editors_notes_are_read_in_linear_time():
     assert (
         cpu_seconds(lambda: find_turns(large)) < 12 * cpu_seconds(lambda: find_turns(small)) + 0.05
     )
+
+
+def _mentioned(text: str) -> list[tuple[str, str]]:
+    found = find_mentions(documents(text))
+    return [
+        (text[s:e], a)
+        for s, e, a in zip(found["start"], found["end"], found["actor_id"], strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan Airlines said it would resume flights.", [("Japan Airlines", "japan-airlines")]),
+        ("Shares of Japan Tobacco and Japan Post fell, The Japan Times reported.", []),
+        ("Air China and China Southern Airlines added routes.", [("Air China", "air-china")]),
+        (
+            "Bank of China and the University of Tokyo signed a deal.",
+            [("Bank of China", "bank-of-china")],
+        ),
+        ("Korea Electric Power and Indian Oil signed contracts.", []),
+        ("Uzbekistan Airways and Brazil Foods signed deals.", []),
+        # the state's own bodies and titles stay the country
+        ("The Japan Coast Guard said so.", [("Japan", "japan")]),
+        ("Money went to the Central Bank of Belarus.", [("Belarus", "belarus")]),
+        (
+            "Russian Energy Minister Alexander Novak spoke.",
+            [("Russian", "russia"), ("Alexander Novak", "alexander-novak")],
+        ),
+        ("The Japan Energy Summit opened in Tokyo.", [("Japan", "japan"), ("Tokyo", "japan")]),
+    ],
+)
+def test_a_place_inside_a_company_name_is_no_mention_of_it(text, expected):
+    assert _mentioned(text) == expected
