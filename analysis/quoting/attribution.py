@@ -97,6 +97,8 @@ def attribute(doc: Document) -> list[tuple]:
             actor_id, speaker = message_sender(doc, start)
         elif refer is not None:  # a pronoun or a nominal: the person it stands for
             actor_id, speaker = resolve(doc, refer, position, last)
+        if not speaker and cue and _coordinated(doc, results, region_start, position):
+            actor_id, speaker = results[-1][2], results[-1][3]  # "X praised "..." and said "...""
         results.append([start, end, actor_id, speaker, cue])
         if speaker:
             last = (actor_id, speaker)
@@ -139,6 +141,22 @@ def _headline_speakers(doc: Document, results: list[list]) -> None:
         full = full_name(doc, surname, len(text), first_line)
         if full != surname:
             result[2], result[3] = "", full
+
+
+# A verb that shares the subject of the verb before it: "... and said", "... but added".
+_COORDINATED = re.compile(r"\b(?:and|but)[^\S\n]+(?:(?:then|also|later)[^\S\n]+)?$")
+
+
+def _coordinated(doc: Document, results: list[list], region_start: int, position: int) -> bool:
+    """Whether a cue before a quote is a verb whose subject is left out after ``and`` or ``but``
+    (``Hollis praised her side's "character" and said the result "means everything"``), in the
+    sentence of the previous quote, which has a speaker: the cue is that speaker's."""
+    return (
+        bool(results)
+        and bool(results[-1][3])
+        and region_start <= results[-1][0] < position
+        and _COORDINATED.search(doc.masked, max(region_start, position - 20), position) is not None
+    )
 
 
 def _ends_sentence(text: str, end: int, close: int) -> bool:

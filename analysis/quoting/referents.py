@@ -105,6 +105,8 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     demonym = len(words) == 2 and words[0] == "the" and not subject_word(head)
 
     country = _nominal_country(doc, words)
+    if words and words[0].endswith(("'s", "\u2019s")) and country is None:
+        return "", ""  # "Hendry's barrister": somebody of a person's whom the text does not name
 
     def fits(actor_id: str, name: str) -> bool:
         if sex and _sex(name) not in (None, sex):

@@ -42,7 +42,7 @@ _TRAILING_APPOSITION = re.compile(r",[^,;:\u2014()]{1,80},\s*$")
 _LOWER_ASIDE = re.compile(r",\s*(?:[a-z]|\d)")  # ", of the National Oceanography Centre,"
 _OPENING_WORD = re.compile(
     r"\s*(?:(?:But|And|However|Yet|So|Then|Meanwhile),?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?"
-    r"([A-Z][\w-]+)\b"
+    r"([A-Z][\w-]+)\b(?![\u2019']s\b)"  # not an owner: "Doreen's daughter Karen"
 )
 _WORD = re.compile(r"[^\s,]+")
 # an article and lower-case words of a description, then a capitalised name ending the clause
@@ -201,7 +201,8 @@ def full_name(doc: Document, surname: str, position: int, start: int = 0) -> str
         rf"\b((?:[A-Z][\w\u2019'-]+[^\S\n]+){{1,2}}){re.escape(surname)}\b"
         rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+[A-Z][\w\u2019'-]+)?"
     )
-    found = list(pattern.finditer(doc.masked, start, position))
+    last = _last_within(doc, ("full", surname), pattern, start, position)
+    found = [last] if last else []
     words = found[-1].group().split() if found else []
     if found:  # not a place or body the dictionary knows: "to Nazi Germany Jozef Lipski"
         known = doc.within(found[-1].start(), found[-1].start(1) + len(found[-1].group(1)))
@@ -223,11 +224,33 @@ def full_name(doc: Document, surname: str, position: int, start: int = 0) -> str
         return full
     # a family name written first ("Geng Shuang" for "Geng", "Bahlil Lahadalia")
     first = re.compile(rf"\b{re.escape(surname)}[^\S\n]+([A-Z][a-z][\w\u2019'-]*)\b")
-    for m in first.finditer(doc.masked, start, position):
+    for m in _matches_within(doc, ("first", surname), first, start, position):
         given = m.group(1)
         if given not in _WEEKDAYS and not doc.common(given):
             return f"{surname} {given}"
     return surname
+
+
+def _matches_within(doc: Document, key: tuple, pattern: re.Pattern, start: int, stop: int):
+    """The matches of ``pattern`` in the masked text that lie inside ``start:stop``, in order,
+    read lazily. The document is read once per pattern (``key``) and kept: a surname completed
+    for every quote of a long text was read from the document's start each time (quadratic)."""
+    if key not in doc.cache:
+        matches = list(pattern.finditer(doc.masked))
+        doc.cache[key] = ([m.start() for m in matches], matches)
+    starts, matches = doc.cache[key]
+    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+    return (matches[i] for i in range(low, high) if matches[i].end() <= stop)
+
+
+def _last_within(doc: Document, key: tuple, pattern: re.Pattern, start: int, stop: int):
+    """The last match of ``pattern`` inside ``start:stop`` (see ``_matches_within``), or None."""
+    _matches_within(doc, key, pattern, start, stop)  # read the document once
+    starts, matches = doc.cache[key]
+    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+    return next(
+        (matches[i] for i in range(high - 1, low - 1, -1) if matches[i].end() <= stop), None
+    )
 
 
 def organisation(

@@ -19,6 +19,10 @@ TEXTS = {
     "a message after many senders": lambda n: (
         ("Vladimir Putin, " + "x" * 70 + ", ") * (n // 90) + 'The message reads: "we will win".'
     ),
+    # verbs after "and" that share the subject of a quote before them in a long sentence
+    "many coordinated verbs": lambda n: (
+        'Kate Hollis praised "alpha beta" and said "gamma" ' * (n // 50)
+    ),
     # nominals with demonyms and possessives before roles: "the country's top diplomat said"
     "many role nominals": lambda n: (
         "Sergei Lavrov met Wang Yi. "

@@ -153,3 +153,37 @@ def _mentioned(text: str) -> list[tuple[str, str]]:
 )
 def test_a_place_inside_a_company_name_is_no_mention_of_it(text, expected):
     assert _mentioned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a police rank is a title, not a name's word
+            'Detective Constable Liam Oakes said the sentence sent "a clear message" to anyone.',
+            [["Liam Oakes", "said"]],
+        ),
+        (  # "United boss": a title, not the club's name completed from the text
+            "Rovers beat Ashford United.\n\n"
+            '"It was never a penalty, not in a million years," said United boss Gary Pollard.',
+            [["Gary Pollard", "said"]],
+        ),
+        (  # somebody of a person's whom the text does not name
+            'Detective Liam Oakes said "we will find you all".\n\n'
+            'Hendry\'s barrister said his client was "deeply ashamed of what he did".',
+            [["Liam Oakes", "said"], ["", "hendry's barrister said"]],
+        ),
+        (  # an owner is no speaker: "Doreen's daughter Karen"
+            "Doreen Matthews was attacked at home.\n\n"
+            "Doreen's daughter Karen, 51, said outside court: \"Mum has not slept properly "
+            'since."',
+            [["", "said"]],
+        ),
+        (  # a verb after "and" shares the subject of the verb before it
+            'Rovers manager Kate Hollis praised her side\'s "character and patience" and said '
+            'the result "means everything to this group".',
+            [["Kate Hollis", "praised"], ["Kate Hollis", "said"]],
+        ),
+    ],
+)
+def test_titles_owners_and_shared_subjects(text, expected):
+    assert _speakers(text) == expected
