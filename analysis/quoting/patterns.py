@@ -38,7 +38,7 @@ _PERSON_ROLES = (
     r"inspector|candidate|correspondent|presenter|councillor|councilman|councilwoman|"
     r"congressman|congresswoman|sheriff|coroner|negotiator|chairperson|mp|"
     r"defendant|plaintiff|survivor|organiser|organizer|owner|partner|physicist|psychologist|"
-    r"speaker|constable|sergeant|superintendent|boss|skipper"
+    r"speaker|constable|sergeant|superintendent|boss|skipper|predecessor|successor"
 )
 _ORGANISATION_ROLES = r"ministry|agency|embassy|department|committee|commission|company|government"
 _DOCUMENT_ROLES = (

@@ -12,7 +12,13 @@ from analysis.actor.names import MALE_FIRST as _MALE_FIRST
 from analysis.actor.names import first_name_at
 from analysis.quoting.document import REACH, Document, subject_phrase, subject_prefix
 from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS, VERB_RE, subject_word
-from analysis.quoting.speakers import clause_name, full_name, named_in, unnamed_speaker
+from analysis.quoting.speakers import (
+    HONORIFIC,
+    clause_name,
+    full_name,
+    named_in,
+    unnamed_speaker,
+)
 
 # Roles that the dictionary's free-text `role` can confirm or rule out (`the minister` is not
 # the president); the others (`the expert`, `the official`) say too little to check.
@@ -341,7 +347,8 @@ def unknown_subjects(doc: Document, start: int, stop: int) -> list[tuple]:
 # The words before a sentence's first comma that name a role and not a person: "His defence
 # minister, Boris Pistorius, ...", "Its ambassador in Tbilisi, Pawel Herczynski, said".
 _ROLE_BEFORE_NAME = re.compile(
-    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*"
+    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w-]{0,40}[\u2019']s)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*"
     r"(?:\s+(?:in|at|to|for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*"
 )
 
@@ -366,7 +373,10 @@ def _sentence_subject(doc: Document, start: int, stop: int) -> tuple[int, str] |
     named = named_in(doc, head, offset) if head.strip() else None
     if named is None or len(named[1].split()) < 2 or doc.within(named[0], named[0] + len(named[1])):
         return None
-    titled = role or any(subject_word(w.lower()) for w in head[: named[0] - offset].split())
+    before = head[: named[0] - offset]
+    titled = role or any(
+        subject_word(w.lower()) or HONORIFIC.match(w + " ") for w in before.split()
+    )
     if not titled and first_name_at(named[1].split()[:1]) is None:
         return None  # "Rystad Energy said": a person by a title or a first name we know
     return named

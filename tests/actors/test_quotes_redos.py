@@ -23,6 +23,14 @@ TEXTS = {
     "many coordinated verbs": lambda n: (
         'Kate Hollis praised "alpha beta" and said "gamma" ' * (n // 50)
     ),
+    # partial quotes in running text without a full stop, one speaker at the end
+    "partial quotes without a full stop": lambda n: (
+        'x praising a "alpha beta" y, ' * (n // 29) + 'Osei said "gamma delta epsilon".'
+    ),
+    # participles after "with" and asides before verbs that quote
+    "participles and asides": lambda n: (
+        'with John Smith saying "alpha", Ann Lee, of X, who Y, called it "beta" ' * (n // 70)
+    ),
     # nominals with demonyms and possessives before roles: "the country's top diplomat said"
     "many role nominals": lambda n: (
         "Sergei Lavrov met Wang Yi. "

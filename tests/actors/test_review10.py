@@ -187,3 +187,38 @@ def test_a_place_inside_a_company_name_is_no_mention_of_it(text, expected):
 )
 def test_titles_owners_and_shared_subjects(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "with X saying": the one named before the participle
+            "OPEC+ kept output unchanged, with Russian Deputy Prime Minister Alexander Novak "
+            'saying the market remained "fragile and easily spooked".',
+            [["Alexander Novak", "saying"]],
+        ),
+        (  # two asides between a name and a verb that quotes its words
+            "Prof Rowan Fielding, of the National Oceanography Centre, who was not involved in "
+            'the work, called it "careful and sobering". "The trend is unambiguous," he said.',
+            [["Rowan Fielding", "called"], ["Rowan Fielding", "he said"]],
+        ),
+        (  # a role after a place's possessive, then the name in apposition
+            "Scotland's Net Zero Secretary, Gillian Martin, welcomed the announcement. "
+            '"Projects like this show that the transition creates jobs," she said.',
+            [["Gillian Martin", "she said"]],
+        ),
+        (  # "her predecessor, X, once described": X
+            "Her predecessor, Marcos Tavares, once described her as \u201ca technocrat with no "
+            "heart\u201d.",
+            [["Marcos Tavares", "described"]],
+        ),
+        (  # a few words quoted inside the writer's sentence are not the next quote's speaker's
+            "The Guardian gave it four stars, praising a \u201cferociously intelligent\u201d "
+            "performance by Nadia Osei. \u201cMy hands were shaking all night long,\u201d Osei "
+            "said.",
+            [["Nadia Osei", "said"]],
+        ),
+    ],
+)
+def test_participles_asides_and_partial_quotes(text, expected):
+    assert _speakers(text) == expected
