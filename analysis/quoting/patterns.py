@@ -38,7 +38,9 @@ _PERSON_ROLES = (
     r"inspector|candidate|correspondent|presenter|councillor|councilman|councilwoman|"
     r"congressman|congresswoman|sheriff|coroner|negotiator|chairperson|mp|"
     r"defendant|plaintiff|survivor|organiser|organizer|owner|partner|physicist|psychologist|"
-    r"speaker|constable|sergeant|superintendent|boss|skipper|predecessor|successor"
+    r"speaker|constable|sergeant|superintendent|boss|skipper|predecessor|successor|whip|"
+    r"designer|architect|artist|actor|actress|playwright|novelist|poet|singer|musician|"
+    r"choreographer|composer|photographer"
 )
 _ORGANISATION_ROLES = r"ministry|agency|embassy|department|committee|commission|company|government"
 _DOCUMENT_ROLES = (
@@ -123,7 +125,7 @@ ANONYMOUS = re.compile(
     r"(?:did not|didn't|does not|doesn't) want (?:to be (?:named|identified)|(?:his|her|their) "
     r"names? (?:used|published))|on (?:the )?condition (?:that )?(?:of )?(?:he|she|they)? ?not be)"
 )
-POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\b")
+POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_TITLE})\b")  # 's chief executive
 AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+$")
 VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")  # a reporting verb anywhere
 # Words that may stand in a subject phrase besides names: `a leading Japanese expert on Russia`,
@@ -141,7 +143,8 @@ SUBJECT_WORDS = frozenset(
     "defence prosecution crown district federal county city general-secretary secretary-general "
     "special principal lead head union council group campaign charity firm airline hospital "
     "university school court high supreme appeals world football rugby cricket tennis "
-    "business industry sector academician".split()
+    "business industry sector academician project programme program sales marketing "
+    "communications research".split()
 ) | frozenset(_ROLES.split("|"))
 # A place that owns a role in a subject phrase, in the possessive: `the country's top diplomat`.
 _OWNING_PLACES = frozenset("country nation kingdom republic".split())

@@ -197,7 +197,7 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         last
         and fits(*last)
         and not narrated
-        and (not pronoun or _person(doc, last[0]))
+        and _person(doc, last[0])  # "he", "the chief whip": a person, not a body that spoke last
         and _new_subject(doc, paragraph, position, last, fits) is None
     ):
         return last  # "he" is a person: not a country or a body that spoke last
@@ -292,7 +292,8 @@ def _new_subject(doc: Document, start: int, stop: int, last, fits) -> tuple[str,
 # After a name that opens a sentence, what makes it the sentence's subject: an aside and a verb
 # ("Mkandawire, who is seeking a second term, urged"), or a verb in the past ("Rice played down").
 _CLAUSE_AFTER_NAME = re.compile(
-    r"((?:[^\S\n]+[A-Z][\w\u2019'-]{1,40}){0,3})(?:,[^,\n]{1,80},)?[^\S\n]+"
+    r"((?:[^\S\n]+[A-Z][\w\u2019'-]{1,40}){0,3})(?:,[^,\n]{1,80},)?"
+    r"(?:[^\S\n]+(?:himself|herself))?[^\S\n]+"  # "Doreen herself is determined"
     r"(?:[a-z]{2,20}ed|was|is|has|had|told|made|took|gave|spoke|struck|led|won|lost|came|went|"
     r"did|wrote|sent|held|left|met|began|kept|rang|ran|stood|sat|saw|set|put|felt|brought|"
     r"thought|urged)\b"
@@ -382,6 +383,11 @@ def _sentence_subject(doc: Document, start: int, stop: int) -> tuple[int, str] |
     return named
 
 
+# A place's possessive before a role: "Hungary's foreign minister", whom "the minister" goes on
+# to stand for when the text names nobody after it.
+_COUNTRY_OWNER = re.compile(r"[A-Z][\w-]{1,40}[\u2019']s")
+
+
 def _introduced(doc: Document, head: str, paragraph: int, position: int):
     """The last nominal of the same head introducing somebody unnamed earlier in the paragraph
     (``A senior official ... said``, ``A Rosneft spokesman said``), whom ``the official`` or ``the
@@ -391,7 +397,7 @@ def _introduced(doc: Document, head: str, paragraph: int, position: int):
     for match in NOMINAL_RE.finditer(doc.masked, max(paragraph, position - 3 * REACH), position):
         words = match.group().lower().split()
         if (
-            words[0] in ("a", "an")
+            (words[0] in ("a", "an") or _COUNTRY_OWNER.fullmatch(match.group().split()[0]))
             and words[-1] == head
             and subject_phrase(match.group())  # not `a report by Ambassador X`
             and doc.subject(match.start())

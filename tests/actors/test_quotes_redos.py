@@ -31,6 +31,14 @@ TEXTS = {
     "participles and asides": lambda n: (
         'with John Smith saying "alpha", Ann Lee, of X, who Y, called it "beta" ' * (n // 70)
     ),
+    # unnamed roles after a place's possessive, each "the minister" after them
+    "roles introduced by places": lambda n: (
+        "Hungary's foreign minister spoke. " + '"alpha beta gamma," the minister said. ' * (n // 40)
+    ),
+    # roles after a body's possessive, a name in apposition, and sentences opened by "X herself"
+    "possessed titles and reflexives": lambda n: (
+        'The company\'s chief executive, Lee Sang, told us "a". Ann herself is here. ' * (n // 75)
+    ),
     # nominals with demonyms and possessives before roles: "the country's top diplomat said"
     "many role nominals": lambda n: (
         "Sergei Lavrov met Wang Yi. "

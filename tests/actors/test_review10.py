@@ -222,3 +222,52 @@ def test_titles_owners_and_shared_subjects(text, expected):
 )
 def test_participles_asides_and_partial_quotes(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a person's role is no body that spoke before
+            "Downing Street said the prime minister had \u201cfull confidence\u201d in her.\n\n"
+            "The chief whip told MPs: \u201cIf you vote against this, don\u2019t expect the party "
+            "to remember you kindly.\u201d",
+            [["Downing Street", "said"], ["", "the chief whip told MPs"]],
+        ),
+        (  # "X herself is ...": X opens the sentence, and "she" is X
+            'Detective Liam Oakes said "we will find whoever did this".\n\n'
+            "Doreen Matthews was attacked at home. Doreen herself is determined not to be driven "
+            'out. "This is my home," she said.',
+            [["Liam Oakes", "said"], ["Doreen Matthews", "she said"]],
+        ),
+        (  # a lower-case word of a title: "project director"
+            '"It was the most challenging site we have worked on," said Van Oord project '
+            "director Pieter de Vries.",
+            [["Pieter de Vries", "said"]],
+        ),
+        (  # "Hungary's foreign minister", unnamed, is "the minister" after it: nobody
+            'Kaja Kallas said Russia was "not serious about peace at all".\n\n'
+            "Hungary's foreign minister has again criticised EU sanctions. Speaking in Budapest, "
+            'the minister said the measures had "hurt Europe more than Russia".',
+            [["Kaja Kallas", "said"], ["", "the minister said"]],
+        ),
+        (  # a role before an apposed name with a post-nominal; kin before an apposed name
+            'Counsel for the regulator, Jonathan Crow KC, had argued that "responsibility does '
+            'not disappear with a share sale". Her mother, Laura Cole, said the council had '
+            '"stopped listening years ago".',
+            [["Jonathan Crow", "argued"], ["Laura Cole", "said"]],
+        ),
+        (  # a judge's title before a surname completed from the full name
+            "Lady Justice Moira Kendal gave the lead judgment on Thursday.\n\n"
+            '"Parliament could have said so. It did not," Lady Justice Kendal wrote.',
+            [["Moira Kendal", "wrote"]],
+        ),
+        (  # "The company's chief executive, X,": X, not the last speaker
+            '"This is the supercycle everyone has been waiting for," said Greg Roh.\n\n'
+            "The company's chief executive, Lee Sang-ho, told shareholders in a letter that the "
+            'firm would "not repeat the mistakes of 2019".',
+            [["Greg Roh", "said"], ["Lee Sang-ho", "told"]],
+        ),
+    ],
+)
+def test_roles_names_and_apposition_from_the_second_review_round(text, expected):
+    assert _speakers(text) == expected
