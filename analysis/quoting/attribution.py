@@ -45,6 +45,11 @@ _NEXT_TO_VERB = re.compile(
 # `with Novak saying the market is "fragile"`: the one named before the participle speaks.
 _WITH_SUBJECT = re.compile(r"\bwith[^\S\n]+(?P<spk>[^,;:\u2014\n]{1,80}?)[^\S\n]+$")
 _PARTICIPLES = frozenset("saying adding noting stressing warning".split())
+# `Maisie Cole, who told councillors:`: the name before the relative pronoun speaks.
+_WHO_SUBJECT = re.compile(
+    r"(?P<spk>(?:[A-Z][\w'\u2019-]{0,40}[^\S\n]+){1,3}[A-Z][\w'\u2019-]{0,40}),[^\S\n]+who"
+    r"[^\S\n]+(?:(?:also|then|later|has|had|once)[^\S\n]+)?$"
+)
 # `Interfax quoted Ryabkov as saying`: the one quoted speaks (bounded: linear time).
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?!by\b)(?P<spk>[^,;:\u2014]{1,60}?)\s+as\s+$")
 # , David Lammy, (after "The foreign secretary"); in Tbilisi, Pawel Herczynski, (after "Its
@@ -302,6 +307,8 @@ def _before(doc: Document, region_start: int, stop: int):
         if word in _PARTICIPLES
         else None
     )
+    if subject is None:
+        subject = _WHO_SUBJECT.search(masked, max(region_start, cue.start() - 200), cue.start())
     if subject and subject_phrase(subject.group("spk")):  # with Novak saying: Novak
         found = phrase_speaker(doc, subject.start("spk"), subject.group("spk"), cue.start())
         if found:

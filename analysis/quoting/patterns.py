@@ -12,7 +12,7 @@ from analysis.actor.runs import POST_NOMINALS as POST_NOMINALS  # one list: afte
 _VERBS = (
     r"told (?:reporters|journalists|the press|the media|lawmakers|parliament|"
     r"(?:a |the )?(?:news |press )?(?:conference|briefing)|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})|"
-    r"(?:quoted|cited) as saying|"
+    r"(?:quoted|cited) as saying|telling|"
     r"said|says|saying|reads|read|added|adds|adding|noted|notes|noting|stressed|stresses|stressing|"
     r"emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|explained|explains|believes|believed|thinks|"
     r"stated|states|declared|remarked|pointed out|warned|warns|warning|insisted|insists|argued|"

@@ -39,6 +39,8 @@ TEXTS = {
     "possessed titles and reflexives": lambda n: (
         'The company\'s chief executive, Lee Sang, told us "a". Ann herself is here. ' * (n // 75)
     ),
+    # relative clauses after long runs of capitalised words: "Ann Lee, who told us:"
+    "names before who": lambda n: 'Ann Bee Cee Dee, who told us: "alpha" ' * (n // 40),
     # nominals with demonyms and possessives before roles: "the country's top diplomat said"
     "many role nominals": lambda n: (
         "Sergei Lavrov met Wang Yi. "
