@@ -428,18 +428,41 @@ _ANSWERS = frozenset({"a", "answer"})
 def _answers_by_the_interviewee(doc: Document, accepted: list[tuple]) -> list[tuple]:
     """``accepted`` with the answers of a question-and-answer interview (``Q: ...`` then ``A:
     ...``) given to the interviewee: the one person of the dictionary that the text names before
-    its first turn (``Reuters spoke to Sergei Lavrov``); left without a speaker when it names
-    none or more than one."""
+    its first turn (``Reuters spoke to Sergei Lavrov``), else, when it names none, the one full
+    name written there with a first name we know; left without a speaker when it names more
+    than one."""
     if not any(a[2].strip().lower() in _ANSWERS and not a[4] for a in accepted):
         return accepted
     persons = {m[2]: m for m in doc.mentions if m[4] == "person" and m[0] < accepted[0][0]}
-    if len(persons) != 1:
-        return accepted
-    (_, _, actor_id, name, _), *_ = persons.values()
+    if persons:
+        if len(persons) != 1:
+            return accepted
+        (_, _, actor_id, name, _), *_ = persons.values()
+    else:  # a name the dictionary does not know: "a conversation with Mayor Ana Ribeiro"
+        names = _written_names(doc.text, accepted[0][0])
+        if len(names) != 1:
+            return accepted
+        actor_id, name = "", names.pop()
     return [
         (*a[:3], actor_id, name) if a[2].strip().lower() in _ANSWERS and not a[4] else a
         for a in accepted
     ]
+
+
+# Two or three capitalised words: a full name when the first is a first name we know.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]{1,30}(?:[^\S\n]+[A-Z][a-z'\u2019-]{1,30}){1,2}\b")
+
+
+def _written_names(text: str, stop: int) -> set[str]:
+    """The full names opening with a first name we know (``Ana Ribeiro``) written in
+    ``text[:stop]``, the last two words of each (``Mayor Ana Ribeiro`` is Ana Ribeiro)."""
+    names = set()
+    for match in _FULL_NAME.finditer(text, 0, stop):
+        words = match.group().split()
+        first = first_name_at(words)
+        if first is not None and first < len(words) - 1:
+            names.add(" ".join(words[first:]))
+    return names
 
 
 def _next_text(text: str, position: int) -> int:

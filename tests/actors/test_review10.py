@@ -883,3 +883,15 @@ def test_review_story_speakers(name, prefix, speaker):
         found = [s for quote, s in _story_quotes(name) if quote == prefix[:-1]]
     assert found, "quote not found"
     assert found[0] in speaker.split("|")
+
+
+def test_the_magazine_interviews_answers_are_its_interviewees():
+    text = next(text for name, text, _ in REVIEW_STORIES if name == "magazine-interview")
+    turns = find_turns(documents(text))
+    assert turns[["label", "speaker"]].values.tolist() == [
+        ["Q", ""],
+        ["A", "Ana Ribeiro"],
+        ["Q", ""],
+        ["A", "Ana Ribeiro"],
+    ]
+    assert turns["text"].iloc[-1].endswith("anyone can run this city.")  # not the note after it
