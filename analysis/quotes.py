@@ -41,8 +41,9 @@ The speaker is found in this order:
 3. else a colon introduces it: ``John Smith from the Tver Region: "..."`` (a short paragraph
    opening with a name; ``Text of the address: "..."`` is its sender's), or a paragraph ``The
    message reads, in part:`` before a paragraph that opens with the quote; a message, letter,
-   telegram, address or statement "says" what the first person named in the document sent (the
-   Kremlin's "X congratulated Y. The message reads:");
+   telegram, address or statement "says" what its sender wrote: the last person named before it
+   as the subject of a verb that sends (``Medvedev sent his condolences to Sheikh Hasina``, the
+   Kremlin's "X congratulated Y. The message reads:"), else the first person named;
 4. else, with no cue at all, the quote continues another: it takes the speaker of the previous
    quote in its paragraph, else, when it opens a sentence, the speaker of the sentence of
    reported speech before it (``..., Peskov told reporters. "..."``), else the next quote in its
@@ -54,7 +55,10 @@ who fits it: not of the other sex where the name tells it (``-ova``/``-ov``, a l
 names; for ``she``, a name known to be a woman's before one that may be a man's), and holding
 the role where the nominal names one and the dictionary gives the person's role (``the
 minister`` is not the president, ``the deputy prime minister`` is not the prime minister: a
-title is one nominal however many words it takes); a name right after a reporting
+title is one nominal however many words it takes; ``the top diplomat`` and ``the foreign
+minister`` are a foreign minister, and a country in the nominal, ``the Russian top diplomat``,
+``China's foreign minister``, rules out the persons of other countries; ``Hendry's barrister``
+is nobody); a name right after a reporting
 verb whose own subject is named before it is not that subject (``Ushakov said Putin had ...``:
 he is Ushakov).
 A pronoun in a paragraph that names nobody before it is the person who spoke in the paragraph
@@ -163,6 +167,11 @@ def find_quotes(
         )
         sentence_spans = _by_document(ordered, ["start", "end"])
     roles = {actor.id: actor.role.lower() for actor in dictionary.actors.values() if actor.role}
+    affiliations = {
+        actor.id: actor.affiliation
+        for actor in dictionary.actors.values()
+        if actor.affiliation and actor.type == "person"
+    }
     rows = []
     for doc_id, (text, spans) in quoted.items():
         doc = Document(
@@ -171,6 +180,7 @@ def find_quotes(
             sorted(by_doc.get(doc_id, [])),
             sentence_spans.get(doc_id) or split_sentences(text),
             roles,
+            affiliations,
         )
         for (start, end, actor_id, speaker, cue), (_, _, straight) in zip(
             attribute(doc), spans, strict=True

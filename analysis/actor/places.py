@@ -92,9 +92,12 @@ def not_the_place(
         return kind == "country" and (
             _inside_a_body_name(text, start, end, words, starts, titles)
             or _a_person_or_a_language(text, start, end, entry.alias)
+            or _inside_a_company_name(text, start, end, starts, titles)
         )
     if entry.how not in ("exact", "alias", "capital"):
         return False
+    if kind == "country" and _inside_a_company_name(text, start, end, starts, titles):
+        return True  # Japan Airlines, Air China, Bank of China, University of Tokyo
     if _part_of_another_name(text, start, words, ends) or _first_name_of_a_person(
         text, start, end, words, starts
     ):
@@ -297,6 +300,67 @@ def _first_word_of_a_name(
         return True
     run = _NAME_AFTER.match(text, end)
     return run is not None and run.group().split()[-1].rstrip(".").lower() in _LEGAL_FORMS
+
+
+# The last word of a company's, a bank's or a newspaper's name after a place's name or
+# demonym: "Japan Airlines", "British Airways", "Russian Railways", "China Southern Airlines",
+# "Indian Oil", "Japan Times", "Korea Electric Power". Not a state body's words (ministry,
+# police, coast guard), which keep the country's name its own.
+_COMPANY_WORDS = frozenset(
+    "airlines airline airways aviation railways railway rail telecom telecommunications mobile "
+    "daily times post tribune herald gazette journal energy steel motors motor tobacco petroleum "
+    "oil gas power electric electronics foods holdings holding mining metals chemicals "
+    "shipping shipbuilding insurance pharmaceuticals pharma technologies semiconductor "
+    "industries bank".split()
+)
+# The words of a company's name before a place's: "Air China", "Air India"; and with "of":
+# "Bank of China", "University of Tokyo".
+_COMPANY_BEFORE = re.compile(r"(?<![\w'\u2019-])Air[ \u00a0]+\Z")
+_BODY_OF_PLACE = re.compile(
+    r"(?<![\w'\u2019-])(?:(\w+)[ \u00a0]+)?(?:Bank|University|College|Institute)[ \u00a0]+of"
+    r"[ \u00a0]+\Z"
+)
+# up to four capitalised words after a name: a company's name that ends in one of its words
+_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+[A-Z][\w'\u2019-]*){1,4}(?![\w'\u2019-])")
+# words of a state's own body or office, which keep a place's name the place's
+_STATE_WORDS = frozenset(
+    "ministry ministries minister ministers government police guard forces army navy embassy "
+    "agency service council committee office state federal national central".split()
+)
+
+
+def _inside_a_company_name(
+    text: str, start: int, end: int, starts: set[int], titles: frozenset[str]
+) -> bool:
+    """Whether a country's name, capital or demonym is a word of a company's, a bank's or a
+    medium's name: after ``Air`` (``Air China``), ``Bank of`` or ``University of`` (``Bank of
+    China``, ``University of Tokyo``), or before up to four capitalised words the last of which
+    is a company's word (``Japan Airlines``, ``British Airways``, ``China Southern Airlines``,
+    ``Japan Times``), none a title, a state body's word or a name of the dictionary (not
+    ``Russian Energy Minister``, ``Japan Coast Guard``, ``Russian Central Bank``, ``Central
+    Bank of Belarus``); never in a headline in title case."""
+    if start and text[start - 1] in "-\u2013":
+        return False  # "Russia-China Bank": a pair of countries
+    if text.endswith(("Air ", "Air\u00a0"), max(0, start - 4), start):
+        return _COMPANY_BEFORE.search(text, max(0, start - 5), start) is not None
+    if text.endswith(("of ", "of\u00a0"), max(0, start - 3), start):
+        body = _BODY_OF_PLACE.search(text, max(0, start - 40), start)
+        if body is not None:  # not the state's own: "Central Bank of Belarus"
+            return (body.group(1) or "").lower() not in _STATE_WORDS
+    run = _WORDS_AFTER.match(text, end)
+    if run is None or title_case_line(text, end):
+        return False
+    words = run.group().split()
+    if words[-1].lower() not in _COMPANY_WORDS:
+        return False
+    position = end
+    for word in words:
+        position = text.index(word, position)
+        lower = word.lower()
+        if lower in titles or lower in _STATE_WORDS or position in starts:
+            return False  # Russian Energy Minister, Japan Coast Guard, Russian Railways
+        position += len(word)
+    return True
 
 
 # a capitalised word and "of" or "for" right before a demonym: "Confederation of British"

@@ -24,7 +24,7 @@ from analysis.quoting.patterns import (
     PRE_CUE,
     SENTENCE_END_CUE,
 )
-from analysis.quoting.referents import first_person, resolve
+from analysis.quoting.referents import message_sender, resolve
 from analysis.quoting.speakers import (
     SENDER,
     clause_name,
@@ -38,9 +38,17 @@ from analysis.quoting.speakers import (
 
 # Between a subject and a naming verb: an aside, a few adverbs (`Lavrov on Monday condemned`).
 _NEXT_TO_VERB = re.compile(
-    r"\s*(?:[,\u2014(][^,\u2014()]{0,80}[,\u2014)])?\s*"
-    r"(?:(?:also|has|had|have|further|again|earlier|later|previously|repeatedly|on|"
+    r"\s*(?:(?:[,\u2014(][^,\u2014()]{0,80}){1,2}[,\u2014)])?\s*"  # up to two asides
+    r"(?:(?:also|has|had|have|further|again|earlier|later|previously|repeatedly|once|on|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,3}$"
+)
+# `with Novak saying the market is "fragile"`: the one named before the participle speaks.
+_WITH_SUBJECT = re.compile(r"\bwith[^\S\n]+(?P<spk>[^,;:\u2014\n]{1,80}?)[^\S\n]+$")
+_PARTICIPLES = frozenset("saying adding noting stressing warning".split())
+# `Maisie Cole, who told councillors:`: the name before the relative pronoun speaks.
+_WHO_SUBJECT = re.compile(
+    r"(?P<spk>(?:[A-Z][\w'\u2019-]{0,40}[^\S\n]+){1,3}[A-Z][\w'\u2019-]{0,40}),[^\S\n]+who"
+    r"[^\S\n]+(?:(?:also|then|later|has|had|once)[^\S\n]+)?$"
 )
 # `Interfax quoted Ryabkov as saying`: the one quoted speaks (bounded: linear time).
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?!by\b)(?P<spk>[^,;:\u2014]{1,60}?)\s+as\s+$")
@@ -94,9 +102,11 @@ def attribute(doc: Document) -> list[tuple]:
             continue
         actor_id, speaker, cue, refer, position = found
         if actor_id is SENDER:  # "the message reads": who sent it, the first person named
-            actor_id, speaker = first_person(doc.mentions, start)
+            actor_id, speaker = message_sender(doc, start)
         elif refer is not None:  # a pronoun or a nominal: the person it stands for
             actor_id, speaker = resolve(doc, refer, position, last)
+        if not speaker and cue and _coordinated(doc, results, region_start, position):
+            actor_id, speaker = results[-1][2], results[-1][3]  # "X praised "..." and said "...""
         results.append([start, end, actor_id, speaker, cue])
         if speaker:
             last = (actor_id, speaker)
@@ -139,6 +149,22 @@ def _headline_speakers(doc: Document, results: list[list]) -> None:
         full = full_name(doc, surname, len(text), first_line)
         if full != surname:
             result[2], result[3] = "", full
+
+
+# A verb that shares the subject of the verb before it: "... and said", "... but added".
+_COORDINATED = re.compile(r"\b(?:and|but)[^\S\n]+(?:(?:then|also|later)[^\S\n]+)?$")
+
+
+def _coordinated(doc: Document, results: list[list], region_start: int, position: int) -> bool:
+    """Whether a cue before a quote is a verb whose subject is left out after ``and`` or ``but``
+    (``Hollis praised her side's "character" and said the result "means everything"``), in the
+    sentence of the previous quote, which has a speaker: the cue is that speaker's."""
+    return (
+        bool(results)
+        and bool(results[-1][3])
+        and region_start <= results[-1][0] < position
+        and _COORDINATED.search(doc.masked, max(region_start, position - 20), position) is not None
+    )
 
 
 def _ends_sentence(text: str, end: int, close: int) -> bool:
@@ -276,6 +302,17 @@ def _before(doc: Document, region_start: int, stop: int):
             # pronoun may stand for the person the dictionary does not know; nobody is safer.
             return "", "", f"{refer} {word}", None, cue.start()
         return None, None, f"{refer} {word}", refer, cue.start()
+    subject = (
+        _WITH_SUBJECT.search(masked, max(region_start, cue.start() - 100), cue.start())
+        if word in _PARTICIPLES
+        else None
+    )
+    if subject is None:
+        subject = _WHO_SUBJECT.search(masked, max(region_start, cue.start() - 200), cue.start())
+    if subject and subject_phrase(subject.group("spk")):  # with Novak saying: Novak
+        found = phrase_speaker(doc, subject.start("spk"), subject.group("spk"), cue.start())
+        if found:
+            return _with_cue(found, word, cue.start(), first=False)
     quoted = _QUOTED_AS.search(masked, max(region_start, cue.start() - 100), cue.start())
     if quoted:  # Interfax quoted Ryabkov as saying: the one quoted, not the agency
         found = phrase_speaker(doc, quoted.start("spk"), quoted.group("spk"), cue.start())
@@ -427,6 +464,22 @@ def _split_quotes(text: str, results: list[list]) -> None:
             result[2], result[3] = previous[2], previous[3]
 
 
+# What ends a sentence between two quotes: a full stop and a space, perhaps after a mark.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s")
+
+
+def _partial_before(text: str, row: list, later: list) -> bool:
+    """Whether a quote stands inside running text (a word or a comma right before its mark:
+    ``praising a "ferociously intelligent" performance``) and a sentence ends before the later
+    quote: a few words quoted in a sentence of the writer's, not the later quote's speaker's."""
+    before = text[max(0, row[0] - 3) : max(0, row[0] - 1)].rstrip(" \t")
+    running = bool(before) and (before[-1].isalnum() or before[-1] == ",")
+    # near the quote only: a run of quotes without a full stop is read in linear time
+    return (
+        running and _SENTENCE_BREAK.search(text, row[1], min(later[0], row[1] + REACH)) is not None
+    )
+
+
 def _fill_continuations(text: str, results: list[list]) -> None:
     """Give a quote without a cue the speaker of a quote next to it.
 
@@ -447,6 +500,8 @@ def _fill_continuations(text: str, results: list[list]) -> None:
         same = spoken.get(paragraph[i], [])
         at = bisect.bisect_left(same, i)
         source = same[at - 1] if at > 0 else same[at] if at < len(same) else None
+        if source is not None and source > i and _partial_before(text, row, results[source]):
+            source = None  # praising a "ferociously intelligent" performance. Osei said: "..."
         if source is None and i > 0 and results[i - 1][3] and opens_paragraph(text, row[0]):
             # the quote's line starts at most two characters after the line of the previous
             # quote ends (one blank line between them)

@@ -44,7 +44,7 @@ class Document:
     """One document's text, quotes, mentions ``(start, end, actor_id, actor, actor_type)`` and
     sentences, with the look-ups that attribution needs."""
 
-    def __init__(self, text, spans, mentions, sentences, roles):
+    def __init__(self, text, spans, mentions, sentences, roles, affiliations=None):
         self.text = text
         self.spans = spans
         self.masked = _mask(text, spans)
@@ -53,6 +53,7 @@ class Document:
         self.sentence_starts = [s for s, _ in sentences]
         self.span_starts = [s for s, _ in spans]
         self.roles = roles
+        self.affiliations = affiliations or {}  # a person's country, where the dictionary says
         self._lower_words: frozenset[str] | None = None
         self._newlines: list[int] | None = None
         self.cache: dict = {}  # look-ups that a step builds once per document

@@ -12,7 +12,7 @@ from analysis.actor.runs import POST_NOMINALS as POST_NOMINALS  # one list: afte
 _VERBS = (
     r"told (?:reporters|journalists|the press|the media|lawmakers|parliament|"
     r"(?:a |the )?(?:news |press )?(?:conference|briefing)|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})|"
-    r"(?:quoted|cited) as saying|"
+    r"(?:quoted|cited) as saying|telling|"
     r"said|says|saying|reads|read|added|adds|adding|noted|notes|noting|stressed|stresses|stressing|"
     r"emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|explained|explains|believes|believed|thinks|"
     r"stated|states|declared|remarked|pointed out|warned|warns|warning|insisted|insists|argued|"
@@ -38,7 +38,9 @@ _PERSON_ROLES = (
     r"inspector|candidate|correspondent|presenter|councillor|councilman|councilwoman|"
     r"congressman|congresswoman|sheriff|coroner|negotiator|chairperson|mp|"
     r"defendant|plaintiff|survivor|organiser|organizer|owner|partner|physicist|psychologist|"
-    r"speaker"
+    r"speaker|constable|sergeant|superintendent|boss|skipper|predecessor|successor|whip|"
+    r"designer|architect|artist|actor|actress|playwright|novelist|poet|singer|musician|"
+    r"choreographer|composer|photographer"
 )
 _ORGANISATION_ROLES = r"ministry|agency|embassy|department|committee|commission|company|government"
 _DOCUMENT_ROLES = (
@@ -123,7 +125,7 @@ ANONYMOUS = re.compile(
     r"(?:did not|didn't|does not|doesn't) want (?:to be (?:named|identified)|(?:his|her|their) "
     r"names? (?:used|published))|on (?:the )?condition (?:that )?(?:of )?(?:he|she|they)? ?not be)"
 )
-POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_ROLES})\b")
+POSSESSED = re.compile(rf"[\u2019']s\s+(?:[\w-]+\s+){{0,3}}?(?i:{_TITLE})\b")  # 's chief executive
 AFTER_VERB = re.compile(rf"\b(?:{_VERBS})\s+$")
 VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")  # a reporting verb anywhere
 # Words that may stand in a subject phrase besides names: `a leading Japanese expert on Russia`,
@@ -141,8 +143,11 @@ SUBJECT_WORDS = frozenset(
     "defence prosecution crown district federal county city general-secretary secretary-general "
     "special principal lead head union council group campaign charity firm airline hospital "
     "university school court high supreme appeals world football rugby cricket tennis "
-    "business industry sector academician".split()
+    "business industry sector academician project programme program sales marketing "
+    "communications research".split()
 ) | frozenset(_ROLES.split("|"))
+# A place that owns a role in a subject phrase, in the possessive: `the country's top diplomat`.
+_OWNING_PLACES = frozenset("country nation kingdom republic".split())
 ROLE_WORDS = frozenset(_PERSON_ROLES.split("|"))  # a person's, not a body's or message's
 # Prepositions inside a title, after a role: "Ambassador to Japan", "analyst at Banco Base"
 TITLE_PREPOSITIONS = frozenset({"to", "at", "from"})
@@ -154,6 +159,8 @@ def subject_word(word: str) -> bool:
     ``vice-president``)."""
     if word in SUBJECT_WORDS:
         return True
+    if word.endswith(POSSESSIVE_ENDINGS) and word[:-2] in _OWNING_PLACES:
+        return True  # "the country's top diplomat"
     parts = word.split("-")
     return len(parts) > 1 and all(p in SUBJECT_WORDS or p == "co" for p in parts)
 

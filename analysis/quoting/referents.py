@@ -12,7 +12,13 @@ from analysis.actor.names import MALE_FIRST as _MALE_FIRST
 from analysis.actor.names import first_name_at
 from analysis.quoting.document import REACH, Document, subject_phrase, subject_prefix
 from analysis.quoting.patterns import AFTER_VERB, NOMINAL_RE, REPORTS, VERB_RE, subject_word
-from analysis.quoting.speakers import clause_name, full_name, named_in, unnamed_speaker
+from analysis.quoting.speakers import (
+    HONORIFIC,
+    clause_name,
+    full_name,
+    named_in,
+    unnamed_speaker,
+)
 
 # Roles that the dictionary's free-text `role` can confirm or rule out (`the minister` is not
 # the president); the others (`the expert`, `the official`) say too little to check.
@@ -56,15 +62,29 @@ def _sex(name: str) -> str | None:
     return None
 
 
+# The roles of a country's foreign minister as the dictionary writes them: `the top diplomat`
+# and `the foreign minister` check one of them (alternatives, as `_fits_role` reads them).
+_FOREIGN_MINISTER = (
+    "foreign minister|minister of foreign affairs|foreign secretary|secretary of state"
+)
+_TOP = frozenset({"top", "chief"})  # `the Russian top diplomat`, `China's chief diplomat`
+
+
 def _role(words: list[str]) -> str | None:
     """The dictionary role that a nominal's words check, from its ``deputy`` or ``vice`` on:
-    ``the deputy prime minister`` is not the prime minister (None when the head says too
-    little to check)."""
+    ``the deputy prime minister`` is not the prime minister; ``the top diplomat`` and ``the
+    foreign minister`` are a foreign minister (alternatives separated by ``|``; None when the
+    head says too little to check)."""
     head = words[-1] if words else ""
     role = _CHECKED_ROLES.get(head)
     deputy = [i for i, word in enumerate(words[:-1]) if word in ("deputy", "vice")]
     if role and deputy:
         return " ".join([*words[deputy[-1] : -1], role])
+    if len(words) > 1 and (
+        (head == "diplomat" and words[-2] in _TOP)
+        or (head == "minister" and words[-2] == "foreign")
+    ):
+        return _FOREIGN_MINISTER
     return "prime minister" if head == "minister" and "prime" in words else role
 
 
@@ -90,15 +110,21 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
     # "the Italian", "the Russian": a person of that country, resolved as a pronoun is
     demonym = len(words) == 2 and words[0] == "the" and not subject_word(head)
 
+    country = _nominal_country(doc, words)
+    if words and words[0].endswith(("'s", "\u2019s")) and country is None:
+        return "", ""  # "Hendry's barrister": somebody of a person's whom the text does not name
+
     def fits(actor_id: str, name: str) -> bool:
         if sex and _sex(name) not in (None, sex):
             return False
+        if country and doc.affiliations.get(actor_id, country) != country:
+            return False  # "the Chinese foreign minister" is not Lavrov
         known = doc.roles.get(actor_id)
         if known is None:
             return True
         if head in _NON_OFFICIAL:
             return not any(word in known for word in _CHECKED_ROLES.values())
-        return not role or role in known
+        return _fits_role(role, known)
 
     paragraph = doc.text.rfind("\n", 0, position) + 1
     named = doc.before(paragraph, position)
@@ -171,7 +197,7 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         last
         and fits(*last)
         and not narrated
-        and (not pronoun or _person(doc, last[0]))
+        and _person(doc, last[0])  # "he", "the chief whip": a person, not a body that spoke last
         and _new_subject(doc, paragraph, position, last, fits) is None
     ):
         return last  # "he" is a person: not a country or a body that spoke last
@@ -179,7 +205,10 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         named = [
             m
             for m in doc.mentions[: bisect.bisect_left(doc.starts, position)]
-            if m[4] == "person" and role in doc.roles.get(m[2], "") and not doc.quoted(m[0])
+            if m[4] == "person"
+            and _fits_role(role, doc.roles.get(m[2], ""))
+            and fits(m[2], m[3])
+            and not doc.quoted(m[0])
         ]
         subjects = [m for m in named if doc.subject(m[0])]
         if subjects:
@@ -187,6 +216,26 @@ def resolve(doc: Document, refer: str, position: int, last) -> tuple[str, str]:
         if len({m[2] for m in named}) == 1:
             return named[0][2], named[0][3]
     return "", ""
+
+
+def _fits_role(role: str | None, known: str) -> bool:
+    """Whether a dictionary role (``known``, lower case) holds the role a nominal checks, one
+    of its alternatives (``foreign minister|secretary of state``); any role when it checks none."""
+    return not role or any(part in known for part in role.split("|"))
+
+
+def _nominal_country(doc: Document, words: list[str]) -> str | None:
+    """The country a nominal names by its demonym or name (``the Russian top diplomat``,
+    ``Japan's foreign minister``): the country mentioned in the document under that word, else
+    None (``the country's top diplomat`` names none)."""
+    wanted = {word.removesuffix("'s").removesuffix("\u2019s") for word in words[:-1]}
+    wanted -= {"the", "a", "an", "his", "her", "its", "their", "country", "top", "chief"}
+    if not wanted:
+        return None
+    for m in doc.mentions:
+        if m[4] == "country" and doc.text[m[0] : m[1]].lower() in wanted:
+            return m[2]
+    return None
 
 
 # A sentence's first word, after a connective: whom the sentence is about when it is a name.
@@ -243,7 +292,8 @@ def _new_subject(doc: Document, start: int, stop: int, last, fits) -> tuple[str,
 # After a name that opens a sentence, what makes it the sentence's subject: an aside and a verb
 # ("Mkandawire, who is seeking a second term, urged"), or a verb in the past ("Rice played down").
 _CLAUSE_AFTER_NAME = re.compile(
-    r"((?:[^\S\n]+[A-Z][\w\u2019'-]{1,40}){0,3})(?:,[^,\n]{1,80},)?[^\S\n]+"
+    r"((?:[^\S\n]+[A-Z][\w\u2019'-]{1,40}){0,3})(?:,[^,\n]{1,80},)?"
+    r"(?:[^\S\n]+(?:himself|herself))?[^\S\n]+"  # "Doreen herself is determined"
     r"(?:[a-z]{2,20}ed|was|is|has|had|told|made|took|gave|spoke|struck|led|won|lost|came|went|"
     r"did|wrote|sent|held|left|met|began|kept|rang|ran|stood|sat|saw|set|put|felt|brought|"
     r"thought|urged)\b"
@@ -298,7 +348,8 @@ def unknown_subjects(doc: Document, start: int, stop: int) -> list[tuple]:
 # The words before a sentence's first comma that name a role and not a person: "His defence
 # minister, Boris Pistorius, ...", "Its ambassador in Tbilisi, Pawel Herczynski, said".
 _ROLE_BEFORE_NAME = re.compile(
-    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*"
+    r"\s*(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w-]{0,40}[\u2019']s)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*"
     r"(?:\s+(?:in|at|to|for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*"
 )
 
@@ -323,10 +374,18 @@ def _sentence_subject(doc: Document, start: int, stop: int) -> tuple[int, str] |
     named = named_in(doc, head, offset) if head.strip() else None
     if named is None or len(named[1].split()) < 2 or doc.within(named[0], named[0] + len(named[1])):
         return None
-    titled = role or any(subject_word(w.lower()) for w in head[: named[0] - offset].split())
+    before = head[: named[0] - offset]
+    titled = role or any(
+        subject_word(w.lower()) or HONORIFIC.match(w + " ") for w in before.split()
+    )
     if not titled and first_name_at(named[1].split()[:1]) is None:
         return None  # "Rystad Energy said": a person by a title or a first name we know
     return named
+
+
+# A place's possessive before a role: "Hungary's foreign minister", whom "the minister" goes on
+# to stand for when the text names nobody after it.
+_COUNTRY_OWNER = re.compile(r"[A-Z][\w-]{1,40}[\u2019']s")
 
 
 def _introduced(doc: Document, head: str, paragraph: int, position: int):
@@ -338,7 +397,7 @@ def _introduced(doc: Document, head: str, paragraph: int, position: int):
     for match in NOMINAL_RE.finditer(doc.masked, max(paragraph, position - 3 * REACH), position):
         words = match.group().lower().split()
         if (
-            words[0] in ("a", "an")
+            (words[0] in ("a", "an") or _COUNTRY_OWNER.fullmatch(match.group().split()[0]))
             and words[-1] == head
             and subject_phrase(match.group())  # not `a report by Ambassador X`
             and doc.subject(match.start())
@@ -358,7 +417,29 @@ def _reported_subject(doc: Document, mention: tuple, earlier: list[tuple]) -> bo
     return any(m[0] >= region_start and m[1] <= verb.start() and doc.subject(m[0]) for m in earlier)
 
 
+# A verb that sends a message, right after its sender (an aside or adverbs between): "Dmitry
+# Medvedev sent his condolences to ...", "Putin has addressed a message to ..."
+_SENDS = re.compile(
+    r"(?:,[^,\n]{1,80},)?[^\S\n]+(?:(?:has|had|also|then|earlier)[^\S\n]+){0,2}"
+    r"(?:sent|sends|addressed|addresses|wrote|writes|congratulated|congratulates|expressed|"
+    r"expresses|extended|signed)\b"
+)
+
+
+def message_sender(doc: Document, position: int) -> tuple[str, str]:
+    """Who sent the message quoted at ``position`` (``The message reads: "..."``): the last
+    person named before it as the subject of a verb that sends (``Medvedev sent his condolences
+    to Sheikh Hasina``: Medvedev, not the recipient, whom a headline may name first), else the
+    first person named in the document before it."""
+    low = bisect.bisect_left(doc.starts, position - 6 * REACH)
+    for m in reversed(doc.mentions[low : bisect.bisect_left(doc.starts, position)]):
+        if m[4] == "person" and not doc.quoted(m[0]) and _SENDS.match(doc.masked, m[1], position):
+            return m[2], m[3]
+    return first_person(doc.mentions, position)
+
+
 def first_person(mentions, position: int) -> tuple[str, str]:
+    """The first person named before ``position``, else nobody."""
     for m in mentions:
         if m[0] >= position:
             break

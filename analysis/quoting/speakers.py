@@ -42,7 +42,7 @@ _TRAILING_APPOSITION = re.compile(r",[^,;:\u2014()]{1,80},\s*$")
 _LOWER_ASIDE = re.compile(r",\s*(?:[a-z]|\d)")  # ", of the National Oceanography Centre,"
 _OPENING_WORD = re.compile(
     r"\s*(?:(?:But|And|However|Yet|So|Then|Meanwhile),?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?"
-    r"([A-Z][\w-]+)\b"
+    r"([A-Z][\w-]+)\b(?![\u2019']s\b)"  # not an owner: "Doreen's daughter Karen"
 )
 _WORD = re.compile(r"[^\s,]+")
 # an article and lower-case words of a description, then a capitalised name ending the clause
@@ -182,8 +182,8 @@ def _written_name(doc: Document, phrase: str, position: int) -> str:
         owner = [i for i, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE_ENDINGS)]
         if owner:
             words = words[owner[-1] + 1 :]  # Al Jazeera's Lucia Marin
-        while words and words[0].lower() in SUBJECT_WORDS:
-            words.pop(0)  # Foreign Minister John Smith
+        while words and (words[0].lower() in SUBJECT_WORDS or _peer_title(words)):
+            words.pop(0)  # Foreign Minister John Smith; Lady Justice Kendal
         while words and words[-1] in POST_NOMINALS:
             words.pop()  # Sarah Whitfield KC
         name = " ".join(words)
@@ -201,13 +201,35 @@ def full_name(doc: Document, surname: str, position: int, start: int = 0) -> str
         rf"\b((?:[A-Z][\w\u2019'-]+[^\S\n]+){{1,2}}){re.escape(surname)}\b"
         rf"(?:[^\S\n]+(?:{'|'.join(sorted(NAME_PARTICLES))})[^\S\n]+[A-Z][\w\u2019'-]+)?"
     )
-    found = list(pattern.finditer(doc.masked, start, position))
-    words = found[-1].group().split() if found else []
-    if found:  # not a place or body the dictionary knows: "to Nazi Germany Jozef Lipski"
-        known = doc.within(found[-1].start(), found[-1].start(1) + len(found[-1].group(1)))
-        ends = [m[1] for m in known if m[4] != "person"]
-        if ends:
-            words = doc.masked[max(ends) : found[-1].end()].split()
+    # the last full name, else one before it when the last is titles only ("Lady Justice
+    # Kendal" after "Lady Justice Moira Kendal"); a few at most, in linear time
+    for found in _recent_within(doc, ("full", surname), pattern, start, position, 3):
+        full = _written_full_name(doc, found)
+        if " " in full and subject_phrase(full):
+            return full
+    # a family name written first ("Geng Shuang" for "Geng", "Bahlil Lahadalia")
+    first = re.compile(rf"\b{re.escape(surname)}[^\S\n]+([A-Z][a-z][\w\u2019'-]*)\b")
+    for m in _matches_within(doc, ("first", surname), first, start, position):
+        given = m.group(1)
+        if given not in _WEEKDAYS and not doc.common(given):
+            return f"{surname} {given}"
+    return surname
+
+
+def _peer_title(words: list[str]) -> bool:
+    """Whether ``words`` open with a peer's or judge's title before a title word (``Lady
+    Justice Kendal``, ``Lord Chief Justice``), not a peer's name (``Lord Halifax``)."""
+    return words[0] in ("Lady", "Lord") and len(words) > 1 and words[1].lower() in SUBJECT_WORDS
+
+
+def _written_full_name(doc: Document, found: re.Match) -> str:
+    """The full name that a match of ``full_name``'s pattern writes, without the titles,
+    honorifics, common words, owners and names of places or bodies before it."""
+    words = found.group().split()
+    known = doc.within(found.start(), found.start(1) + len(found.group(1)))
+    ends = [m[1] for m in known if m[4] != "person"]
+    if ends:  # not a place or body the dictionary knows: "to Nazi Germany Jozef Lipski"
+        words = doc.masked[max(ends) : found.end()].split()
     owner = [i for i, word in enumerate(words[:-1]) if word.endswith(POSSESSIVE_ENDINGS)]
     if owner:
         words = words[owner[-1] + 1 :]  # Al Jazeera's Lucia Marin
@@ -216,18 +238,39 @@ def full_name(doc: Document, surname: str, position: int, start: int = 0) -> str
         or HONORIFIC.match(words[0] + " ")
         or doc.common(words[0])
         or any(HONORIFIC.match(word + " ") for word in words[1:])
+        or _peer_title(words)
     ):
-        words.pop(0)  # Vice President John Smith; As Churchill; Poland Mr Beck
-    full = " ".join(words)
-    if " " in full and subject_phrase(full):
-        return full
-    # a family name written first ("Geng Shuang" for "Geng", "Bahlil Lahadalia")
-    first = re.compile(rf"\b{re.escape(surname)}[^\S\n]+([A-Z][a-z][\w\u2019'-]*)\b")
-    for m in first.finditer(doc.masked, start, position):
-        given = m.group(1)
-        if given not in _WEEKDAYS and not doc.common(given):
-            return f"{surname} {given}"
-    return surname
+        words.pop(0)  # Vice President John Smith; As Churchill; Poland Mr Beck; Lady Justice X
+    return " ".join(words)
+
+
+def _matches_within(doc: Document, key: tuple, pattern: re.Pattern, start: int, stop: int):
+    """The matches of ``pattern`` in the masked text that lie inside ``start:stop``, in order,
+    read lazily. The document is read once per pattern (``key``) and kept: a surname completed
+    for every quote of a long text was read from the document's start each time (quadratic)."""
+    if key not in doc.cache:
+        matches = list(pattern.finditer(doc.masked))
+        doc.cache[key] = ([m.start() for m in matches], matches)
+    starts, matches = doc.cache[key]
+    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+    return (matches[i] for i in range(low, high) if matches[i].end() <= stop)
+
+
+def _recent_within(
+    doc: Document, key: tuple, pattern: re.Pattern, start: int, stop: int, count: int
+) -> list[re.Match]:
+    """The last ``count`` matches of ``pattern`` inside ``start:stop``, the latest first (see
+    ``_matches_within``)."""
+    _matches_within(doc, key, pattern, start, stop)  # read the document once
+    starts, matches = doc.cache[key]
+    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+    found = []
+    for i in range(high - 1, low - 1, -1):
+        if matches[i].end() <= stop:
+            found.append(matches[i])
+            if len(found) == count:
+                break
+    return found
 
 
 def organisation(
@@ -331,15 +374,25 @@ def clause_name(doc: Document, region_start: int, verb: int) -> tuple[int, str, 
     return None
 
 
+# Kin before a name in apposition: "Her mother, Laura Cole, said".
+_RELATIONS = frozenset(
+    "mother father daughter son wife husband sister brother widow widower grandmother "
+    "grandfather aunt uncle cousin neighbour neighbor friend".split()
+)
+
+
 def _apposed_name(doc: Document, text: str, aside: re.Match, region_start: int):
     """The full name that an aside is, all of it, after a role (``Qatar's foreign ministry
     spokesman, Majid al-Rashidi,``), as ``(start, name, end)``; else None."""
     before = text[: aside.start()].split()
-    if not before or before[-1].lower() not in ROLE_WORDS:
+    # a role among the last words: "Counsel for the regulator, Jonathan Crow KC,", "Her mother,
+    # Laura Cole,"
+    if not any(word.lower() in ROLE_WORDS | _RELATIONS for word in before[-4:]):
         return None
     inner = aside.group()[1:].rstrip().rstrip(",")
     name = named_in(doc, inner, region_start + aside.start() + 1)
-    if name is None or len(name[1].split()) < 2 or name[1] != " ".join(inner.split()):
+    words = [word for word in inner.split() if word not in POST_NOMINALS]
+    if name is None or len(name[1].split()) < 2 or name[1] != " ".join(words):
         return None
     return (*name, region_start + aside.end())
 

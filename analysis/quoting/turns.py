@@ -415,6 +415,56 @@ _QUOTED_LINE = re.compile(
 )
 
 
+# A paragraph of the editor's, no turn's: "Note:", "Editor's note:", "Correction:", "Update:".
+# It ends the turn before it, as a rule does, and names no speaker.
+_EDITORIAL = re.compile(
+    r"\n[^\S\n]*(?:(?i:editor)[\u2019']?s?[^\S\n]+(?i:note)|(?i:notes?|corrections?|"
+    r"clarifications?|updates?|updated|disclaimer))[^\S\n]*:"
+)
+# Labels of an interview's answers: "A: ...", "Answer: ...".
+_ANSWERS = frozenset({"a", "answer"})
+
+
+def _answers_by_the_interviewee(doc: Document, accepted: list[tuple]) -> list[tuple]:
+    """``accepted`` with the answers of a question-and-answer interview (``Q: ...`` then ``A:
+    ...``) given to the interviewee: the one person of the dictionary that the text names before
+    its first turn (``Reuters spoke to Sergei Lavrov``), else, when it names none, the one full
+    name written there with a first name we know; left without a speaker when it names more
+    than one."""
+    if not any(a[2].strip().lower() in _ANSWERS and not a[4] for a in accepted):
+        return accepted
+    persons = {m[2]: m for m in doc.mentions if m[4] == "person" and m[0] < accepted[0][0]}
+    if persons:
+        if len(persons) != 1:
+            return accepted
+        (_, _, actor_id, name, _), *_ = persons.values()
+    else:  # a name the dictionary does not know: "a conversation with Mayor Ana Ribeiro"
+        names = _written_names(doc.text, accepted[0][0])
+        if len(names) != 1:
+            return accepted
+        actor_id, name = "", names.pop()
+    return [
+        (*a[:3], actor_id, name) if a[2].strip().lower() in _ANSWERS and not a[4] else a
+        for a in accepted
+    ]
+
+
+# Two or three capitalised words: a full name when the first is a first name we know.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]{1,30}(?:[^\S\n]+[A-Z][a-z'\u2019-]{1,30}){1,2}\b")
+
+
+def _written_names(text: str, stop: int) -> set[str]:
+    """The full names opening with a first name we know (``Ana Ribeiro``) written in
+    ``text[:stop]``, the last two words of each (``Mayor Ana Ribeiro`` is Ana Ribeiro)."""
+    names = set()
+    for match in _FULL_NAME.finditer(text, 0, stop):
+        words = match.group().split()
+        first = first_name_at(words)
+        if first is not None and first < len(words) - 1:
+            names.add(" ".join(words[first:]))
+    return names
+
+
 def _next_text(text: str, position: int) -> int:
     """Where the text goes on after ``position``, past white space."""
     while position < len(text) and text[position].isspace():
@@ -452,7 +502,9 @@ def document_turns(doc: Document, found: list[tuple[int, int, int, bool]]) -> li
     speakers = [a[4] for a in accepted]
     if not marked and len(set(speakers)) == len(speakers):
         return []  # "Key Takeaways:", "Khan Younis:": headings or places, nobody speaks twice
+    accepted = _answers_by_the_interviewee(doc, accepted)
     rules = [m.start() + 1 for m in _RULE.finditer(text, accepted[0][1])]
+    rules = sorted(rules + [m.start() + 1 for m in _EDITORIAL.finditer(text, accepted[0][1])])
     turns = []
     for i, (label_start, start, label, actor_id, speaker) in enumerate(accepted):
         end = accepted[i + 1][0] if i + 1 < len(accepted) else len(text)

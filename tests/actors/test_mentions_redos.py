@@ -26,6 +26,8 @@ TEXTS = {
     "one long word in CamelCase": lambda n: "Ab" * (n // 2),
     "shouted text": lambda n: "WE ARE THE PEOPLE " * (n // 18),
     "titles of bodies": lambda n: "Secretary of the Council of Foreign Ministers " * (n // 46),
+    "places inside company names": lambda n: "Japan Alpha Beta Gamma Airlines " * (n // 32),
+    "banks and airlines of places": lambda n: "Big Bank of Japan Air China Air " * (n // 32),
 }
 
 
