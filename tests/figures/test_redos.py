@@ -70,6 +70,13 @@ ADVERSARIAL = {
     "tallies of shares": lambda n: "passed 68 to 32 percent 5 to 4 to 3% " * (n // 37),
     "periods after rates": lambda n: "$5 per child per month a day a year " * (n // 36),
     "tallies of votes": lambda n: "by 228 votes to 206 votes to 5 votes against " * (n // 45),
+    # the rules of test_news_sentences.py
+    "phone numbers": lambda n: "+7 (495) 1 " * (n // 11),
+    "decimal commas": lambda n: "12,8 " * (n // 5),
+    "rates after what is measured": lambda n: "5 tonnes of gas of " * (n // 19),
+    "changes in other terms": lambda n: "rose 5%, or 6%, or " * (n // 19),
+    "counts as adjectives": lambda n: "14-member 2-" * (n // 12),
+    "a change to a level": lambda n: "fell 2 kb/d to 102 mb/d to " * (n // 27),
 }
 
 
