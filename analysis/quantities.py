@@ -39,12 +39,10 @@ and the cue patterns of 3), ``nouns``, ``ranges`` and ``filters`` (2 and 4), ``n
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import numpy as np
 import pandas as pd
 
-from analysis.config import read_yaml
 from analysis.quantity.filters import (
     MONTH_AFTER,
     YEAR_WORDS,
@@ -320,7 +318,7 @@ def _figure_at(text: str, lower: str, pos: int, lex: Lexicon, floor: int):
         and lower[hedge[1] : start].strip() == "over"
         and q1.unit is not None
         and q1.unit.dimension == "time"
-        and not _over_means_more_than(lower, hedge[1])
+        and not _over_means_more_than(lower, hedge[1], lex)
         and _PERIOD_AFTER.match(lower, end)
     ):
         change, hedge_text = "=", ""  # invest A$5 billion over two years, a rise over two years
@@ -613,22 +611,14 @@ _MORE_THAN_BEFORE = frozenset(
 _LAST_TWO_WORDS = re.compile(r"(?:([a-z]+)[ \t]+)?(?<![a-z])([a-z]+)[ \t]*\Z")
 
 
-@cache
-def _over_a_period() -> frozenset:
-    """The phrasal verbs of ``over_a_period`` in ``figure_relations.yml``, as written."""
-    return frozenset(
-        " ".join(verb.split()) for verb in read_yaml("figure_relations.yml")["over_a_period"]
-    )
-
-
-def _over_means_more_than(lower: str, over: int) -> bool:
+def _over_means_more_than(lower: str, over: int, lex: Lexicon) -> bool:
     """Whether the word before "over" (which starts at ``over``) makes it "more than" a period
     ("for over 20 years", "the highest in over 20 years"), unless that word ends a phrasal verb
     of a process ("phased in over 18 months", "rolled out over two years")."""
     two = _LAST_TWO_WORDS.search(lower, max(0, over - 30), over)
     if not two or two.group(2) not in _MORE_THAN_BEFORE:
         return False
-    return f"{two.group(1)} {two.group(2)}" not in _over_a_period()
+    return f"{two.group(1)} {two.group(2)}" not in lex.over_a_period
 
 
 # Verbs of change that, before people or things counted, say what was lost, found or brought

@@ -185,6 +185,7 @@ class Lexicon:
     change_words: dict
     automaton: ahocorasick.Automaton
     stopwords: frozenset
+    over_a_period: frozenset  # phrasal verbs after which "over" a period is no "more than"
 
 
 @cache
@@ -273,4 +274,5 @@ def lexicon() -> Lexicon:
             w: d for w, d in changes.items() if d and " " not in w and w not in ("up", "down")
         },
         stopwords=stopwords(),
+        over_a_period=frozenset(" ".join(verb.split()) for verb in cues_doc["over_a_period"]),
     )

@@ -240,7 +240,8 @@ _OTHERS = re.compile(r"[ \t]+others(?![a-z])")
 def people_harmed(lower: str, start: int, end: int) -> int | None:
     """Where the noun of a number of people harmed ends when the number is written without
     "people" ("killed 32", "wounded 120 others", "30 were injured"), or of a crowd ("thousands
-    marched"); None when it is no such number. ``lower`` is the text in lower case; the number is at ``start``..``end``."""
+    marched"); None when it is no such number. ``lower`` is the text in lower case; the number
+    is at ``start``..``end``."""
     after = _HARMED_AFTER.match(lower, end)
     if after:
         return after.end("others") if after.group("others") else end
