@@ -244,26 +244,31 @@ def _written_full_name(doc: Document, found: re.Match) -> str:
     return " ".join(words)
 
 
-def _matches_within(doc: Document, key: tuple, pattern: re.Pattern, start: int, stop: int):
-    """The matches of ``pattern`` in the masked text that lie inside ``start:stop``, in order,
-    read lazily. The document is read once per pattern (``key``) and kept: a surname completed
-    for every quote of a long text was read from the document's start each time (quadratic)."""
+def _indexed_matches(
+    doc: Document, key: tuple, pattern: re.Pattern, start: int, stop: int
+) -> tuple[list[re.Match], int, int]:
+    """Every match of ``pattern`` in the masked text, and the range of their indexes that start
+    inside ``start:stop``. The document is read once per pattern (``key``) and kept: a surname
+    completed for every quote of a long text was read from the document's start each time
+    (quadratic)."""
     if key not in doc.cache:
         matches = list(pattern.finditer(doc.masked))
         doc.cache[key] = ([m.start() for m in matches], matches)
     starts, matches = doc.cache[key]
-    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+    return matches, bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+
+
+def _matches_within(doc: Document, key: tuple, pattern: re.Pattern, start: int, stop: int):
+    """The matches of ``pattern`` that lie inside ``start:stop``, in order, read lazily."""
+    matches, low, high = _indexed_matches(doc, key, pattern, start, stop)
     return (matches[i] for i in range(low, high) if matches[i].end() <= stop)
 
 
 def _recent_within(
     doc: Document, key: tuple, pattern: re.Pattern, start: int, stop: int, count: int
 ) -> list[re.Match]:
-    """The last ``count`` matches of ``pattern`` inside ``start:stop``, the latest first (see
-    ``_matches_within``)."""
-    _matches_within(doc, key, pattern, start, stop)  # read the document once
-    starts, matches = doc.cache[key]
-    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop)
+    """The last ``count`` matches of ``pattern`` inside ``start:stop``, the latest first."""
+    matches, low, high = _indexed_matches(doc, key, pattern, start, stop)
     found = []
     for i in range(high - 1, low - 1, -1):
         if matches[i].end() <= stop:
@@ -379,6 +384,7 @@ _RELATIONS = frozenset(
     "mother father daughter son wife husband sister brother widow widower grandmother "
     "grandfather aunt uncle cousin neighbour neighbor friend".split()
 )
+_ROLES_OR_RELATIONS = ROLE_WORDS | _RELATIONS
 
 
 def _apposed_name(doc: Document, text: str, aside: re.Match, region_start: int):
@@ -387,7 +393,7 @@ def _apposed_name(doc: Document, text: str, aside: re.Match, region_start: int):
     before = text[: aside.start()].split()
     # a role among the last words: "Counsel for the regulator, Jonathan Crow KC,", "Her mother,
     # Laura Cole,"
-    if not any(word.lower() in ROLE_WORDS | _RELATIONS for word in before[-4:]):
+    if not any(word.lower() in _ROLES_OR_RELATIONS for word in before[-4:]):
         return None
     inner = aside.group()[1:].rstrip().rstrip(",")
     name = named_in(doc, inner, region_start + aside.start() + 1)
